@@ -1,0 +1,3 @@
+export function App() {
+  return <main className="h-screen w-screen">Warren</main>;
+}
