@@ -1,0 +1,102 @@
+/**
+ * A small builder for preset scenarios: place nodes on a grid (columns left to right: producers,
+ * exchanges, queues, consumers), wire them, add lesson steps, and get back a validated document.
+ */
+import { restoreScenario } from '../restore';
+import {
+  SCENARIO_VERSION,
+  scenarioEdge,
+  scenarioNode,
+  type ConsumerConfig,
+  type ExchangeType,
+  type Lesson,
+  type ProducerConfig,
+  type QueueArguments,
+  type ScenarioDocument,
+  type TimelineEntry,
+} from '../schema';
+import { routeFromProducer } from '../routing';
+
+/** Grid spacing in canvas pixels. */
+export const COLUMN = 260;
+export const ROW = 130;
+
+type Step = Lesson['steps'][number];
+type Check = NonNullable<Step['check']>;
+type Raw = { nodes: unknown[]; edges: unknown[] };
+
+/** Counters a `counter` check may name, per node kind (the engine reports these). */
+export type Counter =
+  | 'published' | 'confirmed' | 'nacked' | 'returned'
+  | 'ready' | 'unacked' | 'enqueued' | 'dropped' | 'expired' | 'dead-lettered'
+  | 'delivered' | 'acked' | 'rejected';
+
+export type Cell = [col: number, row: number];
+const at = ([col, row]: Cell) => ({ x: Math.round(col * COLUMN), y: Math.round(row * ROW) });
+
+/** A lesson step: title and body in English and Simplified Chinese. */
+export function step(title: [en: string, zh: string], body: [en: string, zh: string], check?: Check): Step {
+  return { title: { en: title[0], zh: title[1] }, body: { en: body[0], zh: body[1] }, ...(check ? { check } : {}) };
+}
+
+/** Start a preset. Node ids are short (`p1`, `x1`, `q1`, `c1`) to keep share links short. */
+export function builder() {
+  const raw: Raw = { nodes: [], edges: [] };
+  const counts: Record<string, number> = {};
+  const nextId = (prefix: string) => `${prefix}${(counts[prefix] = (counts[prefix] ?? 0) + 1)}`;
+  const node = (prefix: string, kind: string, cell: Cell, config: object) => {
+    const id = nextId(prefix);
+    raw.nodes.push({ id, kind, position: at(cell), config });
+    return id;
+  };
+  const edge = (kind: string, source: string, target: string, extra: object = {}) => {
+    raw.edges.push({ id: nextId('e'), kind, source, target, ...extra });
+  };
+  const timeline: TimelineEntry[] = [];
+  const steps: Step[] = [];
+
+  const b = {
+    producer: (name: string, cell: Cell, config: Partial<ProducerConfig> = {}) => node('p', 'producer', cell, { name, ...config }),
+    exchange: (name: string, type: ExchangeType, cell: Cell, config: { alternateExchange?: string; durable?: boolean; vhost?: string } = {}) =>
+      node('x', 'exchange', cell, { name, type, ...config }),
+    queue: (name: string, cell: Cell, args: QueueArguments = {}, config: { durable?: boolean; vhost?: string } = {}) =>
+      node('q', 'queue', cell, { name, arguments: args, ...config }),
+    consumer: (name: string, cell: Cell, config: Partial<ConsumerConfig> = {}) => node('c', 'consumer', cell, { name, ...config }),
+    note: (text: string, cell: Cell) => node('n', 'note', cell, { text }),
+    /** Producer → exchange, or producer → queue through the default exchange. */
+    publish: (producer: string, target: string) => edge('publish', producer, target),
+    bind: (exchange: string, target: string, bindingKey = '', args: Record<string, string | number | boolean> = {}) =>
+      edge('binding', exchange, target, { bindingKey, arguments: args }),
+    consume: (queue: string, consumer: string) => edge('consume', queue, consumer),
+    at: (ms: number, action: TimelineEntry['action']) => timeline.push({ at: ms, action }),
+    step: (...args: Parameters<typeof step>) => steps.push(step(...args)),
+    /**
+     * A "which queues receive this?" step whose answer is computed from the topology built so far,
+     * so the lesson can never disagree with the routing rules.
+     */
+    ask: (title: [string, string], body: [string, string], producer: string, routingKey: string) => {
+      const topology = { nodes: raw.nodes.map((n) => scenarioNode.parse(n)), edges: raw.edges.map((e) => scenarioEdge.parse(e)) };
+      const answer = routeFromProducer(topology, producer, routingKey);
+      steps.push(step(title, body, { kind: 'select-queues', routingKey, producer, answer }));
+    },
+    /** A step that is done once a node's counter reaches `atLeast`. */
+    expect: (title: [string, string], body: [string, string], node: string, counter: Counter, atLeast: number) =>
+      steps.push(step(title, body, { kind: 'counter', node, counter, atLeast })),
+    /** Validate and return the finished document; a broken preset fails loudly at load. */
+    done: (meta: { title: string; description: string; seed?: number }): ScenarioDocument => {
+      const doc = {
+        version: SCENARIO_VERSION,
+        seed: meta.seed ?? 1,
+        title: meta.title,
+        description: meta.description,
+        ...raw,
+        ...(timeline.length ? { timeline } : {}),
+        lesson: { steps },
+      };
+      const result = restoreScenario(doc);
+      if (!result.ok) throw new Error(`Preset "${meta.title}" is invalid: ${result.error}`);
+      return result.doc;
+    },
+  };
+  return b;
+}
