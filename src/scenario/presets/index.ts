@@ -1,14 +1,50 @@
 /**
  * The preset registry: every scenario `?preset=<id>` can open, each with its lesson.
- * Order is the order a learner meets them.
+ * Order is the order a learner meets them. Ids are part of share links (a link names a preset's
+ * lesson by id), so they never change.
  */
 import type { Preset } from './types';
 import { helloWorld } from './hello-world';
 import { workQueues } from './work-queues';
+import { fairDispatch } from './fair-dispatch';
+import { publishSubscribe } from './publish-subscribe';
+import { routingPreset } from './routing';
+import { topics } from './topics';
+import { headersPreset } from './headers';
+import { rpc } from './rpc';
+import { publisherConfirms } from './publisher-confirms';
+import { ttlDlx } from './ttl-dlx';
+import { delayQueue } from './delay-queue';
+import { maxLength } from './max-length';
+import { priority } from './priority';
+import { alternateExchange } from './alternate-exchange';
+import { peakShaving } from './peak-shaving';
+import { durabilityRestart } from './durability-restart';
+import { vhosts } from './vhosts';
+import { deliveryLimit } from './delivery-limit';
 
 export type { Preset } from './types';
 
-export const PRESETS: readonly Preset[] = [helloWorld, workQueues];
+export const PRESETS: readonly Preset[] = [
+  helloWorld,
+  workQueues,
+  fairDispatch,
+  publishSubscribe,
+  routingPreset,
+  topics,
+  headersPreset,
+  rpc,
+  publisherConfirms,
+  ttlDlx,
+  delayQueue,
+  maxLength,
+  priority,
+  alternateExchange,
+  peakShaving,
+  durabilityRestart,
+  vhosts,
+  deliveryLimit,
+];
 
 /** The preset with this id, or undefined. */
 export function presetById(id: string): Preset | undefined {
