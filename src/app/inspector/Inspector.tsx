@@ -1,0 +1,58 @@
+import { useTranslation } from 'react-i18next';
+import { useDocument } from '../../store/document';
+import { useUi } from '../../store/ui';
+import { ConsumerInspector } from './ConsumerInspector';
+import { DocumentInspector } from './DocumentInspector';
+import { EdgeInspector } from './EdgeInspector';
+import { ExchangeInspector } from './ExchangeInspector';
+import { NoteInspector } from './NoteInspector';
+import { ProducerInspector } from './ProducerInspector';
+import { QueueInspector } from './QueueInspector';
+
+const PANELS = {
+  producer: ProducerInspector,
+  exchange: ExchangeInspector,
+  queue: QueueInspector,
+  consumer: ConsumerInspector,
+  note: NoteInspector,
+} as const;
+
+function SelectionSummary({ nodes, edges }: { nodes: number; edges: number }) {
+  const { t } = useTranslation('inspector');
+  const parts = [nodes ? t('selection.nodes', { count: nodes }) : '', edges ? t('selection.edges', { count: edges }) : ''].filter(Boolean);
+  return (
+    <div data-inspector="selection" className="flex flex-col gap-1 px-3 py-4">
+      <h2 className="text-sm font-semibold text-neutral-900 dark:text-neutral-100">{t('selection.summary', { what: parts.join(t('selection.and')) })}</h2>
+      <p className="text-xs text-neutral-500 dark:text-neutral-400">{t('selection.deleteHint')}</p>
+    </div>
+  );
+}
+
+/** The right-hand panel: a form for the one selected node or edge, a summary for several, the scenario for none. */
+export function Inspector() {
+  const { t } = useTranslation('inspector');
+  const nodeIds = useUi((s) => s.selectedNodeIds);
+  const edgeIds = useUi((s) => s.selectedEdgeIds);
+  // Only the kind: the panel itself subscribes to the node's config.
+  const kind = useDocument((s) => (nodeIds.length === 1 ? s.doc.nodes.find((n) => n.id === nodeIds[0])?.kind : undefined));
+  const edgeExists = useDocument((s) => edgeIds.length === 1 && s.doc.edges.some((e) => e.id === edgeIds[0]));
+
+  let body;
+  if (nodeIds.length + edgeIds.length > 1) body = <SelectionSummary nodes={nodeIds.length} edges={edgeIds.length} />;
+  else if (kind) {
+    const Panel = PANELS[kind];
+    // Keyed by id: drafts and errors belong to one node and go away with the selection.
+    body = <Panel key={nodeIds[0]} id={nodeIds[0]} />;
+  } else if (edgeExists) body = <EdgeInspector key={edgeIds[0]} id={edgeIds[0]} />;
+  else body = <DocumentInspector />;
+
+  return (
+    <aside
+      aria-label={t('title')}
+      data-testid="inspector"
+      className="flex h-full min-h-0 w-full flex-col overflow-y-auto bg-white text-neutral-900 dark:bg-neutral-950 dark:text-neutral-100"
+    >
+      {body}
+    </aside>
+  );
+}

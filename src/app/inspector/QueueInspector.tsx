@@ -1,0 +1,85 @@
+import { useTranslation } from 'react-i18next';
+import { getDoc } from '../../store/document';
+import type { QueueArguments as Args } from '../../scenario/schema';
+import { commitNode } from './commit';
+import { Section } from './fields/Section';
+import { Select } from './fields/Select';
+import { TextField } from './fields/TextField';
+import { Toggle } from './fields/Toggle';
+import { useProblemText } from './fields/useProblemText';
+import { useNodeConfig } from './hooks';
+import { NodeHeader } from './NodeHeader';
+import { QueueArguments } from './QueueArguments';
+import { checkEntityName } from './validate';
+
+type QueueType = 'classic' | 'quorum';
+
+/** What switching the queue type also changes, so the result is a queue RabbitMQ would declare. */
+export function argumentsForType(args: Args, type: QueueType): Args {
+  const next: Args = { ...args };
+  if (type === 'quorum') {
+    next['x-queue-type'] = 'quorum';
+    // Quorum queues (3.10) refuse priorities and reject-publish-dlx with 406 PRECONDITION_FAILED.
+    delete next['x-max-priority'];
+    if (next['x-overflow'] === 'reject-publish-dlx') delete next['x-overflow'];
+  } else {
+    delete next['x-queue-type'];
+    delete next['x-delivery-limit'];
+  }
+  return next;
+}
+
+/** Name, type, flags and arguments of a queue. */
+export function QueueInspector({ id }: { id: string }) {
+  const { t } = useTranslation('inspector');
+  const problemText = useProblemText();
+  const config = useNodeConfig(id, 'queue');
+  if (!config) return null;
+  const quorum = config.arguments['x-queue-type'] === 'quorum';
+  const commit = (patch: Parameters<typeof commitNode<'queue'>>[2]) => commitNode(id, 'queue', patch);
+  const checkName = (name: string, vhost = config.vhost) => {
+    const p = checkEntityName(getDoc(), 'queue', id, name, vhost);
+    return p && problemText(p);
+  };
+  const setType = (type: QueueType) =>
+    commit({
+      arguments: argumentsForType(config.arguments, type),
+      // A quorum queue is always durable, never exclusive or auto-delete.
+      ...(type === 'quorum' ? { durable: true, exclusive: false, autoDelete: false } : {}),
+    });
+
+  return (
+    <div data-inspector="queue">
+      <NodeHeader id={id} kind="queue" name={config.name} />
+      <Section title={t('section.general')}>
+        <TextField label={t('common.name')} mono value={config.name} hint={t('queue.nameHint')} validate={(v) => checkName(v)} onCommit={(name) => commit({ name })} />
+        <Select<QueueType>
+          label={t('queue.type')}
+          value={quorum ? 'quorum' : 'classic'}
+          options={[
+            { value: 'classic', label: t('queue.types.classic') },
+            { value: 'quorum', label: t('queue.types.quorum') },
+          ]}
+          hint={t(quorum ? 'queue.types.quorumHint' : 'queue.types.classicHint')}
+          onCommit={setType}
+        />
+      </Section>
+      <Section title={t('section.flags')}>
+        <Toggle label={t('queue.durable')} badge="D" hint={t(quorum ? 'queue.quorumFlag' : 'queue.durableHint')} disabled={quorum} checked={config.durable} onCommit={(durable) => commit({ durable })} />
+        <Toggle label={t('queue.exclusive')} badge="Excl" hint={t('queue.exclusiveHint')} disabled={quorum} checked={config.exclusive} onCommit={(exclusive) => commit({ exclusive })} />
+        <Toggle label={t('queue.autoDelete')} badge="AD" hint={t('queue.autoDeleteHint')} disabled={quorum} checked={config.autoDelete} onCommit={(autoDelete) => commit({ autoDelete })} />
+      </Section>
+      <QueueArguments id={id} config={config} />
+      <Section title={t('section.advanced')} collapsed>
+        <TextField
+          label={t('common.vhost')}
+          mono
+          value={config.vhost}
+          hint={t('common.vhostHint')}
+          validate={(v) => (v === '' ? t('errors.required') : checkName(config.name, v))}
+          onCommit={(vhost) => commit({ vhost })}
+        />
+      </Section>
+    </div>
+  );
+}
