@@ -1,0 +1,93 @@
+import { useCallback, useEffect, useRef, type DragEvent } from 'react';
+import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, type ReactFlowInstance } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
+import { beginGesture, endGesture, useDocument } from '../../store/document';
+import { useUi } from '../../store/ui';
+import { FIT_OPTIONS } from '../actions/fitView';
+import { addNodeAt, DRAG_TYPE, GRID, isNodeKind } from './addNode';
+import { isValidConnection, onConnect, onConnectEnd } from './connect';
+import { ConnectionLine } from './ConnectionLine';
+import { edgeTypes } from './edges';
+import { attachFlow, getFlow } from './flowApi';
+import { nodeTypes } from './nodes';
+import type { FlowEdge, FlowNode } from './types';
+import { useFlowState } from './useFlowState';
+import { CanvasToolbar } from './CanvasToolbar';
+import { EmptyHint } from './EmptyHint';
+
+const SNAP: [number, number] = [GRID, GRID];
+const PAN_BUTTONS = [1, 2];
+const MINIMAP_COLOR: Record<string, string> = { producer: '#52525b', exchange: '#2563eb', queue: '#a1a1aa', consumer: '#71717a', note: '#fcd34d' };
+const minimapColor = (n: FlowNode) => MINIMAP_COLOR[n.type ?? ''] ?? '#a1a1aa';
+
+export function Canvas() {
+  const { t } = useTranslation('editor');
+  const { nodes, edges, onNodesChange, onEdgesChange } = useFlowState();
+  const theme = useUi((s) => s.theme);
+  const snapToGrid = useUi((s) => s.snapToGrid);
+  const dragMode = useUi((s) => s.dragMode);
+  const fitRequest = useUi((s) => s.fitRequest);
+  const empty = useDocument((s) => s.doc.nodes.length === 0);
+  const pane = useRef<HTMLDivElement>(null);
+
+  const onInit = useCallback((i: ReactFlowInstance<FlowNode, FlowEdge>) => attachFlow(i, pane.current), []);
+  useEffect(() => () => attachFlow(null, null), []);
+  useEffect(() => {
+    if (!fitRequest) return;
+    const id = requestAnimationFrame(() => void getFlow()?.fitView(FIT_OPTIONS));
+    return () => cancelAnimationFrame(id);
+  }, [fitRequest]);
+
+  const onDragOver = useCallback((e: DragEvent) => {
+    if (!e.dataTransfer.types.includes(DRAG_TYPE)) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = 'copy';
+  }, []);
+  const onDrop = useCallback((e: DragEvent) => {
+    const kind = e.dataTransfer.getData(DRAG_TYPE);
+    const flow = getFlow();
+    if (!isNodeKind(kind) || !flow) return;
+    e.preventDefault();
+    addNodeAt(kind, flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }));
+  }, []);
+
+  return (
+    <div ref={pane} className="relative h-full w-full" onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
+      <ReactFlow<FlowNode, FlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
+        isValidConnection={isValidConnection}
+        connectionLineComponent={ConnectionLine}
+        onNodeDragStart={beginGesture}
+        onNodeDragStop={endGesture}
+        onSelectionDragStart={beginGesture}
+        onSelectionDragStop={endGesture}
+        onInit={onInit}
+        colorMode={theme}
+        snapToGrid={snapToGrid}
+        snapGrid={SNAP}
+        selectionOnDrag={dragMode === 'select'}
+        panOnDrag={dragMode === 'select' ? PAN_BUTTONS : true}
+        deleteKeyCode={null}
+        fitView
+        fitViewOptions={FIT_OPTIONS}
+        minZoom={0.2}
+        maxZoom={2.5}
+        proOptions={{ hideAttribution: true }}
+        aria-label={t('canvas.label')}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={GRID} size={1.2} color="var(--w-dots)" />
+        <Controls showInteractive={false} position="bottom-left" />
+        <MiniMap position="bottom-right" pannable zoomable nodeColor={minimapColor} nodeBorderRadius={6} ariaLabel={t('canvas.minimap')} />
+        <CanvasToolbar />
+      </ReactFlow>
+      {empty && <EmptyHint />}
+    </div>
+  );
+}

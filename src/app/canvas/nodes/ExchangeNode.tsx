@@ -1,0 +1,50 @@
+import { memo } from 'react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
+import { SIDE_IN, SIDE_OUT, type ExchangeFlowNode } from '../types';
+import { EXCHANGE_TONE, ExchangeGlyph } from './glyphs';
+
+/** An exchange: a hexagon badge with its name and a colour and icon per type. */
+function ExchangeNodeView({ data, selected }: NodeProps<ExchangeFlowNode>) {
+  const { t } = useTranslation('editor');
+  const { config } = data.node;
+  const tone = EXCHANGE_TONE[config.type];
+  const live = data.live ?? { in: 0, out: 0 };
+  return (
+    <div
+      data-kind="exchange"
+      data-name={config.name}
+      data-type={config.type}
+      data-in={live.in}
+      data-out={live.out}
+      className="relative flex h-[84px] w-[200px] items-center gap-2.5 px-7"
+    >
+      <svg className="absolute inset-0 h-full w-full overflow-visible" viewBox="0 0 200 84" preserveAspectRatio="none" aria-hidden>
+        <polygon
+          points="20,1 180,1 199,42 180,83 20,83 1,42"
+          className="fill-white dark:fill-zinc-900"
+          stroke={selected ? 'var(--color-accent-500)' : tone.stroke}
+          strokeWidth={selected ? 3 : 1.75}
+          strokeLinejoin="round"
+          style={{ filter: 'drop-shadow(0 1px 1.5px rgb(0 0 0 / 0.08))' }}
+        />
+      </svg>
+      <span className={`relative grid size-9 shrink-0 place-items-center rounded-lg text-white ${tone.bg}`} title={t(`exchangeType.${config.type}`)}>
+        <ExchangeGlyph type={config.type} />
+      </span>
+      <div className="relative min-w-0 flex-1">
+        <div className="truncate text-[15px] leading-5 font-semibold text-zinc-900 dark:text-zinc-50">{config.name}</div>
+        <div className={`text-[11px] leading-4 font-semibold tracking-wide uppercase ${tone.text}`}>
+          {config.type}
+          {config.internal && <span className="ml-1.5 text-zinc-400 normal-case">{t('node.internal')}</span>}
+        </div>
+      </div>
+      <Handle type="target" position={Position.Left} />
+      <Handle type="source" position={Position.Right} />
+      <Handle type="target" id={SIDE_IN} position={Position.Bottom} className="side" isConnectable={false} />
+      <Handle type="source" id={SIDE_OUT} position={Position.Bottom} className="side" isConnectable={false} />
+    </div>
+  );
+}
+
+export const ExchangeNode = memo(ExchangeNodeView);

@@ -1,0 +1,64 @@
+import { memo } from 'react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
+import { SIDE_OUT, type QueueFlowNode } from '../types';
+import { queueFeatures } from './queueFeatures';
+import { DepthBar } from './DepthBar';
+
+/** A queue: a horizontal cylinder with its name, feature letters and depth. */
+function QueueNodeView({ data, selected }: NodeProps<QueueFlowNode>) {
+  const { t } = useTranslation('editor');
+  const { config } = data.node;
+  const ready = data.live?.ready ?? 0;
+  const unacked = data.live?.unacked ?? 0;
+  const features = queueFeatures(config);
+  const stroke = selected ? 'var(--color-accent-500)' : undefined;
+  return (
+    <div
+      data-kind="queue"
+      data-name={config.name}
+      data-ready={ready}
+      data-unacked={unacked}
+      data-total={ready + unacked}
+      className="relative w-[240px] py-3 pr-8 pl-5"
+    >
+      <svg className="absolute inset-0 h-full w-full overflow-visible" viewBox="0 0 240 100" preserveAspectRatio="none" aria-hidden>
+        <path
+          d="M14 1 H226 A13 49 0 0 1 226 99 H14 A13 49 0 0 1 14 1 Z"
+          className="fill-white stroke-zinc-400 dark:fill-zinc-900 dark:stroke-zinc-500"
+          style={{ stroke, filter: 'drop-shadow(0 1px 1.5px rgb(0 0 0 / 0.08))' }}
+          strokeWidth={selected ? 3 : 1.75}
+          vectorEffect="non-scaling-stroke"
+        />
+        <path d="M226 1 A13 49 0 0 0 226 99" fill="none" className="stroke-zinc-300 dark:stroke-zinc-600" strokeWidth={1.5} vectorEffect="non-scaling-stroke" />
+      </svg>
+      <div className="relative flex items-baseline gap-2">
+        <span className="truncate text-[15px] leading-5 font-semibold text-zinc-900 dark:text-zinc-50">{config.name}</span>
+      </div>
+      <ul className="relative mt-1 flex min-h-4 flex-wrap gap-1" aria-label={t('node.features')}>
+        {features.map((f) => (
+          <li
+            key={f.abbr}
+            data-feature={f.abbr}
+            title={t('feature.tooltip', { arg: f.arg, value: f.value })}
+            className={`rounded px-1 text-[10px] leading-4 font-semibold ${
+              f.abbr === 'quorum'
+                ? 'bg-accent-100 text-accent-700 dark:bg-accent-700/30 dark:text-accent-300'
+                : f.abbr.startsWith('DL')
+                  ? 'bg-red-50 text-red-700 dark:bg-red-500/15 dark:text-red-300'
+                  : 'bg-zinc-100 text-zinc-600 dark:bg-zinc-800 dark:text-zinc-300'
+            }`}
+          >
+            {f.abbr}
+          </li>
+        ))}
+      </ul>
+      <DepthBar ready={ready} unacked={unacked} limit={config.arguments['x-max-length']} />
+      <Handle type="target" position={Position.Left} />
+      <Handle type="source" position={Position.Right} />
+      <Handle type="source" id={SIDE_OUT} position={Position.Bottom} className="side" isConnectable={false} />
+    </div>
+  );
+}
+
+export const QueueNode = memo(QueueNodeView);

@@ -1,0 +1,101 @@
+/**
+ * Document → React Flow. Each flow node is rebuilt only when its scenario node, selection,
+ * measured size or linked name changed, so memoized node components skip unchanged nodes.
+ */
+import { MarkerType } from '@xyflow/react';
+import type { ScenarioDocument, ScenarioNode } from '../../scenario/schema';
+import { type DerivedFlowEdge, type FlowEdge, type FlowNode, type LiveCounters, SIDE_IN, SIDE_OUT } from './types';
+
+export type Size = { width: number; height: number };
+
+interface CacheEntry { node: ScenarioNode; selected: boolean; size?: Size; link?: string; live?: LiveCounters; flow: FlowNode }
+export type NodeCache = Map<string, CacheEntry>;
+
+const nameOfId = (doc: ScenarioDocument, id: string | undefined): string | undefined => {
+  const n = id ? doc.nodes.find((x) => x.id === id) : undefined;
+  return n && n.kind !== 'note' ? n.config.name : undefined;
+};
+
+function linkOf(doc: ScenarioDocument, node: ScenarioNode): string | undefined {
+  if (node.kind === 'producer') return nameOfId(doc, doc.edges.find((e) => e.kind === 'publish' && e.source === node.id)?.target);
+  if (node.kind === 'consumer') return nameOfId(doc, doc.edges.find((e) => e.kind === 'consume' && e.target === node.id)?.source);
+  return undefined;
+}
+
+function build(node: ScenarioNode, selected: boolean, size: Size | undefined, link: string | undefined, live: LiveCounters | undefined): FlowNode {
+  const base = { id: node.id, position: node.position, selected, measured: size, dragHandle: node.kind === 'note' ? '.note-grip' : undefined };
+  switch (node.kind) {
+    case 'producer':
+      return { ...base, type: 'producer', data: { node, target: link, live: live as never } };
+    case 'consumer':
+      return { ...base, type: 'consumer', data: { node, queue: link, live: live as never } };
+    case 'exchange':
+      return { ...base, type: 'exchange', data: { node, live: live as never } };
+    case 'queue':
+      return { ...base, type: 'queue', data: { node, live: live as never } };
+    case 'note':
+      return { ...base, type: 'note', data: { node } };
+  }
+}
+
+export function toFlowNodes(
+  doc: ScenarioDocument,
+  selected: ReadonlySet<string>,
+  sizes: ReadonlyMap<string, Size>,
+  cache: NodeCache,
+  live?: ReadonlyMap<string, LiveCounters>,
+): FlowNode[] {
+  const seen = new Set<string>();
+  const out = doc.nodes.map((node) => {
+    seen.add(node.id);
+    const sel = selected.has(node.id);
+    const size = sizes.get(node.id);
+    const link = linkOf(doc, node);
+    const l = live?.get(node.id);
+    const hit = cache.get(node.id);
+    if (hit && hit.node === node && hit.selected === sel && hit.size === size && hit.link === link && hit.live === l) return hit.flow;
+    const flow = build(node, sel, size, link, l);
+    cache.set(node.id, { node, selected: sel, size, link, live: l, flow });
+    return flow;
+  });
+  for (const id of cache.keys()) if (!seen.has(id)) cache.delete(id);
+  return out;
+}
+
+const marker = (color: string) => ({ type: MarkerType.ArrowClosed, color, width: 18, height: 18 });
+
+export function toFlowEdges(doc: ScenarioDocument, selected: ReadonlySet<string>): FlowEdge[] {
+  const byId = new Map(doc.nodes.map((n) => [n.id, n]));
+  const edges: FlowEdge[] = doc.edges.map((e) => {
+    const common = { id: e.id, source: e.source, target: e.target, selected: selected.has(e.id), markerEnd: marker('var(--w-edge)') };
+    if (e.kind === 'binding') {
+      const x = byId.get(e.source);
+      return { ...common, type: 'binding', data: { edge: e, exchangeType: x?.kind === 'exchange' ? x.config.type : 'direct' } };
+    }
+    return { ...common, type: e.kind, data: { edge: e } };
+  });
+  return [...edges, ...derivedEdges(doc)];
+}
+
+/** Dead-letter and alternate-exchange links to exchanges that are on the canvas. */
+export function derivedEdges(doc: ScenarioDocument): DerivedFlowEdge[] {
+  const exchanges = new Map<string, string>();
+  for (const n of doc.nodes) if (n.kind === 'exchange') exchanges.set(`${n.config.vhost}\u0000${n.config.name}`, n.id);
+  const out: DerivedFlowEdge[] = [];
+  const common = { sourceHandle: SIDE_OUT, targetHandle: SIDE_IN, selectable: false, deletable: false, focusable: false };
+  for (const n of doc.nodes) {
+    if (n.kind === 'queue') {
+      const dlx = n.config.arguments['x-dead-letter-exchange'];
+      const target = dlx ? exchanges.get(`${n.config.vhost}\u0000${dlx}`) : undefined;
+      if (target) {
+        out.push({ ...common, id: `dlx:${n.id}`, type: 'deadLetter', source: n.id, target, markerEnd: marker('var(--w-dlx)'), data: { label: n.config.arguments['x-dead-letter-routing-key'] } });
+      }
+    } else if (n.kind === 'exchange' && n.config.alternateExchange) {
+      const target = exchanges.get(`${n.config.vhost}\u0000${n.config.alternateExchange}`);
+      if (target && target !== n.id) {
+        out.push({ ...common, id: `ae:${n.id}`, type: 'alternate', source: n.id, target, markerEnd: marker('var(--w-edge-muted)'), data: { label: 'AE' } });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,13 @@
+/**
+ * Open a whole scenario (New, import, presets, share links): it replaces the document, clears
+ * the history and the selection, and fits the view once it is on screen. Autosave picks it up.
+ */
+import { loadDocument } from '../store/document';
+import { requestFitView, select } from '../store/ui';
+import type { ScenarioDocument } from '../scenario/schema';
+
+export function openDocument(doc: ScenarioDocument): void {
+  select([], []);
+  loadDocument(doc);
+  requestFitView();
+}

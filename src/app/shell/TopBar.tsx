@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next';
+import { useDocument, useHistory } from '../../store/document';
+import { useUi } from '../../store/ui';
+import { IconFit, IconHelp, IconLayout, IconMoon, IconNew, IconRedo, IconSun, IconUndo, Logo } from './icons';
+import { LanguageSwitch } from './LanguageSwitch';
+import { TitleField } from './TitleField';
+import { ToolButton } from './ToolButton';
+
+const Divider = () => <span className="mx-1 h-5 w-px bg-zinc-200 dark:bg-zinc-700" aria-hidden />;
+
+export function TopBar() {
+  const { t } = useTranslation('editor');
+  const canUndo = useHistory((s) => s.pastStates.length > 0);
+  const canRedo = useHistory((s) => s.futureStates.length > 0);
+  const hasNodes = useDocument((s) => s.doc.nodes.some((n) => n.kind !== 'note'));
+  const theme = useUi((s) => s.theme);
+  return (
+    <header className="flex h-12 shrink-0 items-center gap-1 border-b border-zinc-200 bg-white px-3 dark:border-zinc-800 dark:bg-zinc-950">
+      <div className="mr-2 flex items-center gap-2">
+        <Logo />
+        <span className="text-[15px] font-semibold tracking-tight text-zinc-900 dark:text-white">{t('common:app.name')}</span>
+      </div>
+      <Divider />
+      <TitleField />
+      <Divider />
+      <nav aria-label={t('toolbar')} className="flex items-center gap-0.5">
+        <ToolButton action="newDocument" icon={<IconNew />} showLabel />
+        <ToolButton action="undo" icon={<IconUndo />} disabled={!canUndo} />
+        <ToolButton action="redo" icon={<IconRedo />} disabled={!canRedo} />
+        <Divider />
+        <ToolButton action="fitView" icon={<IconFit />} />
+        <ToolButton action="autoLayout" icon={<IconLayout />} showLabel disabled={!hasNodes} />
+      </nav>
+      <div className="ml-auto flex items-center gap-1.5">
+        <ToolButton action="toggleTheme" icon={theme === 'dark' ? <IconSun /> : <IconMoon />} />
+        <LanguageSwitch />
+        <ToolButton action="help" icon={<IconHelp />} />
+      </div>
+    </header>
+  );
+}
