@@ -3,7 +3,7 @@
  * version, migrate, validate, and check references. Errors name the problem and where it is.
  */
 import { z } from 'zod';
-import { SCENARIO_VERSION, scenarioDocument, type ScenarioDocument } from './schema';
+import { LIMITS, SCENARIO_VERSION, scenarioDocument, type ScenarioDocument } from './schema';
 import { canConnect } from './connections';
 
 export type RestoreResult = { ok: true; doc: ScenarioDocument } | { ok: false; error: string };
@@ -44,6 +44,8 @@ export function restoreScenario(input: unknown): RestoreResult {
     if (!migrate) return { ok: false, error: `Format version ${version} cannot be migrated.` };
     doc = migrate(doc);
   }
+  const tooMany = checkCounts(doc);
+  if (tooMany) return { ok: false, error: tooMany };
   const parsed = scenarioDocument.safeParse(doc);
   if (!parsed.success) return { ok: false, error: describeZodError(parsed.error) };
   const refError = checkReferences(parsed.data);
@@ -55,6 +57,17 @@ export function restoreScenario(input: unknown): RestoreResult {
 export function restoreScenarioText(text: string): RestoreResult {
   const json = parseJson(text);
   return json.ok ? restoreScenario(json.value) : json;
+}
+
+/** Refuse huge documents before validating every element of them. */
+function checkCounts(doc: Record<string, unknown>): string | null {
+  for (const [field, limit, what] of [['nodes', LIMITS.nodes, 'nodes'], ['edges', LIMITS.edges, 'connections']] as const) {
+    const list = doc[field];
+    if (Array.isArray(list) && list.length > limit) {
+      return `A scenario has at most ${limit.toLocaleString('en')} ${what}; this one has ${list.length.toLocaleString('en')}.`;
+    }
+  }
+  return null;
 }
 
 function checkReferences(doc: ScenarioDocument): string | null {
