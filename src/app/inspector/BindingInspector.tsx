@@ -38,7 +38,7 @@ function TopicPreview({ pattern, examples }: { pattern: string; examples: string
   const keys = probe ? [probe, ...examples.filter((k) => k !== probe)] : examples;
   if (checkTopicBindingKey(pattern)) return null;
   return (
-    <div className="flex flex-col gap-1 rounded-md bg-neutral-50 p-2 dark:bg-neutral-900/60">
+    <div className="flex flex-col gap-1 rounded-md bg-zinc-50 p-2 dark:bg-zinc-900/60">
       <label className={labelClass} htmlFor="inspector-topic-probe">{t('binding.tryKey')}</label>
       <input id="inspector-topic-probe" value={probe} onChange={(e) => setProbe(e.target.value)} onKeyDown={(e) => e.stopPropagation()}
         placeholder="quick.orange.rabbit" spellCheck={false} autoComplete="off" className={`${inputClass} font-mono`} />
@@ -48,7 +48,7 @@ function TopicPreview({ pattern, examples }: { pattern: string; examples: string
             const hit = topicMatches(pattern, k);
             return (
               <li key={k} data-matches={hit} className="flex items-center gap-1.5 font-mono text-xs">
-                <span aria-hidden="true" className={hit ? 'text-emerald-600 dark:text-emerald-400' : 'text-neutral-400'}>{hit ? '✓' : '✗'}</span>
+                <span aria-hidden="true" className={hit ? 'text-emerald-600 dark:text-emerald-400' : 'text-zinc-400'}>{hit ? '✓' : '✗'}</span>
                 <span className="truncate">{k === '' ? t('binding.emptyKey') : k}</span>
                 <span className="sr-only">{hit ? t('binding.matches') : t('binding.noMatch')}</span>
               </li>
@@ -84,7 +84,7 @@ export function BindingInspector({ edge }: { edge: Binding }) {
       <Section title={t('binding.title')}>
         <p className={hintClass}>{t('binding.summary', { source: source ? nameOf(source) : '?', type, target: target ? nameOf(target) : '?', kind: t(`nouns.${target?.kind ?? 'queue'}`) })}</p>
         {type === 'fanout' || type === 'headers' ? (
-          <p className="rounded-md bg-neutral-50 p-2 text-xs text-neutral-600 dark:bg-neutral-900/60 dark:text-neutral-300">{t(`binding.ignored.${type}`)}</p>
+          <p className="rounded-md bg-zinc-50 p-2 text-xs text-zinc-600 dark:bg-zinc-900/60 dark:text-zinc-300">{t(`binding.ignored.${type}`)}</p>
         ) : null}
         <TextField
           label={t('binding.key')}

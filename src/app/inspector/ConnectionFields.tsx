@@ -15,7 +15,7 @@ export function ConnectionFields({ value, onCommit }: { value: Connection; onCom
   const required = (raw: string) => (raw === '' ? t('errors.required') : null);
   return (
     <Section title={t('connection.title')} collapsed>
-      <p className="text-xs text-neutral-500 dark:text-neutral-400">{t('connection.hint')}</p>
+      <p className="text-xs text-zinc-500 dark:text-zinc-400">{t('connection.hint')}</p>
       <TextField label={t('connection.user')} mono value={value.user} validate={required} onCommit={(user) => onCommit({ ...value, user })} />
       <TextField label={t('connection.password')} mono value={value.password} onCommit={(password) => onCommit({ ...value, password })} />
       <TextField label={t('connection.vhost')} mono value={value.vhost} validate={required} onCommit={(vhost) => onCommit({ ...value, vhost })} />

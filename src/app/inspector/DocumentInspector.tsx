@@ -18,8 +18,8 @@ export function DocumentInspector() {
   return (
     <div data-inspector="document">
       <header className="px-3 py-2.5">
-        <div className="text-[11px] uppercase tracking-wide text-neutral-500 dark:text-neutral-400">{t('document.kind')}</div>
-        <h2 className="truncate text-sm font-semibold text-neutral-900 dark:text-neutral-100">{title || t('document.untitled')}</h2>
+        <div className="text-[11px] uppercase tracking-wide text-zinc-500 dark:text-zinc-400">{t('document.kind')}</div>
+        <h2 className="truncate text-sm font-semibold text-zinc-900 dark:text-zinc-100">{title || t('document.untitled')}</h2>
       </header>
       <Section title={t('section.general')}>
         <TextField label={t('document.title')} value={title} onCommit={(v) => commitMeta({ title: v })} />
@@ -29,7 +29,7 @@ export function DocumentInspector() {
       <Section title={t('section.simulation')}>
         <NumberField label={t('document.speed')} min={0.1} max={100} value={settings.speed} hint={t('document.speedHint')}
           onCommit={(speed) => commitMeta({ settings: { ...settings, speed: speed! } })} />
-        <p className="text-xs text-neutral-500 dark:text-neutral-400">{t('document.latencyHint')}</p>
+        <p className="text-xs text-zinc-500 dark:text-zinc-400">{t('document.latencyHint')}</p>
         <div className="grid grid-cols-2 gap-2">
           {HOPS.map((hop) => (
             <NumberField key={hop} label={t(`document.latency.${hop}`)} integer min={0} max={600_000} placeholder="ms" value={settings.latency[hop]}
@@ -37,7 +37,7 @@ export function DocumentInspector() {
           ))}
         </div>
       </Section>
-      <p className="px-3 py-3 text-xs text-neutral-500 dark:text-neutral-400">{t('document.selectHint')}</p>
+      <p className="px-3 py-3 text-xs text-zinc-500 dark:text-zinc-400">{t('document.selectHint')}</p>
     </div>
   );
 }

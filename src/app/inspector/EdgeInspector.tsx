@@ -21,7 +21,7 @@ export function EdgeInspector({ id }: { id: string }) {
     <div data-inspector={edge.kind}>
       <NodeHeader id={id} kind="edge" name={`${from} → ${to}`} />
       <Section title={t(`edge.${edge.kind}Title`)}>
-        <p className="text-sm text-neutral-700 dark:text-neutral-200">{t(key, { from, to })}</p>
+        <p className="text-sm text-zinc-700 dark:text-zinc-200">{t(key, { from, to })}</p>
         <p className={hintClass}>{t(`${key}Hint`)}</p>
       </Section>
     </div>

@@ -22,15 +22,14 @@ function SelectionSummary({ nodes, edges }: { nodes: number; edges: number }) {
   const parts = [nodes ? t('selection.nodes', { count: nodes }) : '', edges ? t('selection.edges', { count: edges }) : ''].filter(Boolean);
   return (
     <div data-inspector="selection" className="flex flex-col gap-1 px-3 py-4">
-      <h2 className="text-sm font-semibold text-neutral-900 dark:text-neutral-100">{t('selection.summary', { what: parts.join(t('selection.and')) })}</h2>
-      <p className="text-xs text-neutral-500 dark:text-neutral-400">{t('selection.deleteHint')}</p>
+      <h2 className="text-sm font-semibold text-zinc-900 dark:text-zinc-100">{t('selection.summary', { what: parts.join(t('selection.and')) })}</h2>
+      <p className="text-xs text-zinc-500 dark:text-zinc-400">{t('selection.deleteHint')}</p>
     </div>
   );
 }
 
 /** The right-hand panel: a form for the one selected node or edge, a summary for several, the scenario for none. */
 export function Inspector() {
-  const { t } = useTranslation('inspector');
   const nodeIds = useUi((s) => s.selectedNodeIds);
   const edgeIds = useUi((s) => s.selectedEdgeIds);
   // Only the kind: the panel itself subscribes to the node's config.
@@ -47,12 +46,9 @@ export function Inspector() {
   else body = <DocumentInspector />;
 
   return (
-    <aside
-      aria-label={t('title')}
-      data-testid="inspector"
-      className="flex h-full min-h-0 w-full flex-col overflow-y-auto bg-white text-neutral-900 dark:bg-neutral-950 dark:text-neutral-100"
-    >
+    // The shell puts this in its right-hand <aside>; this is its content, not another landmark.
+    <div data-testid="inspector" className="flex min-h-full w-full flex-col text-zinc-900 dark:text-zinc-100">
       {body}
-    </aside>
+    </div>
   );
 }

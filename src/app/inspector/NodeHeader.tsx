@@ -6,7 +6,7 @@ import { buttonClass } from './fields/styles';
 
 const ACCENT: Record<NodeKind, string> = {
   producer: 'bg-sky-500',
-  exchange: 'bg-orange-500',
+  exchange: 'bg-accent-500',
   queue: 'bg-emerald-500',
   consumer: 'bg-violet-500',
   note: 'bg-amber-300',
@@ -21,10 +21,10 @@ export function NodeHeader({ id, kind, name }: { id: string; kind: NodeKind | 'e
   };
   return (
     <header className="flex items-center gap-2 px-3 py-2.5">
-      <span aria-hidden="true" className={`h-2.5 w-2.5 shrink-0 rounded-full ${kind === 'edge' ? 'bg-neutral-400' : ACCENT[kind]}`} />
+      <span aria-hidden="true" className={`h-2.5 w-2.5 shrink-0 rounded-full ${kind === 'edge' ? 'bg-zinc-400' : ACCENT[kind]}`} />
       <div className="min-w-0 flex-1">
-        <div className="text-[11px] uppercase tracking-wide text-neutral-500 dark:text-neutral-400">{t(`kinds.${kind}`)}</div>
-        <h2 className="truncate text-sm font-semibold text-neutral-900 dark:text-neutral-100" title={name}>
+        <div className="text-[11px] uppercase tracking-wide text-zinc-500 dark:text-zinc-400">{t(`kinds.${kind}`)}</div>
+        <h2 className="truncate text-sm font-semibold text-zinc-900 dark:text-zinc-100" title={name}>
           {name}
         </h2>
       </div>

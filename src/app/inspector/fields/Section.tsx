@@ -12,14 +12,14 @@ export function Section({ title, children, collapsed = false }: SectionProps) {
   const [open, setOpen] = useState(!collapsed);
   const id = useId();
   return (
-    <section className="border-t border-neutral-200 px-3 py-2 dark:border-neutral-800" aria-labelledby={`${id}-title`}>
+    <section className="border-t border-zinc-200 px-3 py-2 dark:border-zinc-800" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`} className="m-0">
         <button
           type="button"
           aria-expanded={open}
           aria-controls={`${id}-body`}
           onClick={() => setOpen((o) => !o)}
-          className="flex w-full items-center gap-1 py-1 text-left text-[11px] font-semibold uppercase tracking-wide text-neutral-500 hover:text-neutral-800 dark:text-neutral-400 dark:hover:text-neutral-200"
+          className="flex w-full items-center gap-1 py-1 text-left text-[11px] font-semibold uppercase tracking-wide text-zinc-500 hover:text-zinc-800 dark:text-zinc-400 dark:hover:text-zinc-200"
         >
           <span aria-hidden="true" className={`inline-block transition-transform ${open ? 'rotate-90' : ''}`}>
             ▸

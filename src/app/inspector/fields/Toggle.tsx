@@ -41,10 +41,10 @@ export function Toggle({ label, checked, onCommit, hint, badge, disabled, error 
           onChange={(e) => onCommit(e.target.checked)}
           onKeyDown={(e) => e.stopPropagation()}
           className={
-            'relative h-4 w-7 shrink-0 cursor-pointer appearance-none rounded-full bg-neutral-300 transition-colors ' +
+            'relative h-4 w-7 shrink-0 cursor-pointer appearance-none rounded-full bg-zinc-300 transition-colors ' +
             "before:absolute before:left-0.5 before:top-0.5 before:h-3 before:w-3 before:rounded-full before:bg-white before:shadow-sm before:transition-transform before:content-[''] " +
-            'checked:bg-orange-500 checked:before:translate-x-3 focus:outline-none focus-visible:ring-2 focus-visible:ring-orange-500/40 ' +
-            'disabled:cursor-not-allowed disabled:opacity-50 dark:bg-neutral-600 dark:checked:bg-orange-500'
+            'checked:bg-accent-500 checked:before:translate-x-3 focus:outline-none focus-visible:ring-2 focus-visible:ring-accent-500/40 ' +
+            'disabled:cursor-not-allowed disabled:opacity-50 dark:bg-zinc-600 dark:checked:bg-accent-500'
           }
         />
       </div>
