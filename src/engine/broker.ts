@@ -1,0 +1,316 @@
+import { Clock, type Timer, type TimerTarget } from './clock';
+import { Connection } from './connection';
+import { AmqpError, connectionClosedByServer, ERRORS } from './errors';
+import type { Message } from './message';
+import { Prng, type PrngState } from './prng';
+import { deliverToQueue, type ConfirmTracker } from './publish';
+import type { Queue } from './queue';
+import { Stats, type StatsSnapshot } from './stats';
+import { TraceLog, type TraceEvent } from './trace';
+import { VHost } from './vhost';
+import { explainRoute, type RouteExplanation } from './explain';
+import { snapshot, type BrokerSnapshot } from './snapshot';
+
+/** Hop latencies in virtual ms (all 0 by default: headless runs take no virtual time per hop). */
+export interface Latency {
+  /** channel → exchange (a publish reaches routing). */
+  publish: number;
+  /** exchange → queue (a routed copy is enqueued). */
+  route: number;
+  /** queue → consumer callback. */
+  deliver: number;
+  /** consumer ack/nack/reject → queue. */
+  ack: number;
+}
+
+export interface BrokerOptions {
+  /** PRNG seed (server-named queues, consumer tags, and whatever agents draw). Default 1. */
+  seed?: number | string;
+  latency?: Partial<Latency>;
+  /** Trace events kept in memory (a ring). Default 10,000. */
+  traceLimit?: number;
+  /** Record detailed trace events (counters are always kept). Default true. */
+  trace?: boolean;
+  /** Cluster node names; connections and queues belong to one. Default `['rabbit@localhost']`. */
+  nodes?: string[];
+  /** Wall-clock ms that virtual time 0 stands for (only used in `x-death` timestamps). Default 0. */
+  epochMs?: number;
+  /** Most events at a single virtual instant before the run is declared a livelock. Default 5,000,000. */
+  maxEventsPerInstant?: number;
+}
+
+/** `broker.connect()` options (amqplib's URL parts). */
+export interface ConnectOptions {
+  user?: string;
+  password?: string;
+  vhost?: string;
+  /** Node to connect to: a 1-based index or a node name. Default the first node. */
+  node?: number | string;
+}
+
+/** Microtask turns without any engine activity after which the JS side counts as settled. */
+const IDLE_TICKS = 12;
+const MAX_SETTLE_TICKS = 100000;
+
+class Callbacks implements TimerTarget {
+  constructor(private readonly broker: Broker) {}
+  onTimer(_kind: number, arg: unknown): void {
+    this.broker.runUserCode(arg as () => void);
+  }
+}
+
+class Transit implements TimerTarget {
+  onTimer(_kind: number, arg: unknown): void {
+    const { q, msg, tracker } = arg as { q: Queue; msg: Message; tracker: ConfirmTracker | null };
+    const ok = deliverToQueue(q, msg);
+    if (tracker) {
+      if (!ok) tracker.nack = true;
+      if (--tracker.pending === 0) tracker.channel.sendConfirm(tracker.seq, !tracker.nack, tracker.id);
+    }
+  }
+}
+
+/**
+ * A simulated RabbitMQ 3.10 broker: vhosts, users, connections; virtual time (`advance`,
+ * `runUntilIdle`, `now`); the trace, counters, snapshots and route explanations the UI reads.
+ */
+export class Broker {
+  readonly clock = new Clock();
+  readonly prng: Prng;
+  readonly trace: TraceLog;
+  /** @internal the counters behind `stats()`. */
+  readonly metrics = new Stats();
+  readonly latency: Latency;
+  readonly nodes: string[];
+  readonly epochMs: number;
+  readonly vhosts = new Map<string, VHost>();
+  readonly users = new Map<string, { password: string; tags: string[] }>([['guest', { password: 'guest', tags: ['administrator'] }]]);
+  readonly connections = new Set<Connection>();
+  /** @internal bumped by every API call, to tell when the JS side has gone quiet. */
+  activity = 0;
+  /** @internal bumped whenever client code (callbacks, listeners) runs. */
+  userCode = 0;
+  private settledMark = -1;
+  private msgIds = 0;
+  private channelIds = 0;
+  private connectionIds = 0;
+  private pumpQueued = false;
+  private running = false;
+  private errors: unknown[] = [];
+  private readonly callbacks = new Callbacks(this);
+  private readonly transit = new Transit();
+  private readonly maxEvents: number;
+  private readonly pump = () => {
+    this.pumpQueued = false;
+    this.runDue();
+  };
+
+  constructor(options: BrokerOptions = {}) {
+    if (options === null || typeof options !== 'object') throw new TypeError('createBroker options must be an object');
+    this.prng = new Prng(options.seed ?? 1);
+    this.latency = { publish: 0, route: 0, deliver: 0, ack: 0 };
+    for (const [k, v] of Object.entries(options.latency ?? {})) {
+      if (!(k in this.latency)) throw new TypeError(`unknown latency '${k}' (expected publish, route, deliver, ack)`);
+      if (typeof v !== 'number' || !(v >= 0) || !Number.isFinite(v)) throw new TypeError(`latency.${k} must be a non-negative number of ms`);
+      this.latency[k as keyof Latency] = v;
+    }
+    this.trace = new TraceLog(options.traceLimit ?? 10000, () => this.clock.now, options.trace ?? true);
+    this.nodes = options.nodes ?? ['rabbit@localhost'];
+    if (!Array.isArray(this.nodes) || this.nodes.length === 0) throw new TypeError('nodes must be a non-empty array of names');
+    this.epochMs = options.epochMs ?? 0;
+    this.maxEvents = options.maxEventsPerInstant ?? 5_000_000;
+    this.clock.onDueNow = () => this.kick();
+    this.vhosts.set('/', new VHost(this, '/'));
+  }
+
+  /** Current virtual time in ms. */
+  now(): number {
+    return this.clock.now;
+  }
+
+  /** Opens a connection as `user` to `vhost` on `node` (defaults guest/guest, '/', first node). */
+  connect(options: ConnectOptions = {}): Promise<Connection> {
+    this.activity++;
+    if (options === null || typeof options !== 'object') return Promise.reject(new TypeError('connect options must be an object'));
+    const user = options.user ?? 'guest';
+    const password = options.password ?? 'guest';
+    const vhostName = options.vhost ?? '/';
+    if (typeof user !== 'string' || typeof password !== 'string' || typeof vhostName !== 'string') {
+      return Promise.reject(new TypeError('user, password and vhost must be strings'));
+    }
+    let node = this.nodes[0];
+    if (options.node !== undefined) {
+      const n = typeof options.node === 'number' ? this.nodes[options.node - 1] : this.nodes.find((x) => x === options.node);
+      if (!n) return Promise.reject(new TypeError(`unknown node ${String(options.node)}`));
+      node = n;
+    }
+    const u = this.users.get(user);
+    if (!u || u.password !== password) return Promise.reject(connectionClosedByServer(new AmqpError(ERRORS.loginRefused())));
+    const vh = this.vhosts.get(vhostName);
+    if (!vh) return Promise.reject(connectionClosedByServer(new AmqpError(ERRORS.vhostNotFound(vhostName))));
+    const conn = new Connection(this, ++this.connectionIds, user, vh, node);
+    this.connections.add(conn);
+    this.trace.emit({ type: 'connection-opened', connection: conn.id, user, vhost: vhostName, node });
+    return Promise.resolve(conn);
+  }
+
+  /**
+   * Lets `ms` virtual milliseconds pass: runs every event up to now+ms in (time, sequence) order
+   * and lets promise reactions of client code (consumer callbacks, awaited calls) run in between.
+   */
+  async advance(ms: number): Promise<void> {
+    if (typeof ms !== 'number' || !(ms >= 0) || !Number.isFinite(ms)) throw new TypeError('advance(ms) needs a non-negative finite number');
+    const target = this.clock.now + ms;
+    await this.settle(true);
+    for (;;) {
+      this.runDue();
+      await this.settle(false);
+      if (this.clock.hasDue()) continue;
+      const next = this.clock.nextTime();
+      if (next > target) break;
+      this.clock.advanceTo(next);
+    }
+    this.clock.advanceTo(target);
+    this.rethrow();
+  }
+
+  /** Runs until no event is pending (or `maxMs` of virtual time has passed). */
+  async runUntilIdle(maxMs = 86_400_000): Promise<void> {
+    const limit = this.clock.now + maxMs;
+    await this.settle(true);
+    for (;;) {
+      this.runDue();
+      await this.settle(false);
+      if (this.clock.hasDue()) continue;
+      const next = this.clock.nextTime();
+      if (next === Infinity || next > limit) break;
+      this.clock.advanceTo(next);
+    }
+    this.rethrow();
+  }
+
+  /** Calls `callback` after `ms` virtual ms (for agents and scripted timelines). */
+  setTimer(ms: number, callback: () => void): Timer {
+    if (typeof callback !== 'function') throw new TypeError('setTimer callback must be a function');
+    if (typeof ms !== 'number' || !(ms >= 0)) throw new TypeError('setTimer(ms) needs a non-negative number');
+    return this.clock.schedule(ms, this.callbacks, 0, callback);
+  }
+
+  clearTimer(timer: Timer | null | undefined): void {
+    this.clock.cancel(timer);
+  }
+
+  /** Subscribes to every trace event as it happens; returns an unsubscribe function. */
+  onTrace(callback: (e: TraceEvent) => void): () => void {
+    return this.trace.subscribe(callback);
+  }
+
+  /** Counters per exchange, queue, consumer and channel (cumulative, never dropped). */
+  stats(): StatsSnapshot {
+    return this.metrics.snapshot();
+  }
+
+  /** A plain-data picture of every entity, for the UI. */
+  snapshot(): BrokerSnapshot {
+    return snapshot(this);
+  }
+
+  /** Which bindings of `exchange` a message would match, and why the others would not. */
+  explainRoute(vhost: string, exchange: string, routingKey: string, headers?: Record<string, unknown>): RouteExplanation {
+    return explainRoute(this, vhost, exchange, routingKey, headers);
+  }
+
+  /** The PRNG's state (to save a run) and a way to restore it. */
+  prngState(): PrngState {
+    return this.prng.getState();
+  }
+
+  // ------------------------------------------------------------------ internals
+
+  /** @internal */
+  nextMessageId(): number {
+    return ++this.msgIds;
+  }
+
+  /** @internal */
+  nextChannelId(): number {
+    return ++this.channelIds;
+  }
+
+  /** @internal */
+  connectionClosed(c: Connection): void {
+    this.connections.delete(c);
+  }
+
+  /** @internal runs client code now, collecting what it throws. */
+  runUserCode(fn: () => void): void {
+    this.userCode++;
+    try {
+      fn();
+    } catch (e) {
+      this.handlerError(e);
+    }
+  }
+
+  /** @internal runs client code at this instant, after what is already due. */
+  defer(fn: () => void): void {
+    this.clock.schedule(0, this.callbacks, 0, fn);
+  }
+
+  /** @internal a routed copy travelling to its queue (route latency). */
+  scheduleEnqueue(hop: number, q: Queue, msg: Message, tracker: ConfirmTracker | null): void {
+    this.clock.schedule(hop, this.transit, 0, { q, msg, tracker });
+  }
+
+  /** @internal a consumer callback or listener threw: reported by the next advance(). */
+  handlerError(e: unknown): void {
+    this.errors.push(e);
+  }
+
+  private rethrow(): void {
+    if (this.errors.length === 0) return;
+    const e = this.errors[0];
+    this.errors = [];
+    throw e;
+  }
+
+  private kick(): void {
+    if (this.pumpQueued || this.running) return;
+    this.pumpQueued = true;
+    queueMicrotask(this.pump);
+  }
+
+  private runDue(): void {
+    if (this.running) return;
+    this.running = true;
+    try {
+      this.clock.runDue(this.maxEvents);
+    } catch (e) {
+      this.errors.push(e);
+    } finally {
+      this.running = false;
+    }
+  }
+
+  /** Yields microtask turns until client code has gone quiet (nothing called the engine for a while). */
+  private async settle(force: boolean): Promise<void> {
+    let mark = this.activity + this.userCode;
+    if (!force && mark === this.settledMark) return;
+    let idle = 0;
+    for (let i = 0; i < MAX_SETTLE_TICKS && idle < IDLE_TICKS; i++) {
+      await undefined;
+      const m = this.activity + this.userCode;
+      if (m !== mark || this.clock.hasDue()) {
+        mark = m;
+        idle = 0;
+        this.runDue();
+      } else idle++;
+    }
+    this.settledMark = this.activity + this.userCode;
+  }
+}
+
+/** Creates a simulated broker. */
+export function createBroker(options?: BrokerOptions): Broker {
+  return new Broker(options);
+}

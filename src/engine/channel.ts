@@ -1,0 +1,786 @@
+import type { Broker } from './broker';
+import type { TimerTarget, Timer } from './clock';
+import type { Connection } from './connection';
+import { Consumer, type ConsumeCallback } from './consumer';
+import { Deque } from './deque';
+import { Emitter } from './emitter';
+import type { QEntry } from './entry';
+import {
+  AmqpError, CHANNEL_ENDED, channelClosedByServer, ERRORS, fail, IllegalOperationError, operationFailed,
+} from './errors';
+import { deliveredProperties, propsFromOptions, type ConsumeMessage, type Message, type PublishOptions } from './message';
+import { routePublish, type PendingPublish } from './publish';
+import type { Queue } from './queue';
+import type { Counters } from './stats';
+import { UnackedList } from './unacked';
+import * as V from './validate';
+
+const OPEN = 0;
+const CLOSING = 1; // closed by the server; the client has not been told yet
+const CLOSED = 2;
+
+const OUT_DELIVER = 0;
+const OUT_RETURN = 1;
+const OUT_CONFIRM = 2;
+const OUT_CANCEL = 3;
+
+const T_FLUSH = 1;
+const T_NOTIFY_CLOSE = 2;
+const T_PUBLISH = 3;
+const T_ACK = 4;
+
+const ACK = 0;
+const NACK = 1;
+const REJECT = 2;
+
+/** Records per flush before yielding to the event queue (so a same-instant requeue loop is caught as a livelock). */
+const FLUSH_BATCH = 10000;
+
+/** Something the channel will hand the client: a delivery, a return, a confirm or a server cancel. */
+class OutRecord {
+  constructor(
+    readonly due: number,
+    readonly kind: number,
+    readonly a: any,
+    readonly b: any,
+    readonly n: number,
+    readonly flag: boolean,
+    readonly x: number,
+  ) {}
+}
+
+interface AckOp {
+  kind: number;
+  tag: number;
+  multiple: boolean;
+  requeue: boolean;
+}
+
+/** A publish callback on a confirm channel: `null` for ack, an Error for nack or channel close. */
+export type ConfirmCallback = (err: Error | null, ok?: unknown) => void;
+
+/**
+ * An AMQP channel with amqplib's promise API: the same method names, options, replies, events
+ * and errors. Every method takes effect synchronously, in call order; RPCs return settled
+ * promises. Deliveries, returns and confirms reach the client through the event queue.
+ */
+export class Channel extends Emitter implements TimerTarget {
+  private state = OPEN;
+  private closeError: AmqpError | null = null;
+  private closeFrameTaken = false;
+  private nextTag = 1;
+  readonly unacked = new UnackedList();
+  readonly consumers = new Map<string, Consumer>();
+  private prefetchCount = 0;
+  private globalPrefetch = 0;
+  private globalUnacked = 0;
+  private outbound = new Deque<OutRecord>();
+  private flushTimer: Timer | null = null;
+  private lastDue = 0;
+  private publishSeq = 0;
+  private unconfirmed: (ConfirmCallback | false | null)[] = [];
+  private lwm = 1;
+  private closedWithUnconfirmed = false;
+  readonly counters: Counters;
+
+  /** @internal use `connection.createChannel()` */
+  constructor(readonly connection: Connection, readonly id: number, readonly number: number, readonly confirm: boolean) {
+    super();
+    this.counters = this.broker.metrics.counters(this.broker.metrics.channels, String(id));
+  }
+
+  private get broker(): Broker {
+    return this.connection.broker;
+  }
+
+  /** Whether the channel is open (not closed by either side). */
+  get isOpen(): boolean {
+    return this.state === OPEN;
+  }
+
+  // ---------------------------------------------------------------- RPC plumbing
+
+  private rpc<T>(method: string, op: () => T): Promise<T> {
+    this.broker.activity++;
+    if (this.state === CLOSED) return Promise.reject(new IllegalOperationError('Channel closed'));
+    if (this.state === CLOSING) {
+      if (!this.closeFrameTaken) {
+        this.closeFrameTaken = true;
+        return Promise.reject(channelClosedByServer(this.closeError!));
+      }
+      return Promise.reject(new Error(CHANNEL_ENDED));
+    }
+    try {
+      return Promise.resolve(op());
+    } catch (e) {
+      if (!(e instanceof AmqpError)) return Promise.reject(e);
+      if (e.isConnectionError) {
+        this.connection.serverClose(e);
+        return Promise.reject(new Error(CHANNEL_ENDED));
+      }
+      this.serverClose(e, true);
+      return Promise.reject(operationFailed(method, e));
+    }
+  }
+
+  /** A method without a reply (publish, ack...): throws when closed, ignored while closing. */
+  private beginAsync(): boolean {
+    this.broker.activity++;
+    if (this.state === CLOSED) throw new IllegalOperationError('Channel closed');
+    return this.state === OPEN;
+  }
+
+  /** An error in a method without a reply closes the channel; the client hears of it next. */
+  private asyncFailure(e: unknown): void {
+    if (!(e instanceof AmqpError)) throw e;
+    if (e.isConnectionError) this.connection.serverClose(e);
+    else this.serverClose(e, false);
+  }
+
+  // ---------------------------------------------------------------- declarations
+
+  /** queue.declare → `{queue, messageCount, consumerCount}`. */
+  assertQueue(queue?: string, options?: AssertQueueOptions): Promise<{ queue: string; messageCount: number; consumerCount: number }> {
+    return this.rpc('QueueDeclare', () => {
+      const name = V.shortstr('queue', queue ?? '');
+      const o = V.optionsObject('assertQueue', options);
+      const args = V.fieldTable('arguments', o.arguments);
+      const promote: [string, string][] = [
+        ['expires', 'x-expires'], ['messageTtl', 'x-message-ttl'], ['deadLetterExchange', 'x-dead-letter-exchange'],
+        ['deadLetterRoutingKey', 'x-dead-letter-routing-key'], ['maxLength', 'x-max-length'], ['maxPriority', 'x-max-priority'],
+        ['overflow', 'x-overflow'], ['queueMode', 'x-queue-mode'],
+      ];
+      for (const [opt, arg] of promote) if (o[opt] !== undefined) args[arg] = o[opt];
+      const q = this.vhost.declareQueue(
+        this.connection, name, V.flag('durable', o.durable, true), V.flag('exclusive', o.exclusive, false),
+        V.flag('autoDelete', o.autoDelete, false), args,
+      );
+      return { queue: q.name, messageCount: q.messageCount, consumerCount: q.consumerCount };
+    });
+  }
+
+  /** Passive queue.declare: 404 when missing. */
+  checkQueue(queue: string): Promise<{ queue: string; messageCount: number; consumerCount: number }> {
+    return this.rpc('QueueDeclare', () => {
+      const q = this.vhost.queueFor(this.connection, V.shortstr('queue', queue));
+      return { queue: q.name, messageCount: q.messageCount, consumerCount: q.consumerCount };
+    });
+  }
+
+  deleteQueue(queue: string, options?: { ifUnused?: boolean; ifEmpty?: boolean }): Promise<{ messageCount: number }> {
+    return this.rpc('QueueDelete', () => {
+      const o = V.optionsObject('deleteQueue', options);
+      const n = this.vhost.deleteQueue(this.connection, V.shortstr('queue', queue), !!o.ifUnused, !!o.ifEmpty);
+      return { messageCount: n };
+    });
+  }
+
+  purgeQueue(queue: string): Promise<{ messageCount: number }> {
+    return this.rpc('QueuePurge', () => {
+      const q = this.vhost.queueFor(this.connection, V.shortstr('queue', queue));
+      const n = q.purge();
+      this.broker.trace.emit({ type: 'queue-purged', vhost: this.vhost.name, queue: q.name, count: n });
+      return { messageCount: n };
+    });
+  }
+
+  bindQueue(queue: string, source: string, pattern?: string, args?: Record<string, unknown>): Promise<Record<string, never>> {
+    return this.rpc('QueueBind', () => {
+      this.vhost.bind(this.connection, 'queue', V.shortstr('queue', queue), V.shortstr('exchange', source, true), V.shortstr('routingKey', pattern), args);
+      return {};
+    });
+  }
+
+  unbindQueue(queue: string, source: string, pattern?: string, args?: Record<string, unknown>): Promise<Record<string, never>> {
+    return this.rpc('QueueUnbind', () => {
+      this.vhost.unbind(this.connection, 'queue', V.shortstr('queue', queue), V.shortstr('exchange', source, true), V.shortstr('routingKey', pattern), args);
+      return {};
+    });
+  }
+
+  /** exchange.declare → `{exchange}`. An unknown type is a connection error (503). */
+  assertExchange(exchange: string, type: string, options?: AssertExchangeOptions): Promise<{ exchange: string }> {
+    return this.rpc('ExchangeDeclare', () => {
+      const name = V.shortstr('exchange', exchange, true);
+      const t = V.shortstr('type', type, true);
+      const o = V.optionsObject('assertExchange', options);
+      const args = V.fieldTable('arguments', o.arguments);
+      if (o.alternateExchange !== undefined) args['alternate-exchange'] = o.alternateExchange;
+      this.vhost.declareExchange(name, t, V.flag('durable', o.durable, true), V.flag('autoDelete', o.autoDelete, false), V.flag('internal', o.internal, false), args);
+      return { exchange: name };
+    });
+  }
+
+  checkExchange(exchange: string): Promise<Record<string, never>> {
+    return this.rpc('ExchangeDeclare', () => {
+      this.vhost.checkExchange(V.shortstr('exchange', exchange, true));
+      return {};
+    });
+  }
+
+  deleteExchange(exchange: string, options?: { ifUnused?: boolean }): Promise<Record<string, never>> {
+    return this.rpc('ExchangeDelete', () => {
+      const o = V.optionsObject('deleteExchange', options);
+      this.vhost.deleteExchange(V.shortstr('exchange', exchange, true), !!o.ifUnused);
+      return {};
+    });
+  }
+
+  bindExchange(destination: string, source: string, pattern?: string, args?: Record<string, unknown>): Promise<Record<string, never>> {
+    return this.rpc('ExchangeBind', () => {
+      this.vhost.bind(this.connection, 'exchange', V.shortstr('destination', destination, true), V.shortstr('source', source, true), V.shortstr('routingKey', pattern), args);
+      return {};
+    });
+  }
+
+  unbindExchange(destination: string, source: string, pattern?: string, args?: Record<string, unknown>): Promise<Record<string, never>> {
+    return this.rpc('ExchangeUnbind', () => {
+      this.vhost.unbind(this.connection, 'exchange', V.shortstr('destination', destination, true), V.shortstr('source', source, true), V.shortstr('routingKey', pattern), args);
+      return {};
+    });
+  }
+
+  private get vhost() {
+    return this.connection.vhost;
+  }
+
+  // ---------------------------------------------------------------- publishing
+
+  /** basic.publish. Returns true (like amqplib, whose return value is about its write buffer). */
+  publish(exchange: string, routingKey: string, content: Uint8Array, options?: PublishOptions, callback?: ConfirmCallback): boolean {
+    const x = V.shortstr('exchange', exchange, true);
+    const rk = V.shortstr('routingKey', routingKey);
+    const body = V.content(content);
+    if (callback !== undefined && typeof callback !== 'function') throw new TypeError('publish callback must be a function');
+    let parsed: ReturnType<typeof propsFromOptions> | null = null;
+    let bad: unknown = null;
+    try {
+      parsed = propsFromOptions(options);
+    } catch (e) {
+      if (!(e instanceof AmqpError)) throw e;
+      bad = e;
+    }
+    const mandatory = !!options?.mandatory;
+    if (!this.beginAsync()) return true;
+    let seq = 0;
+    if (this.confirm) {
+      seq = ++this.publishSeq;
+      this.unconfirmed.push(callback ?? false);
+    }
+    if (bad) {
+      this.asyncFailure(bad);
+      return true;
+    }
+    const p: PendingPublish = { exchange: x, routingKey: rk, extraKeys: parsed!.extraKeys, content: body, props: parsed!.props, mandatory, publishSeq: seq };
+    const hop = this.broker.latency.publish;
+    if (hop > 0) this.broker.clock.schedule(hop, this, T_PUBLISH, p);
+    else this.arrive(p);
+    return true;
+  }
+
+  sendToQueue(queue: string, content: Uint8Array, options?: PublishOptions, callback?: ConfirmCallback): boolean {
+    return this.publish('', queue, content, options, callback);
+  }
+
+  private arrive(p: PendingPublish): void {
+    if (this.state !== OPEN) return;
+    try {
+      routePublish(this, p);
+    } catch (e) {
+      this.asyncFailure(e);
+    }
+  }
+
+  /** Resolves when every publish so far is confirmed; rejects if one was nacked or the channel closed. */
+  waitForConfirms(): Promise<void> {
+    if (this.closedWithUnconfirmed) return Promise.reject(new Error('channel closed'));
+    const awaiting: Promise<void>[] = [];
+    const list = this.unconfirmed;
+    list.forEach((cb, i) => {
+      if (cb === null) return;
+      awaiting.push(
+        new Promise<void>((resolve, reject) => {
+          list[i] = (err) => {
+            if (cb) cb(err);
+            if (err === null) resolve();
+            else reject(err);
+          };
+        }),
+      );
+    });
+    return Promise.all(awaiting).then(() => undefined);
+  }
+
+  // ---------------------------------------------------------------- consuming
+
+  /** basic.consume → `{consumerTag}`. */
+  consume(queue: string, callback: ConsumeCallback, options?: ConsumeOptions): Promise<{ consumerTag: string }> {
+    return this.rpc('BasicConsume', () => {
+      if (typeof callback !== 'function') throw new TypeError('consume callback must be a function');
+      const o = V.optionsObject('consume', options);
+      const qname = V.shortstr('queue', queue);
+      const args = V.fieldTable('arguments', o.arguments);
+      if (o.priority !== undefined) args['x-priority'] = o.priority;
+      const requested = V.shortstr('consumerTag', o.consumerTag);
+      if (requested && this.consumers.has(requested)) fail(ERRORS.reuseConsumerTag(requested));
+      const q = this.vhost.queueFor(this.connection, qname);
+      const tag = requested || `amq.ctag-${this.broker.prng.base64url(22)}`;
+      const exclusive = V.flag('exclusive', o.exclusive, false);
+      if ((exclusive && q.consumerCount > 0) || q.consumers.some((c) => c.exclusive)) fail(ERRORS.exclusiveUse(qname, this.vhost.name));
+      const prio = args['x-priority'];
+      if (prio !== undefined && (typeof prio !== 'number' || !Number.isInteger(prio))) throw new TypeError("consumer 'x-priority' must be an integer");
+      const noAck = V.flag('noAck', o.noAck, false);
+      const counters = this.broker.metrics.counters(this.broker.metrics.consumers, `${this.id}/${tag}`);
+      const c = new Consumer(tag, this, q, callback, noAck, exclusive, (prio as number) ?? 0, this.prefetchCount, counters);
+      this.consumers.set(tag, c);
+      this.broker.trace.emit({ type: 'consumer-added', vhost: this.vhost.name, queue: q.name, channel: this.id, consumerTag: tag, noAck, exclusive, priority: c.priority });
+      q.addConsumer(c);
+      return { consumerTag: tag };
+    });
+  }
+
+  /** basic.cancel. Unacked deliveries stay unacked (and ackable) until the channel closes. */
+  cancel(consumerTag: string): Promise<{ consumerTag: string }> {
+    return this.rpc('BasicCancel', () => {
+      const tag = V.shortstr('consumerTag', consumerTag, true);
+      const c = this.consumers.get(tag);
+      if (c) this.removeConsumer(c, 'cancel');
+      return { consumerTag: tag };
+    });
+  }
+
+  private removeConsumer(c: Consumer, reason: 'cancel' | 'channel-closed' | 'queue-deleted'): void {
+    this.consumers.delete(c.tag);
+    this.broker.trace.emit({ type: 'consumer-cancelled', vhost: this.vhost.name, queue: c.queue.name, channel: this.id, consumerTag: c.tag, reason });
+    if (reason !== 'queue-deleted') c.queue.removeConsumer(c);
+  }
+
+  /** @internal The queue was deleted: the consumer is cancelled and its callback gets `null`. */
+  serverCancel(c: Consumer): void {
+    if (!this.consumers.has(c.tag)) return;
+    this.removeConsumer(c, 'queue-deleted');
+    c.active = false;
+    this.pushOut(0, OUT_CANCEL, null, c, 0, false, 0);
+  }
+
+  /** basic.get → a message with `messageCount`, or false. */
+  get(queue: string, options?: { noAck?: boolean }): Promise<ConsumeMessage | false> {
+    return this.rpc('BasicGet', () => {
+      const o = V.optionsObject('get', options);
+      const noAck = V.flag('noAck', o.noAck, false);
+      const q = this.vhost.queueFor(this.connection, V.shortstr('queue', queue));
+      const e = q.get(!noAck);
+      if (!e) return false;
+      const tag = this.nextTag++;
+      const redelivered = e.redelivered;
+      if (!noAck) {
+        e.channel = this;
+        e.consumer = null;
+        e.tag = tag;
+        this.unacked.add(tag, e);
+      }
+      this.noteDelivery(q, e, null, tag, noAck);
+      const m = e.msg;
+      const extra = q.settings.type === 'quorum' ? { 'x-delivery-count': e.deliveryCount } : null;
+      return {
+        content: m.content,
+        fields: { deliveryTag: tag, redelivered, exchange: m.exchange, routingKey: m.routingKey, messageCount: q.messageCount },
+        properties: deliveredProperties(m.props, extra),
+      };
+    });
+  }
+
+  /** basic.qos: per-consumer prefetch for consumers created afterwards, or (global) for the whole channel. */
+  prefetch(count: number, global?: boolean): Promise<Record<string, never>> {
+    return this.rpc('BasicQos', () => {
+      const n = count === undefined || count === null ? 0 : V.uint('prefetch count', count, 65535);
+      if (global) this.globalPrefetch = n;
+      else this.prefetchCount = n;
+      this.kickQueues(null);
+      return {};
+    });
+  }
+
+  qos(count: number, global?: boolean): Promise<Record<string, never>> {
+    return this.prefetch(count, global);
+  }
+
+  /** basic.recover (requeue): every unacked delivery goes back to its queue; old tags become unknown. */
+  recover(): Promise<Record<string, never>> {
+    return this.rpc('BasicRecover', () => {
+      this.requeueAll('recover');
+      return {};
+    });
+  }
+
+  // ---------------------------------------------------------------- acknowledgements
+
+  ack(message: ConsumeMessage, allUpTo?: boolean): void {
+    this.ackOp(ACK, tagOf(message), !!allUpTo, false);
+  }
+
+  ackAll(): void {
+    this.ackOp(ACK, 0, true, false);
+  }
+
+  nack(message: ConsumeMessage, allUpTo?: boolean, requeue?: boolean): void {
+    this.ackOp(NACK, tagOf(message), !!allUpTo, requeue === undefined ? true : !!requeue);
+  }
+
+  nackAll(requeue?: boolean): void {
+    this.ackOp(NACK, 0, true, requeue === undefined ? true : !!requeue);
+  }
+
+  reject(message: ConsumeMessage, requeue?: boolean): void {
+    this.ackOp(REJECT, tagOf(message), false, requeue === undefined ? true : !!requeue);
+  }
+
+  private ackOp(kind: number, tag: number, multiple: boolean, requeue: boolean): void {
+    if (!this.beginAsync()) return;
+    const op: AckOp = { kind, tag, multiple, requeue };
+    const hop = this.broker.latency.ack;
+    if (hop > 0) this.broker.clock.schedule(hop, this, T_ACK, op);
+    else this.applyAck(op);
+  }
+
+  private applyAck(op: AckOp): void {
+    if (this.state !== OPEN) return;
+    let entries: QEntry[];
+    if (op.multiple && op.tag === 0) entries = this.unacked.takeAll();
+    else {
+      const i = this.unacked.find(op.tag);
+      if (i < 0) return this.asyncFailure(new AmqpError(ERRORS.unknownDeliveryTag(op.tag)));
+      entries = op.multiple ? this.unacked.takeUpTo(i) : [this.unacked.takeAt(i)];
+    }
+    let kick: Queue | null = null;
+    const requeue: QEntry[] = [];
+    for (const e of entries) {
+      const c = e.consumer;
+      if (c) {
+        c.unacked--;
+        this.globalUnacked--;
+        if (c.active) kick = c.queue;
+      }
+      this.noteSettle(op.kind, e, op.requeue);
+      if (op.kind === ACK) e.queue.settle();
+      else if (op.requeue) requeue.push(e);
+      else e.queue.discard(e);
+      e.channel = null;
+      e.consumer = null;
+    }
+    if (requeue.length) requeueByQueue(requeue, op.kind === NACK ? 'nack' : 'reject');
+    if (this.globalPrefetch > 0) this.kickQueues(null);
+    else if (kick) kick.dispatch();
+  }
+
+  private requeueAll(cause: 'channel-closed' | 'recover'): void {
+    const all = this.unacked.takeAll();
+    for (const e of all) {
+      if (e.consumer) e.consumer.unacked--;
+      e.channel = null;
+      e.consumer = null;
+    }
+    this.globalUnacked = 0;
+    requeueByQueue(all, cause);
+    this.kickQueues(null);
+  }
+
+  /** Lets the queues of this channel's consumers deliver again (credit was freed). */
+  private kickQueues(_only: Queue | null): void {
+    for (const c of this.consumers.values()) c.queue.dispatch();
+  }
+
+  /** @internal whether the channel-wide (global) prefetch allows another delivery. */
+  hasGlobalCredit(): boolean {
+    return this.globalPrefetch === 0 || this.globalUnacked < this.globalPrefetch;
+  }
+
+  // ---------------------------------------------------------------- deliveries, returns, confirms
+
+  /** @internal A queue hands a message to one of this channel's consumers. */
+  deliver(q: Queue, e: QEntry, c: Consumer): void {
+    const tag = this.nextTag++;
+    const redelivered = e.redelivered;
+    if (!c.noAck) {
+      e.channel = this;
+      e.consumer = c;
+      e.tag = tag;
+      this.unacked.add(tag, e);
+      c.unacked++;
+      this.globalUnacked++;
+    }
+    c.counters.delivered++;
+    this.noteDelivery(q, e, c.tag, tag, c.noAck);
+    const dc = q.settings.type === 'quorum' ? e.deliveryCount : 0;
+    this.pushOut(this.broker.latency.deliver, OUT_DELIVER, e.msg, c, tag, redelivered, dc);
+  }
+
+  private noteDelivery(q: Queue, e: QEntry, consumerTag: string | null, tag: number, noAck: boolean): void {
+    this.counters.delivered++;
+    const b = this.broker;
+    b.metrics.total.delivered++;
+    if (e.redelivered) {
+      this.counters.redelivered++;
+      b.metrics.total.redelivered++;
+    }
+    if (b.trace.enabled) {
+      b.trace.emit({ type: 'delivered', id: e.msg.id, vhost: q.vhost.name, queue: q.name, channel: this.id, consumerTag, deliveryTag: tag, redelivered: e.redelivered, noAck });
+    }
+  }
+
+  private noteSettle(kind: number, e: QEntry, requeue: boolean): void {
+    const b = this.broker;
+    const q = e.queue;
+    const c = e.consumer;
+    if (kind === ACK) {
+      this.counters.acked++;
+      q.counters.acked++;
+      b.metrics.total.acked++;
+      if (c) c.counters.acked++;
+    } else if (kind === NACK) {
+      this.counters.nacked++;
+      q.counters.nacked++;
+      b.metrics.total.nacked++;
+      if (c) c.counters.nacked++;
+    } else {
+      this.counters.rejected++;
+      q.counters.rejected++;
+      b.metrics.total.rejected++;
+      if (c) c.counters.rejected++;
+    }
+    if (!b.trace.enabled) return;
+    const base = { id: e.msg.id, vhost: q.vhost.name, queue: q.name, channel: this.id, deliveryTag: e.tag };
+    if (kind === ACK) b.trace.emit({ type: 'acked', ...base });
+    else b.trace.emit({ type: kind === NACK ? 'nacked' : 'rejected', ...base, requeue });
+  }
+
+  /** @internal basic.return of an unroutable mandatory message. */
+  sendReturn(msg: Message, code: number, text: string): void {
+    this.counters.returned++;
+    this.broker.metrics.total.returned++;
+    const b = this.broker;
+    if (b.trace.enabled) b.trace.emit({ type: 'returned', id: msg.id, vhost: this.vhost.name, exchange: msg.exchange, routingKey: msg.routingKey, channel: this.id, replyCode: code, replyText: text });
+    this.pushOut(0, OUT_RETURN, msg, text, code, false, 0);
+  }
+
+  /** @internal basic.ack / basic.nack for a publish on a confirm channel. */
+  sendConfirm(seq: number, ack: boolean, id: number): void {
+    if (this.state !== OPEN) return;
+    const b = this.broker;
+    if (ack) this.counters.confirmed++;
+    else this.counters.nackConfirmed++;
+    if (ack) b.metrics.total.confirmed++;
+    else b.metrics.total.nackConfirmed++;
+    if (b.trace.enabled) b.trace.emit({ type: 'confirmed', vhost: this.vhost.name, channel: this.id, publishSeq: seq, ack, id });
+    this.pushOut(0, OUT_CONFIRM, null, null, seq, ack, 0);
+  }
+
+  private pushOut(hop: number, kind: number, a: unknown, b: unknown, n: number, flag: boolean, x: number): void {
+    const clock = this.broker.clock;
+    let due = clock.now + hop;
+    if (due < this.lastDue) due = this.lastDue;
+    this.lastDue = due;
+    this.outbound.push(new OutRecord(due, kind, a, b, n, flag, x));
+    if (!this.flushTimer) this.flushTimer = clock.scheduleAt(due, this, T_FLUSH);
+  }
+
+  /** @internal timer callback. */
+  onTimer(kind: number, arg: unknown): void {
+    if (kind === T_FLUSH) this.flush();
+    else if (kind === T_NOTIFY_CLOSE) this.notifyClosed();
+    else if (kind === T_PUBLISH) this.arrive(arg as PendingPublish);
+    else if (kind === T_ACK) this.applyAck(arg as AckOp);
+  }
+
+  private flush(): void {
+    this.flushTimer = null;
+    const clock = this.broker.clock;
+    for (let n = 0; this.outbound.length > 0; n++) {
+      const r = this.outbound.peek()!;
+      if (r.due > clock.now || n >= FLUSH_BATCH) {
+        this.flushTimer = clock.scheduleAt(r.due, this, T_FLUSH);
+        return;
+      }
+      this.outbound.shift();
+      this.handleOut(r);
+      if (this.state === CLOSED) {
+        this.outbound.clear();
+        return;
+      }
+    }
+  }
+
+  private handleOut(r: OutRecord): void {
+    const b = this.broker;
+    b.userCode++;
+    try {
+      if (r.kind === OUT_DELIVER) {
+        const m = r.a as Message;
+        const c = r.b as Consumer;
+        const msg: ConsumeMessage = {
+          content: m.content,
+          fields: { consumerTag: c.tag, deliveryTag: r.n, redelivered: r.flag, exchange: m.exchange, routingKey: m.routingKey },
+          properties: deliveredProperties(m.props, r.x > 0 ? { 'x-delivery-count': r.x } : null),
+        };
+        c.callback(msg);
+      } else if (r.kind === OUT_RETURN) {
+        const m = r.a as Message;
+        this.emit('return', {
+          content: m.content,
+          fields: { replyCode: r.n, replyText: r.b as string, exchange: m.exchange, routingKey: m.routingKey },
+          properties: deliveredProperties(m.props, null),
+        });
+      } else if (r.kind === OUT_CONFIRM) {
+        this.handleConfirm(r.n, r.flag);
+      } else if (r.kind === OUT_CANCEL) {
+        (r.b as Consumer).callback(null);
+      }
+    } catch (err) {
+      b.handlerError(err);
+    }
+  }
+
+  /** amqplib's confirm bookkeeping: a rolling window from the lowest unconfirmed tag. */
+  private handleConfirm(tag: number, ack: boolean): void {
+    let cb: ConfirmCallback | false | null | undefined;
+    if (tag === this.lwm) {
+      cb = this.unconfirmed.shift();
+      this.lwm++;
+      while (this.unconfirmed.length && this.unconfirmed[0] === null) {
+        this.unconfirmed.shift();
+        this.lwm++;
+      }
+    } else {
+      cb = this.unconfirmed[tag - this.lwm];
+      this.unconfirmed[tag - this.lwm] = null;
+    }
+    if (cb) cb(ack ? null : new Error('message nacked'));
+  }
+
+  // ---------------------------------------------------------------- closing
+
+  /** Closes the channel: unacked deliveries are requeued, consumers cancelled. */
+  close(): Promise<void> {
+    this.broker.activity++;
+    if (this.state === CLOSED) return Promise.reject(new IllegalOperationError('Channel closed'));
+    if (this.state === CLOSING) {
+      this.notifyClosed();
+      return Promise.resolve();
+    }
+    this.teardown();
+    this.state = CLOSED;
+    this.broker.trace.emit({ type: 'channel-closed', channel: this.id, connection: this.connection.id, code: null, text: null });
+    this.finishClose(null);
+    return Promise.resolve();
+  }
+
+  /** Server side of a channel ending: consumers go, unacked messages return to their queues. */
+  private teardown(): void {
+    for (const c of [...this.consumers.values()]) this.removeConsumer(c, 'channel-closed');
+    this.requeueAll('channel-closed');
+    this.outbound.clear();
+    this.broker.clock.cancel(this.flushTimer);
+    this.flushTimer = null;
+    this.connection.channels.delete(this.number);
+  }
+
+  /** @internal The server closes the channel with an error; `fromRpc` when the failing call already got the reply. */
+  serverClose(e: AmqpError, fromRpc: boolean): void {
+    if (this.state !== OPEN) return;
+    this.teardown();
+    this.state = CLOSING;
+    this.closeError = e;
+    this.closeFrameTaken = fromRpc;
+    this.broker.trace.emit({ type: 'channel-error', channel: this.id, connection: this.connection.id, code: e.code, text: e.text });
+    this.broker.clock.schedule(0, this, T_NOTIFY_CLOSE);
+  }
+
+  private notifyClosed(): void {
+    if (this.state !== CLOSING) return;
+    this.state = CLOSED;
+    const e = this.closeError!;
+    this.broker.trace.emit({ type: 'channel-closed', channel: this.id, connection: this.connection.id, code: e.code, text: e.text });
+    this.broker.userCode++;
+    this.finishClose(channelClosedByServer(e));
+  }
+
+  /** @internal The connection ended (client close or connection error): no reply will come. */
+  connectionClosed(): void {
+    if (this.state === CLOSED) return;
+    if (this.state === OPEN) this.teardown();
+    this.state = CLOSED;
+    this.broker.trace.emit({ type: 'channel-closed', channel: this.id, connection: this.connection.id, code: null, text: null });
+    this.finishClose(null);
+  }
+
+  private finishClose(error: Error | null): void {
+    const err = new Error('channel closed');
+    const pending = this.unconfirmed;
+    this.closedWithUnconfirmed = pending.some((cb) => cb !== null);
+    this.unconfirmed = [];
+    try {
+      for (const cb of pending) if (cb) cb(err);
+      if (error) this.emit('error', error);
+      this.emit('close');
+    } catch (x) {
+      this.broker.handlerError(x);
+    }
+  }
+}
+
+function tagOf(message: ConsumeMessage): number {
+  const tag = message && message.fields && message.fields.deliveryTag;
+  if (typeof tag !== 'number') throw new TypeError('expected a message with fields.deliveryTag');
+  return tag;
+}
+
+/** Requeues deliveries queue by queue, each in original order. */
+function requeueByQueue(entries: QEntry[], cause: 'nack' | 'reject' | 'channel-closed' | 'recover'): void {
+  if (entries.length === 0) return;
+  const byQueue = new Map<Queue, QEntry[]>();
+  for (const e of entries) {
+    const l = byQueue.get(e.queue);
+    if (l) l.push(e);
+    else byQueue.set(e.queue, [e]);
+  }
+  for (const [q, list] of byQueue) {
+    list.sort((a, b) => a.seq - b.seq);
+    if (q.vhost.broker.trace.enabled) for (const e of list) q.vhost.broker.trace.emit({ type: 'requeued', id: e.msg.id, vhost: q.vhost.name, queue: q.name, cause });
+    q.requeue(list);
+  }
+}
+
+/** amqplib's assertQueue options. */
+export interface AssertQueueOptions {
+  exclusive?: boolean;
+  durable?: boolean;
+  autoDelete?: boolean;
+  arguments?: Record<string, unknown>;
+  messageTtl?: number;
+  expires?: number;
+  deadLetterExchange?: string;
+  deadLetterRoutingKey?: string;
+  maxLength?: number;
+  maxPriority?: number;
+  overflow?: string;
+  queueMode?: string;
+}
+
+/** amqplib's assertExchange options. */
+export interface AssertExchangeOptions {
+  durable?: boolean;
+  internal?: boolean;
+  autoDelete?: boolean;
+  alternateExchange?: string;
+  arguments?: Record<string, unknown>;
+}
+
+/** amqplib's consume options. */
+export interface ConsumeOptions {
+  consumerTag?: string;
+  noLocal?: boolean;
+  noAck?: boolean;
+  exclusive?: boolean;
+  priority?: number;
+  arguments?: Record<string, unknown>;
+}

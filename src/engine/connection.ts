@@ -1,0 +1,88 @@
+import type { Broker } from './broker';
+import { Channel } from './channel';
+import { Emitter } from './emitter';
+import { connectionClosedByServer, IllegalOperationError, type AmqpError } from './errors';
+import type { Queue } from './queue';
+import type { VHost } from './vhost';
+
+/**
+ * A client connection: it belongs to a user, a vhost and a node. Mirrors amqplib's
+ * ChannelModel: `createChannel()`, `createConfirmChannel()`, `close()`, and the events
+ * `close`, `error`, `blocked`, `unblocked`.
+ */
+export class Connection extends Emitter {
+  readonly channels = new Map<number, Channel>();
+  /** Exclusive queues this connection owns (deleted when it closes). */
+  readonly exclusiveQueues = new Set<Queue>();
+  private closed = false;
+  private closeReason: string | null = null;
+  private nextChannelNumber = 1;
+
+  /** @internal use `broker.connect()` */
+  constructor(
+    readonly broker: Broker,
+    readonly id: number,
+    readonly user: string,
+    readonly vhost: VHost,
+    readonly node: string,
+  ) {
+    super();
+  }
+
+  get isOpen(): boolean {
+    return !this.closed;
+  }
+
+  createChannel(): Promise<Channel> {
+    return this.openChannel(false);
+  }
+
+  createConfirmChannel(): Promise<Channel> {
+    return this.openChannel(true);
+  }
+
+  private openChannel(confirm: boolean): Promise<Channel> {
+    this.broker.activity++;
+    if (this.closed) return Promise.reject(new IllegalOperationError(`Connection closed (${this.closeReason ?? 'by client'})`));
+    let n = this.nextChannelNumber;
+    while (this.channels.has(n)) n++;
+    this.nextChannelNumber = n + 1 > 2047 ? 1 : n + 1;
+    const ch = new Channel(this, this.broker.nextChannelId(), n, confirm);
+    this.channels.set(n, ch);
+    this.broker.trace.emit({ type: 'channel-opened', channel: ch.id, connection: this.id, confirm });
+    return Promise.resolve(ch);
+  }
+
+  /** Closes every channel (requeueing their unacked messages) and deletes this connection's exclusive queues. */
+  close(): Promise<void> {
+    this.broker.activity++;
+    if (this.closed) return Promise.reject(new IllegalOperationError(`Connection closed (${this.closeReason ?? 'by client'})`));
+    this.shutdown(null);
+    return Promise.resolve();
+  }
+
+  /** @internal A connection-level error (503, 530...): every channel ends, `error` then `close` are emitted. */
+  serverClose(e: AmqpError): void {
+    if (this.closed) return;
+    const err = connectionClosedByServer(e);
+    this.broker.trace.emit({ type: 'connection-error', connection: this.id, code: e.code, text: e.text });
+    this.shutdown(err, e.code === 320 || e.code === 200);
+  }
+
+  private shutdown(err: (Error & { code?: number }) | null, quiet = false): void {
+    this.closed = true;
+    this.closeReason = err ? `Error: ${err.message}` : null;
+    for (const ch of [...this.channels.values()]) ch.connectionClosed();
+    for (const q of [...this.exclusiveQueues]) this.vhost.removeQueue(q, 'exclusive-owner-closed');
+    this.broker.connectionClosed(this);
+    this.broker.trace.emit({ type: 'connection-closed', connection: this.id, code: err?.code ?? null, text: err ? err.message : null });
+    const notify = () => {
+      if (err && !quiet) this.emit('error', err);
+      if (err) this.emit('close', err);
+      else this.emit('close');
+    };
+    // a close the client asked for is reported at once; one the server forces arrives like a frame, next
+    if (err) this.broker.defer(notify);
+    else this.broker.runUserCode(notify);
+  }
+}

@@ -1,0 +1,33 @@
+import type { Channel } from './channel';
+import type { ConsumeMessage } from './message';
+import type { Queue } from './queue';
+import type { Counters } from './stats';
+
+/** A consumer callback, as amqplib's `consume(queue, callback)` takes it (null = cancelled by the server). */
+export type ConsumeCallback = (msg: ConsumeMessage | null) => void;
+
+/** One `basic.consume` subscription of a channel on a queue. */
+export class Consumer {
+  /** Deliveries not yet acked (only when ack is required). */
+  unacked = 0;
+  active = true;
+  constructor(
+    readonly tag: string,
+    readonly channel: Channel,
+    readonly queue: Queue,
+    readonly callback: ConsumeCallback,
+    readonly noAck: boolean,
+    readonly exclusive: boolean,
+    readonly priority: number,
+    /** Per-consumer prefetch (0 = unlimited), fixed when the consumer was created, as in RabbitMQ. */
+    readonly prefetch: number,
+    readonly counters: Counters,
+  ) {}
+
+  /** Whether the consumer has credit for one more delivery (its prefetch and the channel's global one). */
+  canTake(): boolean {
+    if (this.noAck) return true;
+    if (this.prefetch > 0 && this.unacked >= this.prefetch) return false;
+    return this.channel.hasGlobalCredit();
+  }
+}

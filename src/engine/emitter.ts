@@ -1,0 +1,64 @@
+/** A listener receives whatever the emitter passes for that event. */
+export type Listener = (...args: any[]) => void;
+
+/**
+ * A tiny EventEmitter (on/once/off/emit/listenerCount), so the engine needs no `node:events`.
+ * Unlike Node's, an `error` event with no listener is not thrown: server errors also reject the
+ * pending call and appear in the trace, so throwing here would only crash the simulation.
+ */
+export class Emitter {
+  private listeners: Map<string, Listener[]> | null = null;
+
+  on(event: string, listener: Listener): this {
+    if (typeof listener !== 'function') throw new TypeError(`listener for '${event}' must be a function`);
+    if (!this.listeners) this.listeners = new Map();
+    const list = this.listeners.get(event);
+    if (list) list.push(listener);
+    else this.listeners.set(event, [listener]);
+    return this;
+  }
+
+  addListener(event: string, listener: Listener): this {
+    return this.on(event, listener);
+  }
+
+  once(event: string, listener: Listener): this {
+    const wrapper: Listener & { inner?: Listener } = (...args: any[]) => {
+      this.off(event, wrapper);
+      listener(...args);
+    };
+    wrapper.inner = listener;
+    return this.on(event, wrapper);
+  }
+
+  off(event: string, listener: Listener): this {
+    const list = this.listeners?.get(event);
+    if (!list) return this;
+    const i = list.findIndex((l) => l === listener || (l as { inner?: Listener }).inner === listener);
+    if (i >= 0) list.splice(i, 1);
+    if (list.length === 0) this.listeners!.delete(event);
+    return this;
+  }
+
+  removeListener(event: string, listener: Listener): this {
+    return this.off(event, listener);
+  }
+
+  removeAllListeners(event?: string): this {
+    if (event === undefined) this.listeners = null;
+    else this.listeners?.delete(event);
+    return this;
+  }
+
+  /** Calls the listeners in registration order; returns whether there were any. */
+  emit(event: string, ...args: any[]): boolean {
+    const list = this.listeners?.get(event);
+    if (!list || list.length === 0) return false;
+    for (const l of list.slice()) l(...args);
+    return true;
+  }
+
+  listenerCount(event: string): number {
+    return this.listeners?.get(event)?.length ?? 0;
+  }
+}

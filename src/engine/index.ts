@@ -1,0 +1,21 @@
+/**
+ * Warren's engine: a deterministic discrete-event simulation of a RabbitMQ 3.10.8 broker with an
+ * amqplib-shaped promise API. Pure TypeScript: no DOM, timers, clocks or randomness from outside.
+ */
+export { createBroker, Broker } from './broker';
+export type { BrokerOptions, ConnectOptions, Latency } from './broker';
+export { Connection } from './connection';
+export { Channel } from './channel';
+export type { AssertQueueOptions, AssertExchangeOptions, ConsumeOptions, ConfirmCallback } from './channel';
+export type { ConsumeCallback } from './consumer';
+export type { ConsumeMessage, MessageFields, MessageProperties, PublishOptions } from './message';
+export type { TraceEvent, TraceEventType, BindingRef, DropReason, DeadLetterReason } from './trace';
+export { TraceLog } from './trace';
+export type { StatsSnapshot, CountersSnapshot } from './stats';
+export type { BrokerSnapshot, QueueInfo, ExchangeInfo, ConsumerInfo, ChannelInfo, ConnectionInfo } from './snapshot';
+export type { RouteExplanation, BindingExplanation, MatchReason } from './explain';
+export type { PrngState } from './prng';
+export { Prng } from './prng';
+export { Emitter } from './emitter';
+export { ERRORS, IllegalOperationError } from './errors';
+export type { Timer } from './clock';

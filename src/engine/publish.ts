@@ -1,0 +1,85 @@
+import type { Channel } from './channel';
+import { ERRORS, fail } from './errors';
+import type { Exchange } from './exchange';
+import { Message, type StoredProps } from './message';
+import type { Queue } from './queue';
+
+/** One publish on its way from a channel to the exchange (held only while a publish latency runs). */
+export interface PendingPublish {
+  exchange: string;
+  routingKey: string;
+  extraKeys: string[] | null;
+  content: Uint8Array;
+  props: StoredProps;
+  mandatory: boolean;
+  publishSeq: number;
+}
+
+/** Tracks a confirm while routed copies are in transit (route latency > 0). */
+export interface ConfirmTracker {
+  channel: Channel;
+  seq: number;
+  pending: number;
+  nack: boolean;
+  id: number;
+}
+
+/**
+ * basic.publish arriving at the exchange: checks (404, internal 403, user-id 406), routing,
+ * mandatory return, delivery to the queues, and the publisher confirm. Throws AmqpError for the
+ * channel to close on.
+ */
+export function routePublish(ch: Channel, p: PendingPublish): void {
+  const vh = ch.connection.vhost;
+  const b = vh.broker;
+  const x: Exchange = vh.exchangeOrDie(p.exchange);
+  if (x.internal) fail(ERRORS.internalPublish(p.exchange, vh.name));
+  if (p.props.userId !== undefined && p.props.userId !== ch.connection.user) {
+    fail([406, `PRECONDITION_FAILED - user_id property set to '${p.props.userId}' but authenticated user was '${ch.connection.user}'`]);
+  }
+  const msg = new Message(b.nextMessageId(), 0, p.exchange, p.routingKey, p.extraKeys, p.content, p.props, b.clock.now);
+  ch.counters.published++;
+  x.counters.published++;
+  b.metrics.total.published++;
+  const tracing = b.trace.enabled;
+  if (tracing) {
+    const ev = { type: 'published' as const, id: msg.id, vhost: vh.name, exchange: p.exchange, routingKey: p.routingKey, channel: ch.id, size: msg.size, mandatory: p.mandatory } as {
+      type: 'published'; id: number; vhost: string; exchange: string; routingKey: string; channel: number; size: number; mandatory: boolean; publishSeq?: number;
+    };
+    if (p.publishSeq) ev.publishSeq = p.publishSeq;
+    b.trace.emit(ev);
+  }
+  const r = vh.router.route(x, msg, tracing);
+  if (r.queues.length === 0) {
+    x.counters.unroutable++;
+    b.metrics.total.unroutable++;
+    if (tracing) b.trace.emit({ type: 'unroutable', id: msg.id, vhost: vh.name, exchange: x.name });
+    if (p.mandatory) ch.sendReturn(msg, 312, 'NO_ROUTE');
+    if (p.publishSeq) ch.sendConfirm(p.publishSeq, true, msg.id);
+    return;
+  }
+  x.counters.routed++;
+  b.metrics.total.routed++;
+  if (tracing) {
+    const ev = { type: 'routed' as const, id: msg.id, vhost: vh.name, exchange: x.name, bindings: r.bindings!.map((bb) => bb.ref()), queues: r.queues.map((q) => q.name) } as {
+      type: 'routed'; id: number; vhost: string; exchange: string; bindings: ReturnType<import('./binding').Binding['ref']>[]; queues: string[]; alternate?: string;
+    };
+    if (r.alternates) ev.alternate = r.alternates.join(',');
+    b.trace.emit(ev);
+  }
+  const hop = b.latency.route;
+  if (hop > 0) {
+    const tracker: ConfirmTracker | null = p.publishSeq ? { channel: ch, seq: p.publishSeq, pending: r.queues.length, nack: false, id: msg.id } : null;
+    for (const q of r.queues) b.scheduleEnqueue(hop, q, msg, tracker);
+    return;
+  }
+  let ok = true;
+  for (const q of r.queues) if (!deliverToQueue(q, msg)) ok = false;
+  if (p.publishSeq) ch.sendConfirm(p.publishSeq, ok, msg.id);
+}
+
+/** A routed copy reaching its queue. Returns false when the queue refused it (reject-publish). */
+export function deliverToQueue(q: Queue, msg: Message): boolean {
+  if (q.deleted) return true;
+  return q.publish(msg);
+}

@@ -1,0 +1,331 @@
+import type { Binding, BindingDestination } from './binding';
+import type { Timer, TimerTarget } from './clock';
+import type { Connection } from './connection';
+import type { Consumer } from './consumer';
+import { QEntry } from './entry';
+import type { Message } from './message';
+import { queueSettings, type QueueSettings } from './queue-args';
+import type { Counters } from './stats';
+import { ReadyStore } from './store';
+import type { DeadLetterReason, DropReason } from './trace';
+import type { VHost } from './vhost';
+
+const EXPIRY_TIMER = 1;
+const EXPIRES_TIMER = 2;
+
+/**
+ * A queue (classic semantics; quorum queues add delivery counting): ready messages, consumers in
+ * priority/round-robin order, TTL at the head, length limits with their overflow behaviour, and
+ * dead-lettering through its vhost.
+ */
+export class Queue implements BindingDestination, TimerTarget {
+  readonly kind = 'queue' as const;
+  readonly inbound = new Set<Binding>();
+  routeStamp = 0;
+  readonly settings: QueueSettings;
+  readonly store: ReadyStore;
+  /** Consumers ordered by priority (highest first), round-robin within a priority. */
+  readonly consumers: Consumer[] = [];
+  /** Consumers in registration order (single-active-consumer picks the first). */
+  private registered: Consumer[] = [];
+  unacked = 0;
+  deleted = false;
+  private nextSeq = 1;
+  private hadConsumers = false;
+  private dispatching = false;
+  private mayExpire = false;
+  private expiryTimer: Timer | null = null;
+  private expiresTimer: Timer | null = null;
+  private lastUsed = 0;
+
+  constructor(
+    readonly vhost: VHost,
+    readonly name: string,
+    readonly durable: boolean,
+    /** The owning connection of an exclusive queue. */
+    readonly owner: Connection | null,
+    readonly autoDelete: boolean,
+    readonly args: Record<string, unknown>,
+    /** Home node (cluster placement): the node of the declaring connection. */
+    readonly node: string,
+    readonly counters: Counters,
+  ) {
+    this.settings = queueSettings(args);
+    this.store = new ReadyStore(this.settings.maxPriority);
+    this.touch();
+  }
+
+  get exclusive(): boolean {
+    return this.owner !== null;
+  }
+
+  get messageCount(): number {
+    return this.store.length;
+  }
+
+  get consumerCount(): number {
+    return this.consumers.length;
+  }
+
+  private get now(): number {
+    return this.vhost.broker.clock.now;
+  }
+
+  /** Marks the queue as used (resets x-expires). */
+  touch(): void {
+    if (this.settings.expires <= 0 || this.deleted) return;
+    this.lastUsed = this.now;
+    if (!this.expiresTimer) this.expiresTimer = this.vhost.broker.clock.schedule(this.settings.expires, this, EXPIRES_TIMER);
+  }
+
+  /** A message routed here. Returns false when refused by a reject-publish overflow (publisher nack). */
+  publish(msg: Message): boolean {
+    const s = this.settings;
+    const b = this.vhost.broker;
+    if (s.overflow !== 'drop-head' && this.willOverflow(msg)) {
+      this.dropMessage(msg, 'reject-publish');
+      if (s.overflow === 'reject-publish-dlx') this.vhost.deadLetter(this, msg, 'maxlen');
+      return false;
+    }
+    let ttl = msg.ttl;
+    if (s.messageTtl >= 0 && (ttl < 0 || s.messageTtl < ttl)) ttl = s.messageTtl;
+    const e = new QEntry(this, msg, this.nextSeq++, ttl >= 0 ? this.now + ttl : Infinity, msg.persistent && this.durable);
+    this.counters.enqueued++;
+    if (b.trace.enabled) b.trace.emit({ type: 'enqueued', id: msg.id, vhost: this.vhost.name, queue: this.name, ready: this.store.length });
+    if (this.store.length === 0) {
+      const c = this.pickConsumer();
+      if (c) {
+        this.deliver(c, e);
+        return true;
+      }
+    }
+    if (ttl >= 0) this.mayExpire = true;
+    this.store.push(e);
+    this.maybeDropHead();
+    if (this.mayExpire) {
+      this.dropExpired();
+      this.armExpiry();
+    }
+    return true;
+  }
+
+  private willOverflow(msg: Message): boolean {
+    const s = this.settings;
+    return (s.maxLength >= 0 && this.store.length + 1 > s.maxLength) || (s.maxLengthBytes >= 0 && this.store.bytes + msg.size > s.maxLengthBytes);
+  }
+
+  private maybeDropHead(): void {
+    const s = this.settings;
+    if (s.overflow !== 'drop-head' || (s.maxLength < 0 && s.maxLengthBytes < 0)) return;
+    for (;;) {
+      const byLen = s.maxLength >= 0 && this.store.length > s.maxLength;
+      const byBytes = s.maxLengthBytes >= 0 && this.store.bytes > s.maxLengthBytes;
+      if (!byLen && !byBytes) return;
+      const e = this.store.shift()!;
+      this.removeDead(e.msg, byLen ? 'maxlen' : 'maxlen-bytes', 'maxlen');
+    }
+  }
+
+  /** Dead-letters `msg` (reason as x-death names it) or drops it when there is no DLX. */
+  private removeDead(msg: Message, drop: DropReason, reason: DeadLetterReason): void {
+    if (this.settings.dlx !== null) this.vhost.deadLetter(this, msg, reason);
+    else this.dropMessage(msg, drop);
+  }
+
+  dropMessage(msg: Message, reason: DropReason): void {
+    this.counters.dropped++;
+    const b = this.vhost.broker;
+    b.metrics.total.dropped++;
+    if (b.trace.enabled) b.trace.emit({ type: 'dropped', id: msg.id, vhost: this.vhost.name, queue: this.name, reason });
+  }
+
+  /** Expires ready heads whose time has come (per-message TTL only takes effect at the head). */
+  private dropExpired(): void {
+    if (!this.mayExpire) return;
+    const now = this.now;
+    for (let e = this.store.takeExpired(now); e; e = this.store.takeExpired(now)) this.expire(e);
+    if (this.store.length === 0) this.mayExpire = false;
+  }
+
+  private expire(e: QEntry): void {
+    this.counters.expired++;
+    const b = this.vhost.broker;
+    b.metrics.total.expired++;
+    if (b.trace.enabled) b.trace.emit({ type: 'expired', id: e.msg.id, vhost: this.vhost.name, queue: this.name });
+    this.removeDead(e.msg, 'expired', 'expired');
+  }
+
+  private armExpiry(): void {
+    const next = this.store.nextExpiry();
+    if (next === Infinity) return;
+    if (this.expiryTimer && this.expiryTimer.t <= next) return;
+    const clock = this.vhost.broker.clock;
+    clock.cancel(this.expiryTimer);
+    this.expiryTimer = clock.scheduleAt(next, this, EXPIRY_TIMER);
+  }
+
+  onTimer(kind: number): void {
+    if (this.deleted) return;
+    if (kind === EXPIRY_TIMER) {
+      this.expiryTimer = null;
+      this.dispatch();
+    } else if (kind === EXPIRES_TIMER) {
+      this.expiresTimer = null;
+      const idleFor = this.now - this.lastUsed;
+      if (this.consumers.length === 0 && idleFor >= this.settings.expires) this.vhost.removeQueue(this, 'expires');
+      else this.expiresTimer = this.vhost.broker.clock.schedule(this.settings.expires - (this.consumers.length ? 0 : idleFor), this, EXPIRES_TIMER);
+    }
+  }
+
+  /** Delivers ready messages to consumers with credit. Safe to call any time state changed. */
+  dispatch(): void {
+    if (this.dispatching || this.deleted) return;
+    this.dispatching = true;
+    try {
+      this.dropExpired();
+      while (this.store.length > 0) {
+        const c = this.pickConsumer();
+        if (!c) break;
+        this.deliver(c, this.store.shift()!);
+        this.dropExpired();
+      }
+    } finally {
+      this.dispatching = false;
+    }
+    if (this.mayExpire) this.armExpiry();
+  }
+
+  private pickConsumer(): Consumer | null {
+    const cs = this.consumers;
+    if (cs.length === 0) return null;
+    if (this.settings.singleActive) {
+      const c = this.registered[0];
+      return c.canTake() ? c : null;
+    }
+    for (let i = 0; i < cs.length; i++) {
+      const c = cs[i];
+      if (c.canTake()) {
+        if (cs.length > 1) this.rotate(i);
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** Moves consumer i behind the others of its priority (round-robin). */
+  private rotate(i: number): void {
+    const cs = this.consumers;
+    const c = cs[i];
+    let j = i;
+    while (j + 1 < cs.length && cs[j + 1].priority === c.priority) {
+      cs[j] = cs[j + 1];
+      j++;
+    }
+    cs[j] = c;
+  }
+
+  private deliver(c: Consumer, e: QEntry): void {
+    this.counters.delivered++;
+    if (e.redelivered) this.counters.redelivered++;
+    if (!c.noAck) this.unacked++;
+    c.channel.deliver(this, e, c);
+  }
+
+  /** basic.get: the head message (or null), after dropping expired heads. */
+  get(ackRequired: boolean): QEntry | null {
+    this.touch();
+    this.dropExpired();
+    const e = this.store.shift();
+    if (!e) return null;
+    this.counters.delivered++;
+    if (e.redelivered) this.counters.redelivered++;
+    if (ackRequired) this.unacked++;
+    this.dropExpired();
+    if (this.mayExpire) this.armExpiry();
+    return e;
+  }
+
+  /** An unacked delivery was acked (or is otherwise gone). */
+  settle(): void {
+    if (this.unacked > 0) this.unacked--;
+  }
+
+  /** Returns unacked deliveries to their original positions, marked redelivered. */
+  requeue(entries: QEntry[]): void {
+    for (const e of entries) {
+      this.settle();
+      if (this.deleted) {
+        this.dropMessage(e.msg, 'queue-deleted');
+        continue;
+      }
+      e.redelivered = true;
+      e.channel = null;
+      e.consumer = null;
+      if (this.settings.type === 'quorum') {
+        e.deliveryCount++;
+        if (this.settings.deliveryLimit >= 0 && e.deliveryCount > this.settings.deliveryLimit) {
+          this.removeDead(e.msg, 'delivery-limit', 'delivery_limit');
+          continue;
+        }
+      }
+      this.counters.requeued++;
+      if (e.expiry !== Infinity) this.mayExpire = true;
+      this.store.insertBySeq(e);
+    }
+    if (this.deleted) return;
+    this.maybeDropHead();
+    this.dispatch();
+  }
+
+  /** A rejected/nacked delivery without requeue: dead-letter ('rejected') or drop. */
+  discard(e: QEntry): void {
+    this.settle();
+    if (this.deleted) return;
+    this.removeDead(e.msg, 'rejected', 'rejected');
+  }
+
+  addConsumer(c: Consumer): void {
+    const cs = this.consumers;
+    let i = cs.length;
+    while (i > 0 && cs[i - 1].priority < c.priority) i--;
+    cs.splice(i, 0, c);
+    this.registered.push(c);
+    this.hadConsumers = true;
+    this.touch();
+    this.dispatch();
+  }
+
+  /** Removes a consumer; an auto-delete queue goes when its last consumer does. */
+  removeConsumer(c: Consumer): void {
+    const i = this.consumers.indexOf(c);
+    if (i < 0) return;
+    this.consumers.splice(i, 1);
+    this.registered.splice(this.registered.indexOf(c), 1);
+    c.active = false;
+    this.touch();
+    if (this.autoDelete && this.hadConsumers && this.consumers.length === 0) {
+      this.vhost.removeQueue(this, 'auto-delete');
+      return;
+    }
+    this.dispatch();
+  }
+
+  /** Removes every ready message; returns how many. */
+  purge(): number {
+    const all = this.store.clear();
+    for (const e of all) this.dropMessage(e.msg, 'purged');
+    this.mayExpire = false;
+    return all.length;
+  }
+
+  /** Called by the vhost when the queue is deleted: drops ready messages, stops timers. */
+  destroy(): number {
+    const n = this.store.length;
+    for (const e of this.store.clear()) this.dropMessage(e.msg, 'queue-deleted');
+    this.deleted = true;
+    const clock = this.vhost.broker.clock;
+    clock.cancel(this.expiryTimer);
+    clock.cancel(this.expiresTimer);
+    return n;
+  }
+}

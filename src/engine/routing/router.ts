@@ -1,0 +1,85 @@
+import type { Binding } from '../binding';
+import type { Exchange, MatchSink } from '../exchange';
+import type { Message } from '../message';
+import type { Queue } from '../queue';
+
+/** Where one message went: the queues (each once) and, when tracing, the bindings that matched. */
+export interface RouteResult {
+  queues: Queue[];
+  bindings: Binding[] | null;
+  /** Alternate exchanges that were used. */
+  alternates: string[] | null;
+}
+
+let stampCounter = 0;
+
+/**
+ * Routes through exchange-to-exchange bindings and alternate exchanges the way RabbitMQ's
+ * `rabbit_exchange:route` does: a worklist of exchanges, each visited once (so cycles end), a
+ * queue reached at most once, the alternate exchange used when an exchange matched nothing.
+ */
+export class Router implements MatchSink {
+  private stamp = 0;
+  private matched: Binding[] = [];
+
+  constructor(
+    private readonly lookupExchange: (name: string) => Exchange | undefined,
+    private readonly lookupQueue: (name: string) => Queue | undefined,
+  ) {}
+
+  add(b: Binding): void {
+    if (b.stamp === this.stamp) return;
+    b.stamp = this.stamp;
+    this.matched.push(b);
+  }
+
+  route(x: Exchange, msg: Message, keepBindings: boolean): RouteResult {
+    const stamp = (this.stamp = ++stampCounter);
+    const queues: Queue[] = [];
+    const bindings: Binding[] | null = keepBindings ? [] : null;
+    let alternates: string[] | null = null;
+    const headers = msg.props.headers;
+    if (x.isDefault) {
+      this.addDefault(msg.routingKey, stamp, queues);
+      if (msg.extraKeys) for (const k of msg.extraKeys) this.addDefault(k, stamp, queues);
+      return { queues, bindings, alternates };
+    }
+    const work: Exchange[] = [x];
+    x.routeStamp = stamp;
+    while (work.length > 0) {
+      const ex = work.pop()!;
+      const start = this.matched.length;
+      ex.match(msg.routingKey, headers, this);
+      if (msg.extraKeys && ex.type !== 'fanout' && ex.type !== 'headers') {
+        for (const k of msg.extraKeys) ex.match(k, headers, this);
+      }
+      if (this.matched.length === start && ex.alternate !== null) {
+        const ae = this.lookupExchange(ex.alternate);
+        if (ae && ae.routeStamp !== stamp) {
+          ae.routeStamp = stamp;
+          work.push(ae);
+          (alternates ??= []).push(ae.name);
+        }
+      }
+      for (let i = start; i < this.matched.length; i++) {
+        const b = this.matched[i];
+        if (bindings) bindings.push(b);
+        const d = b.destination;
+        if (d.routeStamp === stamp) continue;
+        d.routeStamp = stamp;
+        if (d.kind === 'queue') queues.push(d as Queue);
+        else work.push(d as Exchange);
+      }
+    }
+    this.matched.length = 0;
+    return { queues, bindings, alternates };
+  }
+
+  private addDefault(key: string, stamp: number, out: Queue[]): void {
+    const q = this.lookupQueue(key);
+    if (q && q.routeStamp !== stamp) {
+      q.routeStamp = stamp;
+      out.push(q);
+    }
+  }
+}

@@ -1,0 +1,91 @@
+import type { Broker } from './broker';
+import type { BindingRef } from './trace';
+
+export interface ExchangeInfo {
+  vhost: string;
+  name: string;
+  type: string;
+  durable: boolean;
+  autoDelete: boolean;
+  internal: boolean;
+  arguments: Record<string, unknown>;
+}
+
+export interface ConsumerInfo {
+  consumerTag: string;
+  channel: number;
+  noAck: boolean;
+  exclusive: boolean;
+  priority: number;
+  prefetch: number;
+  unacked: number;
+}
+
+export interface QueueInfo {
+  vhost: string;
+  name: string;
+  type: string;
+  node: string;
+  durable: boolean;
+  exclusive: boolean;
+  autoDelete: boolean;
+  arguments: Record<string, unknown>;
+  ready: number;
+  readyBytes: number;
+  unacked: number;
+  consumers: ConsumerInfo[];
+}
+
+export interface ChannelInfo {
+  id: number;
+  connection: number;
+  number: number;
+  confirm: boolean;
+  unacked: number;
+  consumers: string[];
+}
+
+export interface ConnectionInfo {
+  id: number;
+  user: string;
+  vhost: string;
+  node: string;
+  channels: number[];
+}
+
+/** A plain-data picture of the broker at one instant (for the UI; computed on demand). */
+export interface BrokerSnapshot {
+  time: number;
+  vhosts: string[];
+  exchanges: ExchangeInfo[];
+  queues: QueueInfo[];
+  bindings: (BindingRef & { vhost: string })[];
+  connections: ConnectionInfo[];
+  channels: ChannelInfo[];
+}
+
+export function snapshot(b: Broker): BrokerSnapshot {
+  const out: BrokerSnapshot = { time: b.clock.now, vhosts: [...b.vhosts.keys()], exchanges: [], queues: [], bindings: [], connections: [], channels: [] };
+  for (const vh of b.vhosts.values()) {
+    for (const x of vh.exchanges.values()) {
+      out.exchanges.push({ vhost: vh.name, name: x.name, type: x.type, durable: x.durable, autoDelete: x.autoDelete, internal: x.internal, arguments: { ...x.args } });
+      for (const bd of x.bindings.values()) out.bindings.push({ vhost: vh.name, ...bd.ref() });
+    }
+    for (const q of vh.queues.values()) {
+      out.queues.push({
+        vhost: vh.name, name: q.name, type: q.settings.type, node: q.node, durable: q.durable, exclusive: q.exclusive,
+        autoDelete: q.autoDelete, arguments: { ...q.args }, ready: q.messageCount, readyBytes: q.store.bytes, unacked: q.unacked,
+        consumers: q.consumers.map((c) => ({
+          consumerTag: c.tag, channel: c.channel.id, noAck: c.noAck, exclusive: c.exclusive, priority: c.priority, prefetch: c.prefetch, unacked: c.unacked,
+        })),
+      });
+    }
+  }
+  for (const c of b.connections) {
+    out.connections.push({ id: c.id, user: c.user, vhost: c.vhost.name, node: c.node, channels: [...c.channels.values()].map((ch) => ch.id) });
+    for (const ch of c.channels.values()) {
+      out.channels.push({ id: ch.id, connection: c.id, number: ch.number, confirm: ch.confirm, unacked: ch.unacked.size, consumers: [...ch.consumers.keys()] });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,105 @@
+import { Deque } from './deque';
+import type { QEntry } from './entry';
+
+/**
+ * The ready messages of a queue: one FIFO, or one FIFO per priority (x-max-priority), highest
+ * first. Requeued messages go back to their original position (ordered by queue sequence).
+ */
+export class ReadyStore {
+  private buckets: Deque<QEntry>[];
+  length = 0;
+  bytes = 0;
+
+  constructor(readonly maxPriority: number) {
+    const n = maxPriority >= 0 ? maxPriority + 1 : 1;
+    this.buckets = Array.from({ length: n }, () => new Deque<QEntry>());
+  }
+
+  private bucket(e: QEntry): Deque<QEntry> {
+    if (this.buckets.length === 1) return this.buckets[0];
+    const p = e.msg.priority;
+    return this.buckets[p > this.maxPriority ? this.maxPriority : p];
+  }
+
+  push(e: QEntry): void {
+    this.bucket(e).push(e);
+    this.length++;
+    this.bytes += e.msg.size;
+  }
+
+  /** Puts a message back at its original position (by sequence number). */
+  insertBySeq(e: QEntry): void {
+    const b = this.bucket(e);
+    const last = b.peekLast();
+    if (!last || last.seq < e.seq) {
+      const first = b.peek();
+      if (first && first.seq > e.seq) b.unshift(e);
+      else b.push(e);
+    } else {
+      const seq = e.seq;
+      b.insertWhere(e, (x) => x.seq > seq);
+    }
+    this.length++;
+    this.bytes += e.msg.size;
+  }
+
+  /** The message that would be delivered next. */
+  head(): QEntry | undefined {
+    const bs = this.buckets;
+    for (let i = bs.length - 1; i >= 0; i--) if (bs[i].length) return bs[i].peek();
+    return undefined;
+  }
+
+  shift(): QEntry | undefined {
+    const bs = this.buckets;
+    for (let i = bs.length - 1; i >= 0; i--) {
+      if (bs[i].length) {
+        const e = bs[i].shift()!;
+        this.length--;
+        this.bytes -= e.msg.size;
+        return e;
+      }
+    }
+    return undefined;
+  }
+
+  /** A bucket head that has expired by `now` (only heads expire: a long-TTL head blocks those behind it). */
+  takeExpired(now: number): QEntry | undefined {
+    const bs = this.buckets;
+    for (let i = bs.length - 1; i >= 0; i--) {
+      const h = bs[i].peek();
+      if (h && h.expiry <= now) {
+        bs[i].shift();
+        this.length--;
+        this.bytes -= h.msg.size;
+        return h;
+      }
+    }
+    return undefined;
+  }
+
+  /** Earliest expiry among bucket heads, or Infinity. */
+  nextExpiry(): number {
+    let t = Infinity;
+    for (const b of this.buckets) {
+      const h = b.peek();
+      if (h && h.expiry < t) t = h.expiry;
+    }
+    return t;
+  }
+
+  /** Removes and returns everything, in delivery order. */
+  clear(): QEntry[] {
+    const out = this.toArray();
+    for (const b of this.buckets) b.clear();
+    this.length = 0;
+    this.bytes = 0;
+    return out;
+  }
+
+  toArray(): QEntry[] {
+    const out: QEntry[] = [];
+    for (let i = this.buckets.length - 1; i >= 0; i--) for (const e of this.buckets[i]) out.push(e);
+    return out;
+  }
+}
