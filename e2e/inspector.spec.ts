@@ -175,3 +175,49 @@ test('several selected nodes show a summary', async ({ page }) => {
   await queue(page, 'audit').click({ modifiers: ['ControlOrMeta'] });
   await expect(inspector(page).getByText('2 nodes selected')).toBeVisible();
 });
+
+test('an edit typed without Enter is kept when another node is selected', async ({ page }) => {
+  await open(page);
+  await queue(page, 'orders').click();
+  await inspector(page).getByLabel('Message TTL (ms)').fill('7000');
+  await queue(page, 'audit').click();
+  await expect(inspector(page).getByLabel('Name', { exact: true })).toHaveValue('audit');
+  await expect(queue(page, 'orders').locator('[data-feature="TTL"]')).toBeVisible();
+});
+
+test('a headers binding edits x-match and the headers to match', async ({ page }) => {
+  await open(page);
+  await page.locator('[data-kind="exchange"][data-name="animals"]').click();
+  await inspector(page).getByLabel('Type', { exact: true }).selectOption('headers');
+  await page.locator('.react-flow__edge[data-id="b1"] .react-flow__edge-interaction, .react-flow__edge[data-testid="rf__edge-b1"] path').first().click({ force: true });
+  const panel = inspector(page);
+  await expect(panel.getByText(/headers exchange ignores the binding key/)).toBeVisible();
+  await panel.getByLabel('x-match').selectOption('any');
+  await panel.getByRole('button', { name: '+ Header' }).click();
+  await panel.getByLabel('Header 1').fill('region');
+  await panel.getByLabel('Value 1').fill('eu');
+  await panel.getByLabel('Value 1').press('Enter');
+  await panel.getByRole('button', { name: '+ Header' }).click();
+  await panel.getByLabel('Header 2').fill('region');
+  await panel.getByLabel('Header 2').blur();
+  await expect(panel.getByText('“region” appears twice')).toBeVisible();
+  await page.waitForTimeout(600);
+  const saved = await autosaved(page);
+  expect(saved.edges.find((e: { id: string }) => e.id === 'b1').arguments).toEqual({ 'x-match': 'any', region: 'eu' });
+});
+
+test('a dead-letter exchange can be the default exchange or a name not on the canvas yet', async ({ page }) => {
+  await open(page);
+  await queue(page, 'orders').click();
+  const panel = inspector(page);
+  const dlx = panel.getByLabel('Dead-letter exchange', { exact: true });
+  await dlx.selectOption({ label: '(default exchange “”)' });
+  await expect(queue(page, 'orders').locator('[data-feature="DLX"]')).toBeVisible();
+  await dlx.selectOption({ label: 'Other name…' });
+  const name = panel.getByLabel('Dead-letter exchange: exchange name');
+  await name.fill('retry');
+  await name.press('Enter');
+  await page.waitForTimeout(600);
+  const saved = await autosaved(page);
+  expect(saved.nodes.find((n: { id: string }) => n.id === 'q1').config.arguments['x-dead-letter-exchange']).toBe('retry');
+});
