@@ -163,6 +163,7 @@ export class Channel extends Emitter implements TimerTarget {
   checkQueue(queue: string): Promise<{ queue: string; messageCount: number; consumerCount: number }> {
     return this.rpc('QueueDeclare', () => {
       const q = this.vhost.queueFor(this.connection, V.shortstr('queue', queue));
+      q.touch(); // a passive declare counts as use for x-expires
       return { queue: q.name, messageCount: q.messageCount, consumerCount: q.consumerCount };
     });
   }

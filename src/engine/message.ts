@@ -128,7 +128,8 @@ export function propsFromOptions(o: PublishOptions | undefined): { props: Stored
       throw new TypeError("publish option 'expiration' must be a string or number");
     }
     const s = String(o.expiration);
-    if (!/^\d+$/.test(s)) fail([406, `PRECONDITION_FAILED - invalid expiration '${s}': no_integer`]);
+    const err = expirationError(s);
+    if (err) fail([406, `PRECONDITION_FAILED - invalid expiration '${s}': ${err}`]);
     set('expiration', s);
   }
   let mode: number | undefined;
@@ -152,6 +153,15 @@ export function propsFromOptions(o: PublishOptions | undefined): { props: Stored
   const hbcc = !bcc && o.headers && Array.isArray(o.headers.BCC) ? (o.headers.BCC as unknown[]).map(String) : null;
   if (cc || bcc || hcc || hbcc) extraKeys = [...(cc ?? hcc ?? []), ...(bcc ?? hbcc ?? [])];
   return { props: props ?? EMPTY_PROPS, extraKeys };
+}
+
+/** Erlang's string:to_integer checks on `expiration`, in RabbitMQ's words (null when valid). */
+function expirationError(s: string): string | null {
+  const m = /^([+-]?\d+)([\s\S]*)$/.exec(s);
+  if (!m) return 'no_integer';
+  if (m[2] !== '') return `{leftover_string,"${m[2]}"}`;
+  const n = Number(m[1]);
+  return n < 0 ? `{value_negative,${n}}` : null;
 }
 
 function keysOption(name: string, v: unknown): string[] | null {

@@ -6,7 +6,8 @@ const MAX_EXPIRY = 8640000000;
 
 type Check = (v: unknown, args: Record<string, unknown>) => string | null;
 
-const intArg: Check = (v) => (isIntegerType(fieldType(v)) ? null : `{unacceptable_type,${fieldType(v)}}`);
+// 3.10 formats a wrong integer type as a string term, so ~p quotes it: "expected integer, got longstr"
+const intArg: Check = (v) => (isIntegerType(fieldType(v)) ? null : `"expected integer, got ${fieldType(v)}"`);
 const nonNegInt: Check = (v, a) => intArg(v, a) ?? ((fieldValue(v) as number) < 0 ? `{value_negative,${erlTerm(v)}}` : null);
 const expiry = (n: number) => (n < 0 ? `{value_negative,${n}}` : n > MAX_EXPIRY ? `{value_too_large,${n}}` : null);
 const str: Check = (v) => (fieldType(v) === 'longstr' ? null : `{unacceptable_type,${fieldType(v)}}`);
@@ -27,7 +28,7 @@ export const QUEUE_ARGS: [string, Check][] = [
   ['x-queue-mode', oneOf(['default', 'lazy'], 'invalid_queue_mode')],
   ['x-queue-version', (v, a) => intArg(v, a) ?? ([1, 2].includes(fieldValue(v) as number) ? null : `{unsupported_version,${erlTerm(v)}}`)],
   ['x-single-active-consumer', (v) => (fieldType(v) === 'bool' ? null : `{unacceptable_type,${fieldType(v)}}`)],
-  ['x-queue-type', oneOf(['classic', 'quorum', 'stream'], 'unsupported_type')],
+  ['x-queue-type', (v, a) => str(v, a) ?? (['classic', 'quorum', 'stream'].includes(fieldValue(v) as string) ? null : `"unsupported queue type '${erlTerm(v)}'"`)],
   ['x-quorum-initial-group-size', (v, a) => nonNegInt(v, a) ?? ((fieldValue(v) as number) === 0 ? '{value_zero,0}' : null)],
   ['x-delivery-limit', nonNegInt],
   ['x-max-age', str],
@@ -37,12 +38,20 @@ export const QUEUE_ARGS: [string, Check][] = [
   ['x-queue-master-locator', oneOf(['client-local', 'min-masters', 'random'], 'invalid_master_locator')],
 ];
 
-/** Validates a new queue's arguments (406 `invalid arg` on the first bad one). */
+/** Arguments of classic queues that a quorum queue refuses. */
+const CLASSIC_ONLY = ['x-max-priority', 'x-queue-mode', 'x-queue-version', 'x-queue-master-locator'];
+
+/** Validates a new queue's arguments (406 `invalid arg` on the first bad one), then what its type refuses. */
 export function validateQueueArgs(q: string, vhost: string, args: Record<string, unknown>): void {
   for (const [key, check] of QUEUE_ARGS) {
     if (args[key] === undefined) continue;
     const err = check(args[key], args);
     if (err) fail(ERRORS.invalidArg(q, vhost, key, err));
+  }
+  if (fieldValue(args['x-queue-type']) === 'quorum') {
+    for (const key of CLASSIC_ONLY) {
+      if (args[key] !== undefined) fail([406, `PRECONDITION_FAILED - invalid arg '${key}' for queue '${q}' in vhost '${vhost}' of queue type rabbit_quorum_queue`]);
+    }
   }
 }
 

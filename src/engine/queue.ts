@@ -92,12 +92,12 @@ export class Queue implements BindingDestination, TimerTarget {
     const e = new QEntry(this, msg, this.nextSeq++, ttl >= 0 ? this.now + ttl : Infinity, msg.persistent && this.durable);
     this.counters.enqueued++;
     if (b.trace.enabled) b.trace.emit({ type: 'enqueued', id: msg.id, vhost: this.vhost.name, queue: this.name, ready: this.store.length });
-    if (this.store.length === 0) {
-      const c = this.pickConsumer();
-      if (c) {
-        this.deliver(c, e);
-        return true;
-      }
+    // like attempt_delivery: a consumer with credit takes the new message at once (normally the
+    // queue is then empty; after a single-active-consumer hand-over it may not be, and 3.10 still does)
+    const c = this.pickConsumer();
+    if (c) {
+      this.deliver(c, e);
+      return true;
     }
     if (ttl >= 0) this.mayExpire = true;
     this.store.push(e);
@@ -307,7 +307,9 @@ export class Queue implements BindingDestination, TimerTarget {
       this.vhost.removeQueue(this, 'auto-delete');
       return;
     }
-    this.dispatch();
+    // 3.10 activates the next single active consumer without running the queue: ready messages
+    // wait for the next event (a publish, an ack, a requeue)
+    if (!this.settings.singleActive) this.dispatch();
   }
 
   /** Removes every ready message; returns how many. */

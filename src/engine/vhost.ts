@@ -109,8 +109,9 @@ export class VHost {
     }
     validateQueueArgs(qname, this.name, args);
     if (args['x-queue-type'] === 'quorum') {
-      if (!isDurable) fail(ERRORS.invalidProperty(qname, this.name, exclusive ? 'exclusive' : 'non-durable'));
       if (autoDelete) fail(ERRORS.invalidProperty(qname, this.name, 'auto-delete'));
+      if (exclusive) fail(ERRORS.invalidProperty(qname, this.name, 'exclusive-owner'));
+      if (!isDurable) fail(ERRORS.invalidProperty(qname, this.name, 'non-durable'));
     }
     const counters = this.broker.metrics.counters(this.broker.metrics.queues, `${this.name}/${qname}`);
     const q = new Queue(this, qname, isDurable, exclusive ? conn : null, autoDelete, args, conn.node, counters);
