@@ -75,6 +75,10 @@ export function exportDefinitions(doc: ScenarioDocument): { definitions: Definit
     const target = byId.get(e.target);
     if (source?.kind !== 'exchange' || (target?.kind !== 'queue' && target?.kind !== 'exchange')) continue;
     if (target.kind === 'queue' && skipped.has(target.id)) continue;
+    if (target.config.vhost !== source.config.vhost) {
+      warnings.push(`The binding from "${source.config.name}" to "${target.config.name}" crosses virtual hosts, which RabbitMQ does not allow; it was not exported.`);
+      continue;
+    }
     bindings.push({
       source: source.config.name,
       vhost: source.config.vhost,
