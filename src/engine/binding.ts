@@ -29,7 +29,11 @@ export class Binding {
     this.signature = bindingSignature(destination, routingKey, args);
   }
 
+  private cachedRef: BindingRef | null = null;
+
+  /** A plain description (cached and frozen: bindings never change). */
   ref(): BindingRef {
+    if (this.cachedRef) return this.cachedRef;
     const r: BindingRef = {
       source: this.sourceName,
       destination: this.destination.name,
@@ -37,7 +41,7 @@ export class Binding {
       routingKey: this.routingKey,
     };
     if (tableKeys(this.args).length) r.arguments = { ...this.args };
-    return r;
+    return (this.cachedRef = Object.freeze(r));
   }
 }
 
