@@ -18,7 +18,6 @@ const enginePurity = {
       { name: 'self', message: 'No worker globals in the engine.' },
       { name: 'setTimeout', message: 'Use virtual time (the event queue), not timers.' },
       { name: 'setInterval', message: 'Use virtual time (the event queue), not timers.' },
-      { name: 'queueMicrotask', message: 'Use the event queue.' },
       { name: 'performance', message: 'Virtual time only.' },
       { name: 'process', message: 'The engine runs in the browser too.' },
       { name: 'Buffer', message: 'Bodies are Uint8Array; Buffer is Node-only.' },
