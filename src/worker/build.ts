@@ -1,0 +1,137 @@
+/**
+ * Declares a scenario's topology on a fresh broker, the way a setup script would on a real one:
+ * exchanges, queues, bindings; then opens a connection per producer and consumer.
+ * A declaration the broker refuses is recorded against its node in RabbitMQ's words.
+ */
+import type { Broker, Channel, Connection } from '../engine';
+import type { ScenarioDocument, ScenarioNode } from '../scenario/schema';
+
+type NodeOf<K extends ScenarioNode['kind']> = Extract<ScenarioNode, { kind: K }>;
+
+export interface BuiltTopology {
+  /** Node id → an error text, for declarations the broker refused. */
+  errors: Map<string, string>;
+  exchanges: Map<string, string>;
+  queues: Map<string, string>;
+}
+
+/** `vhost/name` keys, as the engine's counters use. */
+export const entityKey = (vhost: string, name: string): string => `${vhost}/${name}`;
+
+function errorText(e: unknown): string {
+  const m = /with message "([^"]*)"/.exec(e instanceof Error ? e.message : String(e));
+  return m ? m[1] : e instanceof Error ? e.message : String(e);
+}
+
+/** A declaring channel per vhost; a refused declaration closes a channel, so reopen as needed. */
+class Declarer {
+  private conns = new Map<string, Connection>();
+  private chans = new Map<string, Channel>();
+  constructor(private readonly broker: Broker) {}
+
+  async channel(vhost: string): Promise<Channel> {
+    const open = this.chans.get(vhost);
+    if (open) return open;
+    let conn = this.conns.get(vhost);
+    if (!conn) {
+      conn = await this.broker.connect({ vhost });
+      conn.on('error', () => {});
+      this.conns.set(vhost, conn);
+    }
+    const ch = await conn.createChannel();
+    ch.on('error', () => {});
+    this.chans.set(vhost, ch);
+    return ch;
+  }
+
+  /** Runs one declaration; on failure, records the error and drops the (now closed) channel. */
+  async run(vhost: string, op: (ch: Channel) => Promise<unknown>): Promise<string | null> {
+    const ch = await this.channel(vhost);
+    try {
+      await op(ch);
+      return null;
+    } catch (e) {
+      this.chans.delete(vhost);
+      return errorText(e);
+    }
+  }
+
+  async close(): Promise<void> {
+    for (const c of this.conns.values()) await c.close().catch(() => {});
+  }
+}
+
+export async function declareTopology(broker: Broker, doc: ScenarioDocument): Promise<BuiltTopology> {
+  const out: BuiltTopology = { errors: new Map(), exchanges: new Map(), queues: new Map() };
+  const declarer = new Declarer(broker);
+  const byId = new Map(doc.nodes.map((n) => [n.id, n]));
+  const exclusiveOwners = new Set(
+    doc.edges.filter((e) => e.kind === 'consume').map((e) => e.source),
+  );
+
+  for (const n of doc.nodes) {
+    if (n.kind !== 'exchange') continue;
+    const c = n.config;
+    out.exchanges.set(entityKey(c.vhost, c.name), n.id);
+    const err = await declarer.run(c.vhost, (ch) =>
+      ch.assertExchange(c.name, c.type, {
+        durable: c.durable,
+        autoDelete: c.autoDelete,
+        internal: c.internal,
+        ...(c.alternateExchange ? { alternateExchange: c.alternateExchange } : {}),
+      }),
+    );
+    if (err) out.errors.set(n.id, err);
+  }
+  for (const n of doc.nodes) {
+    if (n.kind !== 'queue') continue;
+    const c = n.config;
+    out.queues.set(entityKey(c.vhost, c.name), n.id);
+    // An exclusive queue belongs to the connection that declares it: its consumer declares it.
+    if (c.exclusive && exclusiveOwners.has(n.id)) continue;
+    const err = await declarer.run(c.vhost, (ch) => ch.assertQueue(c.name, queueOptions(n)));
+    if (err) out.errors.set(n.id, err);
+  }
+  for (const e of doc.edges) {
+    if (e.kind !== 'binding') continue;
+    const src = byId.get(e.source);
+    const dst = byId.get(e.target);
+    if (src?.kind !== 'exchange' || !dst || (dst.kind !== 'queue' && dst.kind !== 'exchange')) continue;
+    if (dst.kind === 'queue' && dst.config.exclusive && exclusiveOwners.has(dst.id)) continue;
+    const args = Object.keys(e.arguments).length ? e.arguments : undefined;
+    const err = await declarer.run(src.config.vhost, (ch) =>
+      dst.kind === 'queue'
+        ? ch.bindQueue(dst.config.name, src.config.name, e.bindingKey, args)
+        : ch.bindExchange(dst.config.name, src.config.name, e.bindingKey, args),
+    );
+    if (err) out.errors.set(e.id, err);
+  }
+  await declarer.close();
+  return out;
+}
+
+/** assertQueue options for a queue node (also used by the consumer that owns an exclusive queue). */
+export function queueOptions(n: NodeOf<'queue'>) {
+  const c = n.config;
+  const args: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(c.arguments)) if (v !== undefined) args[k] = v;
+  return { durable: c.durable, exclusive: c.exclusive, autoDelete: c.autoDelete, arguments: args };
+}
+
+/** Declares the exclusive queues a consumer owns, and their bindings, on its own channel. */
+export async function declareOwnedQueue(ch: Channel, doc: ScenarioDocument, queue: NodeOf<'queue'>): Promise<string | null> {
+  try {
+    await ch.assertQueue(queue.config.name, queueOptions(queue));
+    for (const e of doc.edges) {
+      if (e.kind !== 'binding' || e.target !== queue.id) continue;
+      const src = doc.nodes.find((n) => n.id === e.source);
+      if (src?.kind !== 'exchange') continue;
+      await ch.bindQueue(queue.config.name, src.config.name, e.bindingKey, Object.keys(e.arguments).length ? e.arguments : undefined);
+    }
+    return null;
+  } catch (e) {
+    return errorText(e);
+  }
+}
+
+export { errorText };

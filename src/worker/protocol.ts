@@ -1,0 +1,112 @@
+/**
+ * The typed boundary between the UI and the simulation: commands in, frames out.
+ * Everything here is structured-clone safe (plain data), so it crosses postMessage as is.
+ */
+import type { TraceEvent } from '../engine/trace';
+import type { ScenarioDocument } from '../scenario/schema';
+
+/** Overrides for one manual publish from a producer node. */
+export interface PublishOverrides {
+  routingKey?: string;
+  body?: string;
+  persistent?: boolean;
+  expiration?: number;
+  priority?: number;
+  headers?: Record<string, string | number | boolean | null>;
+}
+
+export type Command =
+  /** Build the simulation from a document, from time zero. */
+  | { type: 'load'; doc: ScenarioDocument }
+  | { type: 'play' }
+  | { type: 'pause' }
+  /** Advance to the next trace event and stop there. */
+  | { type: 'step' }
+  | { type: 'speed'; speed: number }
+  | { type: 'reset' }
+  | { type: 'seed'; seed: number }
+  /** Wall-clock time passed on the UI's side; the simulation advances by `wallMs × speed`. */
+  | { type: 'tick'; wallMs: number }
+  | { type: 'publish'; producer: string; overrides?: PublishOverrides }
+  | { type: 'producer'; producer: string; action: 'start' | 'stop' }
+  | { type: 'consumer'; consumer: string; action: 'pause' | 'resume' | 'kill-connection' }
+  | { type: 'purge'; queue: string }
+  /** Ask why a message went where it went; answered by an `explanation` reply. */
+  | { type: 'explain'; requestId: number; messageId: number };
+
+/** Live counters for one canvas node, keyed in the frame by node id. */
+export interface NodeCounters {
+  /** queue */
+  ready?: number;
+  unacked?: number;
+  consumers?: number;
+  enqueued?: number;
+  /** producer */
+  published?: number;
+  confirmed?: number;
+  nacked?: number;
+  returned?: number;
+  blocked?: boolean;
+  /** consumer */
+  delivered?: number;
+  acked?: number;
+  rejected?: number;
+  prefetch?: number;
+  state?: 'idle' | 'busy' | 'paused' | 'stopped';
+  /** exchange */
+  in?: number;
+  out?: number;
+  unroutable?: number;
+  /** queue and exchange */
+  dropped?: number;
+  expired?: number;
+  deadLettered?: number;
+  /** A problem on this node (a refused declare, a closed channel), in RabbitMQ's words. */
+  error?: string;
+}
+
+export interface Frame {
+  type: 'frame';
+  /** Virtual time in ms. */
+  t: number;
+  playing: boolean;
+  speed: number;
+  /** Trace events since the previous frame, oldest first. */
+  events: TraceEvent[];
+  /** Events that did not fit in the trace buffer since the previous frame. */
+  lost: number;
+  counters: Record<string, NodeCounters>;
+  /** Which canvas node a trace name or channel belongs to, sent when the simulation is (re)built. */
+  map?: NodeMap;
+}
+
+/** How trace names map to canvas nodes. */
+export interface NodeMap {
+  exchanges: Record<string, string>;
+  queues: Record<string, string>;
+  /** Channel number → producer or consumer node id. */
+  channels: Record<number, string>;
+}
+
+export interface Explanation {
+  type: 'explanation';
+  requestId: number;
+  messageId: number;
+  hops: ExplainedHop[];
+}
+
+/** One step of a message's route with the reason, for the message inspector. */
+export interface ExplainedHop {
+  t: number;
+  kind: TraceEvent['type'];
+  node: string | null;
+  text: string;
+}
+
+export interface Problem {
+  type: 'problem';
+  /** What went wrong and what to do, for the user. */
+  message: string;
+}
+
+export type Reply = Frame | Explanation | Problem;

@@ -1,0 +1,377 @@
+/**
+ * A running scenario: a broker built from the document, producer and consumer agents on their
+ * own connections, the timeline, and frames for the UI. Pure (no worker or DOM APIs), so the
+ * worker, a main-thread fallback and Node tests all run exactly this code.
+ */
+import { createBroker, type Broker, type Channel, type Connection, type TraceEvent } from '../engine';
+import { ConsumerAgent } from '../engine/agents/consumer';
+import { ProducerAgent } from '../engine/agents/producer';
+import type { AgentChannel, AgentHost } from '../engine/agents/host';
+import type { ScenarioDocument, ScenarioNode, TimelineEntry } from '../scenario/schema';
+import { declareOwnedQueue, declareTopology, entityKey, errorText } from './build';
+import type { Frame, NodeCounters, NodeMap, PublishOverrides } from './protocol';
+
+type NodeOf<K extends ScenarioNode['kind']> = Extract<ScenarioNode, { kind: K }>;
+
+interface ProducerSlot {
+  node: NodeOf<'producer'>;
+  agent: ProducerAgent | null;
+  conn: Connection | null;
+  channel: Channel | null;
+  error?: string;
+}
+
+interface ConsumerSlot {
+  node: NodeOf<'consumer'>;
+  queue: NodeOf<'queue'> | null;
+  agent: ConsumerAgent | null;
+  conn: Connection | null;
+  channel: Channel | null;
+  error?: string;
+}
+
+/** Trace events kept for the event log and stepping; the engine's counters are never bounded. */
+const TRACE_LIMIT = 100_000;
+
+export class Simulation {
+  readonly broker: Broker;
+  private producers = new Map<string, ProducerSlot>();
+  private consumers = new Map<string, ConsumerSlot>();
+  private errors = new Map<string, string>();
+  private map: NodeMap = { exchanges: {}, queues: {}, channels: {} };
+  private pending: TraceEvent[] = [];
+  private lost = 0;
+  private mapSent = false;
+  private host: AgentHost;
+  private timerHandles = new Map<number, ReturnType<Broker['setTimer']>>();
+  private nextHandle = 1;
+  playing = false;
+  speed: number;
+
+  private constructor(readonly doc: ScenarioDocument) {
+    this.broker = createBroker({ seed: doc.seed, latency: doc.settings.latency, traceLimit: TRACE_LIMIT });
+    this.speed = doc.settings.speed;
+    this.broker.onTrace((e) => {
+      this.pending.push(e);
+    });
+    this.host = {
+      now: () => this.broker.now(),
+      random: () => this.broker.prng.next(),
+      setTimer: (ms, fn) => {
+        const h = this.nextHandle++;
+        this.timerHandles.set(
+          h,
+          this.broker.setTimer(ms, () => {
+            this.timerHandles.delete(h);
+            fn();
+          }),
+        );
+        return h;
+      },
+      cancelTimer: (h) => {
+        this.broker.clearTimer(this.timerHandles.get(h));
+        this.timerHandles.delete(h);
+      },
+    };
+  }
+
+  /** Builds the broker, declares the topology and starts the agents, at virtual time 0. */
+  static async create(doc: ScenarioDocument): Promise<Simulation> {
+    const sim = new Simulation(doc);
+    await sim.build();
+    return sim;
+  }
+
+  private async build(): Promise<void> {
+    const doc = this.doc;
+    const topology = await declareTopology(this.broker, doc);
+    for (const [id, text] of topology.errors) this.errors.set(id, text);
+    for (const [key, id] of topology.exchanges) this.map.exchanges[key] = id;
+    for (const [key, id] of topology.queues) this.map.queues[key] = id;
+    const byId = new Map(doc.nodes.map((n) => [n.id, n]));
+
+    for (const n of doc.nodes) {
+      if (n.kind === 'consumer') {
+        const edge = doc.edges.find((e) => e.kind === 'consume' && e.target === n.id);
+        const q = edge ? byId.get(edge.source) : undefined;
+        this.consumers.set(n.id, { node: n, queue: q?.kind === 'queue' ? q : null, agent: null, conn: null, channel: null });
+      } else if (n.kind === 'producer') {
+        this.producers.set(n.id, { node: n, agent: null, conn: null, channel: null });
+      }
+    }
+    for (const slot of this.consumers.values()) await this.startConsumer(slot);
+    for (const slot of this.producers.values()) await this.startProducer(slot, byId);
+    for (const entry of doc.timeline ?? []) this.scheduleTimeline(entry);
+    await this.broker.advance(0);
+  }
+
+  private async open(
+    nodeId: string,
+    cfg: { user: string; password: string; vhost: string },
+    confirm: boolean,
+  ): Promise<{ conn: Connection; channel: Channel } | { error: string }> {
+    try {
+      const conn = await this.broker.connect({ user: cfg.user, password: cfg.password, vhost: cfg.vhost });
+      conn.on('error', () => {});
+      const channel = confirm ? await conn.createConfirmChannel() : await conn.createChannel();
+      channel.on('error', (e: unknown) => this.errors.set(nodeId, errorText(e)));
+      this.map.channels[channel.id] = nodeId;
+      this.mapSent = false;
+      return { conn, channel };
+    } catch (e) {
+      return { error: errorText(e) };
+    }
+  }
+
+  private async startConsumer(slot: ConsumerSlot): Promise<void> {
+    const { node, queue } = slot;
+    if (!queue) {
+      slot.error = 'Not consuming: connect a queue to this consumer.';
+      return;
+    }
+    const opened = await this.open(node.id, node.config.connection, false);
+    if ('error' in opened) {
+      slot.error = opened.error;
+      return;
+    }
+    slot.conn = opened.conn;
+    slot.channel = opened.channel;
+    if (queue.config.exclusive) {
+      const err = await declareOwnedQueue(opened.channel, this.doc, queue);
+      if (err) {
+        this.errors.set(queue.id, err);
+        slot.error = err;
+        return;
+      }
+    }
+    const c = node.config;
+    slot.agent = new ConsumerAgent(this.host, opened.channel as unknown as AgentChannel, {
+      name: c.name,
+      queue: queue.config.name,
+      prefetch: c.prefetch,
+      ackMode: c.ackMode,
+      processing: c.processing,
+      failure: c.failure,
+      priority: c.priority,
+      exclusive: c.exclusive,
+      rpcServer: c.rpcServer,
+    });
+    try {
+      await slot.agent.start();
+      slot.error = undefined;
+    } catch (e) {
+      slot.error = errorText(e);
+    }
+  }
+
+  private async startProducer(slot: ProducerSlot, byId: Map<string, ScenarioNode>): Promise<void> {
+    const { node } = slot;
+    const edge = this.doc.edges.find((e) => e.kind === 'publish' && e.source === node.id);
+    const target = edge ? byId.get(edge.target) : undefined;
+    if (!target || (target.kind !== 'exchange' && target.kind !== 'queue')) {
+      slot.error = 'Not publishing: connect this producer to an exchange or a queue.';
+      return;
+    }
+    const c = node.config;
+    const opened = await this.open(node.id, c.connection, c.confirm);
+    if ('error' in opened) {
+      slot.error = opened.error;
+      return;
+    }
+    slot.conn = opened.conn;
+    slot.channel = opened.channel;
+    // A producer wired straight to a queue publishes through the default exchange.
+    const toQueue = target.kind === 'queue';
+    slot.agent = new ProducerAgent(this.host, opened.channel as unknown as AgentChannel, {
+      name: c.name,
+      exchange: toQueue ? '' : target.config.name,
+      routingKey: toQueue ? { mode: 'fixed', key: target.config.name } : c.routingKey,
+      body: c.body,
+      properties: c.properties,
+      rate: c.rate,
+      limit: c.limit,
+      mandatory: c.mandatory,
+      confirm: c.confirm,
+    });
+    slot.agent.start();
+  }
+
+  private scheduleTimeline(entry: TimelineEntry): void {
+    this.broker.setTimer(entry.at, () => {
+      void this.perform(entry.action);
+    });
+  }
+
+  private async perform(action: TimelineEntry['action']): Promise<void> {
+    switch (action.type) {
+      case 'stop-consumer':
+        return this.consumerAction(action.node, 'pause');
+      case 'start-consumer':
+        return this.consumerAction(action.node, 'resume');
+      case 'stop-producer':
+        return this.producerAction(action.node, 'stop');
+      case 'start-producer':
+        return this.producerAction(action.node, 'start');
+      case 'publish':
+        for (let i = 0; i < action.count; i++) this.publish(action.node);
+        return;
+      case 'purge-queue':
+        return this.purge(action.node);
+      case 'restart-broker':
+        // Broker restarts come with the broker-as-a-whole features.
+        return;
+    }
+  }
+
+  // ------------------------------------------------------------------ user actions
+
+  publish(producerId: string, overrides?: PublishOverrides): boolean {
+    const slot = this.producers.get(producerId);
+    if (!slot?.agent) return false;
+    return slot.agent.send(overrides);
+  }
+
+  producerAction(producerId: string, action: 'start' | 'stop'): void {
+    const agent = this.producers.get(producerId)?.agent;
+    if (!agent) return;
+    if (action === 'start') agent.start();
+    else agent.stop();
+  }
+
+  async consumerAction(consumerId: string, action: 'pause' | 'resume' | 'kill-connection'): Promise<void> {
+    const slot = this.consumers.get(consumerId);
+    if (!slot) return;
+    if (action === 'kill-connection') {
+      // As when a client process dies: the broker requeues everything unacked on the connection.
+      slot.agent?.dropHeld();
+      await slot.conn?.close().catch(() => {});
+      slot.agent = null;
+      slot.conn = null;
+      slot.channel = null;
+      slot.error = 'Connection closed: its unacked messages went back to the queue. Resume to reconnect.';
+      return;
+    }
+    if (action === 'resume' && !slot.agent) {
+      await this.startConsumer(slot);
+      return;
+    }
+    if (!slot.agent) return;
+    if (action === 'pause') await slot.agent.pause();
+    else await slot.agent.resume();
+  }
+
+  async purge(queueId: string): Promise<void> {
+    const q = this.doc.nodes.find((n) => n.id === queueId);
+    if (q?.kind !== 'queue') return;
+    const conn = await this.broker.connect({ vhost: q.config.vhost });
+    const ch = await conn.createChannel();
+    ch.on('error', () => {});
+    await ch.purgeQueue(q.config.name).catch((e: unknown) => this.errors.set(queueId, errorText(e)));
+    await conn.close().catch(() => {});
+  }
+
+  // ------------------------------------------------------------------ time
+
+  /** Runs `ms` of virtual time. */
+  async advance(ms: number): Promise<void> {
+    await this.broker.advance(ms);
+  }
+
+  /**
+   * Moves to the next trace event and stops there: returns exactly that one event (events at
+   * the same instant come one per step), or null when nothing is scheduled.
+   */
+  async step(): Promise<TraceEvent | null> {
+    if (!this.stepBuffer.length) {
+      const before = this.pending.length;
+      for (let guard = 0; guard < 1000 && this.pending.length === before; guard++) {
+        const next = this.broker.clock.nextTime();
+        if (next === Infinity) break;
+        await this.broker.advance(next - this.broker.now());
+      }
+      this.stepBuffer.push(...this.pending.splice(before));
+    }
+    return this.stepBuffer.shift() ?? null;
+  }
+
+  private stepBuffer: TraceEvent[] = [];
+
+  // ------------------------------------------------------------------ frames
+
+  /** Everything since the previous frame. `stepped` replaces the drained events when stepping. */
+  frame(stepped?: TraceEvent | null): Frame {
+    let events: TraceEvent[];
+    if (stepped !== undefined) {
+      events = stepped ? [stepped] : [];
+    } else {
+      events = this.stepBuffer.length ? [...this.stepBuffer, ...this.pending] : this.pending;
+      this.stepBuffer = [];
+      this.pending = [];
+    }
+    const t = stepped ? stepped.t : this.broker.now();
+    const frame: Frame = {
+      type: 'frame',
+      t,
+      playing: this.playing,
+      speed: this.speed,
+      events,
+      lost: this.lost,
+      counters: this.counters(),
+    };
+    if (!this.mapSent) {
+      frame.map = this.map;
+      this.mapSent = true;
+    }
+    return frame;
+  }
+
+  /** Live counters per canvas node, from the broker's snapshot and counters and the agents. */
+  counters(): Record<string, NodeCounters> {
+    const out: Record<string, NodeCounters> = {};
+    const stats = this.broker.stats();
+    const snap = this.broker.snapshot();
+    for (const q of snap.queues) {
+      const id = this.map.queues[entityKey(q.vhost, q.name)];
+      if (!id) continue;
+      const s = stats.queues[entityKey(q.vhost, q.name)];
+      out[id] = {
+        ready: q.ready,
+        unacked: q.unacked,
+        consumers: q.consumers.length,
+        enqueued: s?.enqueued ?? 0,
+        delivered: s?.delivered ?? 0,
+        acked: s?.acked ?? 0,
+        dropped: s?.dropped ?? 0,
+        expired: s?.expired ?? 0,
+        deadLettered: s?.deadLettered ?? 0,
+      };
+    }
+    for (const [key, id] of Object.entries(this.map.exchanges)) {
+      const s = stats.exchanges[key];
+      out[id] = { in: s?.published ?? 0, out: s?.routed ?? 0, unroutable: s?.unroutable ?? 0 };
+    }
+    for (const [id, slot] of this.producers) {
+      const c = slot.agent?.counters;
+      out[id] = { published: c?.published ?? 0, confirmed: c?.confirmed ?? 0, nacked: c?.nacked ?? 0, returned: c?.returned ?? 0 };
+    }
+    for (const [id, slot] of this.consumers) {
+      const c = slot.agent?.counters;
+      const held = slot.channel ? snap.channels.find((ch) => ch.id === slot.channel!.id)?.unacked ?? 0 : 0;
+      out[id] = {
+        delivered: c?.delivered ?? 0,
+        acked: c?.acked ?? 0,
+        nacked: c?.nacked ?? 0,
+        rejected: c?.rejected ?? 0,
+        unacked: held,
+        prefetch: slot.node.config.prefetch,
+        state: slot.agent?.state ?? 'stopped',
+      };
+    }
+    for (const slot of [...this.producers.values(), ...this.consumers.values()]) {
+      const err = this.errors.get(slot.node.id) ?? slot.error;
+      if (err) out[slot.node.id] = { ...out[slot.node.id], error: err };
+    }
+    for (const [id, err] of this.errors) if (out[id]) out[id].error ??= err;
+    return out;
+  }
+}
