@@ -2,7 +2,7 @@
  * The typed boundary between the UI and the simulation: commands in, frames out.
  * Everything here is structured-clone safe (plain data), so it crosses postMessage as is.
  */
-import type { TraceEvent } from '../engine/trace';
+import type { RouteExplanation, TraceEvent } from '../engine';
 import type { ScenarioDocument } from '../scenario/schema';
 
 /** Overrides for one manual publish from a producer node. */
@@ -92,15 +92,19 @@ export interface Explanation {
   type: 'explanation';
   requestId: number;
   messageId: number;
-  hops: ExplainedHop[];
+  /** The message's own events, then those of its dead-lettered descendants, oldest first. */
+  events: TraceEvent[];
+  /** For each `routed` event (by seq): every binding considered and why it did or did not match. */
+  routes: Record<number, RouteExplanation>;
+  /** Body and properties, when the message is still held by the broker or was seen delivered. */
+  details?: MessageDetails;
+  /** Earlier events of this message fell out of the bounded trace. */
+  truncated: boolean;
 }
 
-/** One step of a message's route with the reason, for the message inspector. */
-export interface ExplainedHop {
-  t: number;
-  kind: TraceEvent['type'];
-  node: string | null;
-  text: string;
+export interface MessageDetails {
+  body: string;
+  properties: Record<string, unknown>;
 }
 
 export interface Problem {

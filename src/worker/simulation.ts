@@ -9,6 +9,7 @@ import { ProducerAgent } from '../engine/agents/producer';
 import type { AgentChannel, AgentHost } from '../engine/agents/host';
 import type { ScenarioDocument, ScenarioNode, TimelineEntry } from '../scenario/schema';
 import { declareOwnedQueue, declareTopology, entityKey, errorText } from './build';
+import { MessageHistory } from './history';
 import type { Frame, NodeCounters, NodeMap, PublishOverrides } from './protocol';
 
 type NodeOf<K extends ScenarioNode['kind']> = Extract<ScenarioNode, { kind: K }>;
@@ -35,6 +36,7 @@ const TRACE_LIMIT = 100_000;
 
 export class Simulation {
   readonly broker: Broker;
+  readonly history = new MessageHistory();
   private producers = new Map<string, ProducerSlot>();
   private consumers = new Map<string, ConsumerSlot>();
   private errors = new Map<string, string>();
@@ -53,6 +55,7 @@ export class Simulation {
     this.speed = doc.settings.speed;
     this.broker.onTrace((e) => {
       this.pending.push(e);
+      this.history.record(e);
     });
     this.host = {
       now: () => this.broker.now(),

@@ -1,0 +1,105 @@
+/**
+ * Command handling shared by the Web Worker and the main-thread fallback: commands run one at a
+ * time, in order, against the current Simulation; replies go out through `post`.
+ */
+import type { ScenarioDocument } from '../scenario/schema';
+import type { Command, Reply } from './protocol';
+import { Simulation } from './simulation';
+import { explainMessage } from './explain';
+
+/** Largest slice of virtual time one tick may run, so a stalled tab does not jump minutes ahead. */
+const MAX_TICK_WALL_MS = 100;
+
+export function createHandler(post: (reply: Reply) => void): (cmd: Command) => void {
+  let sim: Simulation | null = null;
+  let doc: ScenarioDocument | null = null;
+  let playing = false;
+  let speed = 1;
+  let chain: Promise<void> = Promise.resolve();
+
+  const rebuild = async () => {
+    if (!doc) return;
+    try {
+      sim = await Simulation.create(doc);
+    } catch (e) {
+      sim = null;
+      post({ type: 'problem', message: `The simulation could not start: ${(e as Error).message}` });
+      return;
+    }
+    sim.playing = playing;
+    sim.speed = speed;
+    post(sim.frame());
+  };
+
+  const handle = async (cmd: Command): Promise<void> => {
+    switch (cmd.type) {
+      case 'load':
+        doc = cmd.doc;
+        speed = cmd.doc.settings.speed;
+        return rebuild();
+      case 'reset':
+        playing = false;
+        return rebuild();
+      case 'seed':
+        if (doc) doc = { ...doc, seed: cmd.seed };
+        return rebuild();
+      case 'speed':
+        speed = Math.min(100, Math.max(0.1, cmd.speed));
+        if (sim) sim.speed = speed;
+        return;
+      case 'play':
+      case 'pause':
+        playing = cmd.type === 'play';
+        if (sim) {
+          sim.playing = playing;
+          post(sim.frame());
+        }
+        return;
+      default:
+        break;
+    }
+    if (!sim) return;
+    const s = sim;
+    try {
+      switch (cmd.type) {
+        case 'tick':
+          if (playing) await s.advance(Math.min(cmd.wallMs, MAX_TICK_WALL_MS) * speed);
+          post(s.frame());
+          return;
+        case 'step': {
+          playing = false;
+          s.playing = false;
+          const e = await s.step();
+          post(s.frame(e));
+          return;
+        }
+        case 'publish':
+          s.publish(cmd.producer, cmd.overrides);
+          await s.advance(0);
+          return;
+        case 'producer':
+          s.producerAction(cmd.producer, cmd.action);
+          return;
+        case 'consumer':
+          await s.consumerAction(cmd.consumer, cmd.action);
+          await s.advance(0);
+          return;
+        case 'purge':
+          await s.purge(cmd.queue);
+          await s.advance(0);
+          return;
+        case 'explain':
+          post(explainMessage(s, cmd.requestId, cmd.messageId));
+          return;
+      }
+    } catch (e) {
+      playing = false;
+      s.playing = false;
+      post({ type: 'problem', message: `The simulation stopped: ${(e as Error).message}` });
+    }
+  };
+
+  return (cmd) => {
+    chain = chain.then(() => handle(cmd));
+  };
+}
