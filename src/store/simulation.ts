@@ -1,0 +1,39 @@
+/**
+ * What the UI shows of the running simulation: the latest frame's clock and counters, the
+ * transport state, and a bounded event log. Updated once per animation frame at most.
+ */
+import { createStore, useStore } from 'zustand';
+import type { TraceEvent } from '../engine';
+import type { NodeCounters, NodeMap } from '../worker/protocol';
+
+/** Events the log keeps; older ones scroll away (the engine's counters never do). */
+export const LOG_LIMIT = 5_000;
+
+export interface SimulationState {
+  t: number;
+  playing: boolean;
+  speed: number;
+  counters: Record<string, NodeCounters>;
+  map: NodeMap;
+  log: TraceEvent[];
+  /** Bumped whenever the simulation was rebuilt (load, reset, seed, topology edit). */
+  generation: number;
+  problem: string | null;
+}
+
+export const simulationStore = createStore<SimulationState>()(() => ({
+  t: 0,
+  playing: false,
+  speed: 1,
+  counters: {},
+  map: { exchanges: {}, queues: {}, channels: {} },
+  log: [],
+  generation: 0,
+  problem: null,
+}));
+
+export const useSimulation = <T>(selector: (s: SimulationState) => T): T => useStore(simulationStore, selector);
+
+/** Counters of one node, or an empty object before the first frame. */
+const EMPTY: NodeCounters = {};
+export const useNodeCounters = (id: string): NodeCounters => useStore(simulationStore, (s) => s.counters[id] ?? EMPTY);
