@@ -91,7 +91,7 @@ async function waitAccepting(node: RabbitNode, deadlineMs = 60000): Promise<void
       await c.close();
       return;
     } catch (e) {
-      if (Date.now() - t0 > deadlineMs) throw new Error(`${node.nodename} not accepting connections: ${(e as Error).message}`);
+      if (Date.now() - t0 > deadlineMs) throw new Error(`${node.nodename} not accepting connections: ${(e as Error).message}`, { cause: e });
       await sleep(200);
     }
   }

@@ -1,0 +1,261 @@
+// Interpreter of fuzz scripts (scripts/real/fuzz.ts generates them): turns a plain-data script -- a topology
+// and a sequence of channel operations -- into a conformance scenario `{name, desc, run(ch, wait, log, ctx)}`.
+// Every reference in a script is an index taken modulo what exists when it runs, so any sub-sequence of a
+// valid script is valid too (that is what lets the fuzzer shrink a divergence to a minimal script).
+//
+// Script shape:
+//   { exchanges: [{ type, ae? }],                       ae: index of another exchange (alternate-exchange)
+//     queues: [{ maxLength?, overflow?, maxPriority?, messageTtl?, dlx?: { ex, rk? }, sac?, quorum?, deliveryLimit? }],
+//                                                       dlx.ex: -1 = default exchange, else an exchange index;
+//                                                       dlx.rk: a queue index (its name is the routing key)
+//     bindings: [{ src, toQueue, dest, key, hdr? }],    hdr: { match: 'all'|'any', h: 1|2 } for headers
+//     ops: [ { op: 'publish', ex, key, q?, props: { priority?, expiration?, h?, mandatory?, cc? } }   ex -1: default
+//          | { op: 'confirmPublish', ex, key, q?, props }
+//          | { op: 'get', q, noAck } | { op: 'check', q } | { op: 'purge', q }
+//          | { op: 'ack' | 'nack' | 'reject', h, i, multiple?, requeue? }   holder h, i-th unacked message
+//          | { op: 'consume', q, prefetch, noAck, priority? } | { op: 'cancel', c } | { op: 'close', c }
+//          | { op: 'recover', h } | { op: 'deleteQueue', q, ifEmpty?, ifUnused? } | { op: 'wait', ms } ] }
+import { body, info, attempt } from '../lib.mjs';
+
+const SETTLE_MS = 30; // after every operation, so asynchronous deliveries land before the next one
+
+const view = (m) => {
+  if (!m) return m === false ? false : null;
+  const i = info(m);
+  delete i.exchange; // same information as the script; keeps logs short
+  return i;
+};
+
+export function scriptScenario(script, { name = 'fuzz', desc = 'generated script', prefix = 'fz.' } = {}) {
+  return { name, desc, run: (ch, wait, log, ctx) => runScript(script, prefix, ch, wait, log, ctx) };
+}
+
+export async function runScript(script, P, ch0, wait, log, ctx) {
+  const X = (i) => `${P}x${i}`;
+  const Q = (i) => `${P}q${i}`;
+  const nx = script.exchanges.length;
+  const nq = script.queues.length;
+  const exName = (i) => (i < 0 || nx === 0 ? '' : X(i % nx));
+  const qName = (i) => Q(((i % nq) + nq) % nq);
+  const returned = [];
+  const main = { ch: ch0, unacked: [], open: true, label: 'main' };
+  const watch = (h) => {
+    h.ch.on('close', () => { h.open = false; });
+    h.ch.on('return', (m) => returned.push(view(m)));
+  };
+  watch(main);
+  const holders = [main];
+  const consumers = [];
+  let confirmCh = null;
+  let conn = ctx.conn;
+  const fresh = async () => {
+    try {
+      return await conn.createChannel();
+    } catch {
+      // the connection was closed by a connection-level error (e.g. 540, 530): carry on with a new one
+      conn = await ctx.connect();
+      log({ newConnection: true });
+      return conn.createChannel();
+    }
+  };
+  const useMain = async () => {
+    if (!main.open) {
+      main.ch = await fresh();
+      main.open = true;
+      main.unacked = [];
+      watch(main);
+      log({ reopenedMainChannel: true });
+    }
+    return main.ch;
+  };
+
+  // topology
+  for (const [i, e] of script.exchanges.entries()) {
+    const opts = { durable: false };
+    if (e.ae !== undefined && nx > 1) opts.alternateExchange = X(e.ae % nx === i ? (i + 1) % nx : e.ae % nx);
+    const r = await attempt((await useMain()).assertExchange(X(i), e.type, opts));
+    if (r.error) log({ declareExchange: i, r });
+  }
+  for (const [i, q] of script.queues.entries()) {
+    const args = {};
+    if (q.maxLength !== undefined) args['x-max-length'] = q.maxLength;
+    if (q.overflow !== undefined) args['x-overflow'] = q.overflow;
+    if (q.maxPriority !== undefined) args['x-max-priority'] = q.maxPriority;
+    if (q.messageTtl !== undefined) args['x-message-ttl'] = q.messageTtl;
+    if (q.dlx) {
+      args['x-dead-letter-exchange'] = exName(q.dlx.ex);
+      if (q.dlx.rk !== undefined) args['x-dead-letter-routing-key'] = qName(q.dlx.rk);
+    }
+    if (q.sac) args['x-single-active-consumer'] = true;
+    if (q.quorum) {
+      args['x-queue-type'] = 'quorum';
+      if (q.deliveryLimit !== undefined) args['x-delivery-limit'] = q.deliveryLimit;
+    }
+    const r = await attempt((await useMain()).assertQueue(Q(i), { durable: !!q.quorum, arguments: args }));
+    if (r.error) log({ declareQueue: i, r });
+  }
+  if (nx > 0) {
+    for (const b of script.bindings) {
+      const src = X(b.src % nx);
+      const args = b.hdr ? { 'x-match': b.hdr.match, h: b.hdr.h } : undefined;
+      const c = await useMain();
+      const r = b.toQueue ? await attempt(c.bindQueue(qName(b.dest), src, b.key, args)) : await attempt(c.bindExchange(X(b.dest % nx), src, b.key, args));
+      if (r.error) log({ bind: b, r });
+    }
+  }
+
+  const pick = (h, i) => (h.unacked.length ? h.unacked[((i % h.unacked.length) + h.unacked.length) % h.unacked.length] : null);
+  const drop = (h, m, multiple) => {
+    const tag = m.fields.deliveryTag;
+    h.unacked = h.unacked.filter((x) => (multiple ? x.fields.deliveryTag > tag : x !== m));
+  };
+  const holderOf = (k) => holders[((k % holders.length) + holders.length) % holders.length];
+  const pubArgs = (o) => {
+    const p = o.props || {};
+    const opts = {};
+    if (p.priority !== undefined) opts.priority = p.priority;
+    if (p.expiration !== undefined) opts.expiration = p.expiration;
+    if (p.h !== undefined) opts.headers = { h: p.h };
+    if (p.mandatory) opts.mandatory = true;
+    if (p.cc !== undefined) opts.CC = [p.cc];
+    const ex = exName(o.ex);
+    const key = ex === '' && o.q !== undefined ? qName(o.q) : o.key;
+    return [ex, key, opts];
+  };
+
+  for (const [k, o] of script.ops.entries()) {
+    switch (o.op) {
+      case 'publish': {
+        const [ex, key, opts] = pubArgs(o);
+        (await useMain()).publish(ex, key, body(`m${k}`), opts);
+        break;
+      }
+      case 'confirmPublish': {
+        if (!confirmCh || !confirmCh.open) {
+          confirmCh = { ch: await conn.createConfirmChannel(), open: true };
+          const cc = confirmCh;
+          cc.ch.on('close', () => { cc.open = false; });
+          cc.ch.on('return', (m) => returned.push(view(m)));
+        }
+        const [ex, key, opts] = pubArgs(o);
+        const res = await new Promise((resolve) => {
+          try {
+            confirmCh.ch.publish(ex, key, body(`m${k}`), opts, (e) => resolve(e ? 'nack' : 'ack'));
+          } catch (e) { resolve(`throws: ${e.message}`); }
+        });
+        log({ k, confirm: res });
+        break;
+      }
+      case 'get': {
+        const c = await useMain();
+        const r = await attempt(async () => {
+          const m = await c.get(qName(o.q), { noAck: !!o.noAck });
+          if (m && !o.noAck) main.unacked.push(m);
+          return { m: view(m) };
+        });
+        log({ k, get: r.ok ? r.result.m : r });
+        break;
+      }
+      case 'check':
+        log({ k, check: await attempt((await useMain()).checkQueue(qName(o.q))) });
+        break;
+      case 'purge':
+        log({ k, purge: await attempt((await useMain()).purgeQueue(qName(o.q))) });
+        break;
+      case 'ack': case 'nack': case 'reject': {
+        const h = holderOf(o.h);
+        const m = pick(h, o.i);
+        if (!m || !h.open) break;
+        if (o.op === 'ack') { h.ch.ack(m, !!o.multiple); drop(h, m, !!o.multiple); }
+        else if (o.op === 'nack') { h.ch.nack(m, !!o.multiple, !!o.requeue); drop(h, m, !!o.multiple); }
+        else { h.ch.reject(m, !!o.requeue); drop(h, m, false); }
+        break;
+      }
+      case 'consume': {
+        const c = await fresh();
+        const h = { ch: c, unacked: [], open: true, label: `c${k}` };
+        watch(h);
+        const got = [];
+        const tag = `c${k}`;
+        if (o.prefetch) await c.prefetch(o.prefetch);
+        const opts = { noAck: !!o.noAck, consumerTag: tag };
+        if (o.priority !== undefined) opts.priority = o.priority;
+        const r = await attempt(c.consume(qName(o.q), (m) => {
+          if (m === null) { got.push('cancelled'); return; }
+          got.push(view(m));
+          if (!o.noAck) h.unacked.push(m);
+        }, opts));
+        log({ k, consume: r.ok ? 'ok' : r });
+        holders.push(h);
+        consumers.push({ tag, h, got });
+        break;
+      }
+      case 'cancel': {
+        if (!consumers.length) break;
+        const cs = consumers[o.c % consumers.length];
+        if (!cs.h.open) break;
+        log({ k, cancel: cs.tag, r: (await attempt(cs.h.ch.cancel(cs.tag))).ok === true });
+        break;
+      }
+      case 'close': {
+        if (!consumers.length) break;
+        const cs = consumers[o.c % consumers.length];
+        if (!cs.h.open) break;
+        try { await cs.h.ch.close(); } catch { /* already closed */ }
+        cs.h.open = false;
+        cs.h.unacked = [];
+        break;
+      }
+      case 'recover': {
+        const h = holderOf(o.h);
+        if (!h.open) break;
+        const r = await attempt(h.ch.recover());
+        if (r.ok) h.unacked = [];
+        log({ k, recover: r.ok ? 'ok' : r });
+        break;
+      }
+      case 'deleteQueue': {
+        const c = await fresh();
+        const opts = {};
+        if (o.ifEmpty) opts.ifEmpty = true;
+        if (o.ifUnused) opts.ifUnused = true;
+        const r = await attempt(c.deleteQueue(qName(o.q), opts));
+        log({ k, deleteQueue: r });
+        if (r.ok) await c.close();
+        break;
+      }
+      case 'wait':
+        await wait(o.ms);
+        break;
+      default:
+        throw new Error(`unknown op ${o.op}`);
+    }
+    await wait(SETTLE_MS);
+  }
+
+  // what each consumer saw, then the queues after every channel but the first has closed
+  await wait(100);
+  log({ consumers: consumers.map((c) => c.got) });
+  for (const h of holders.slice(1)) if (h.open) { try { await h.ch.close(); } catch { /* closed */ } }
+  if (confirmCh && confirmCh.open) { try { await confirmCh.ch.close(); } catch { /* closed */ } }
+  await wait(100);
+  let inspect = await fresh();
+  const queues = [];
+  for (let i = 0; i < nq; i++) {
+    const r = await attempt(inspect.checkQueue(Q(i)));
+    if (!r.ok) { queues.push({ q: i, r }); inspect = await fresh(); continue; }
+    const msgs = [];
+    for (let n = 0; n < 200; n++) {
+      const m = await inspect.get(Q(i), { noAck: true });
+      if (!m) break;
+      const v = view(m);
+      delete v.deliveryTag;
+      delete v.messageCount;
+      msgs.push(v);
+    }
+    queues.push({ q: i, messageCount: r.result.messageCount, msgs });
+  }
+  log({ queues, returned });
+  for (let i = 0; i < nq; i++) await attempt(inspect.deleteQueue(Q(i)));
+  for (let i = 0; i < nx; i++) await attempt(inspect.deleteExchange(X(i)));
+}
