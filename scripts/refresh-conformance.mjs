@@ -17,6 +17,11 @@ if (!fs.existsSync(SRC)) {
 fs.rmSync(DEST, { recursive: true, force: true });
 fs.cpSync(SRC, DEST, { recursive: true });
 let n = 0;
-const count = (d) => { for (const e of fs.readdirSync(d, { withFileTypes: true })) e.isDirectory() ? count(path.join(d, e.name)) : n++; };
+const count = (d) => {
+  for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+    if (e.isDirectory()) count(path.join(d, e.name));
+    else n++;
+  }
+};
 count(DEST);
 console.log(`copied ${n} files from ${SRC} to ${path.relative(ROOT, DEST)}`);

@@ -112,7 +112,9 @@ export function fieldEquals(a: unknown, b: unknown): boolean {
   const xk = tableKeys(x as Record<string, unknown>);
   const yk = tableKeys(y as Record<string, unknown>);
   if (xk.length !== yk.length) return false;
-  return xk.every((k, i) => k === yk[i] && fieldEquals((x as any)[k], (y as any)[k]));
+  const xt = x as Record<string, unknown>;
+  const yt = y as Record<string, unknown>;
+  return xk.every((k, i) => k === yk[i] && fieldEquals(xt[k], yt[k]));
 }
 
 /** Keys of a field table (own and inherited enumerable, as amqplib's encoder walks them), defined values only, sorted. */

@@ -1,30 +1,27 @@
 import type { Broker } from './broker';
-import type { TimerTarget, Timer } from './clock';
+import type { TimerTarget } from './clock';
 import type { Connection } from './connection';
 import { Consumer, type ConsumeCallback } from './consumer';
-import { Deque } from './deque';
 import { Emitter } from './emitter';
 import type { QEntry } from './entry';
 import {
   AmqpError, CHANNEL_ENDED, channelClosedByServer, ERRORS, fail, IllegalOperationError, operationFailed,
 } from './errors';
 import { deliveredProperties, propsFromOptions, type ConsumeMessage, type Message, type PublishOptions } from './message';
+import { Outbox, OUT_CANCEL, OUT_CONFIRM, OUT_DELIVER, OUT_RETURN, type ConfirmCallback } from './outbox';
 import { routePublish, type PendingPublish } from './publish';
 import type { Queue } from './queue';
 import type { Counters } from './stats';
 import { UnackedList } from './unacked';
+import { requeueByQueue, tagOf, type AssertExchangeOptions, type AssertQueueOptions, type ConsumeOptions } from './channel-support';
+
+export type { AssertExchangeOptions, AssertQueueOptions, ConsumeOptions } from './channel-support';
 import * as V from './validate';
 
 const OPEN = 0;
 const CLOSING = 1; // closed by the server; the client has not been told yet
 const CLOSED = 2;
 
-const OUT_DELIVER = 0;
-const OUT_RETURN = 1;
-const OUT_CONFIRM = 2;
-const OUT_CANCEL = 3;
-
-const T_FLUSH = 1;
 const T_NOTIFY_CLOSE = 2;
 const T_PUBLISH = 3;
 const T_ACK = 4;
@@ -33,21 +30,6 @@ const ACK = 0;
 const NACK = 1;
 const REJECT = 2;
 
-/** Records per flush before yielding to the event queue (so a same-instant requeue loop is caught as a livelock). */
-const FLUSH_BATCH = 10000;
-
-/** Something the channel will hand the client: a delivery, a return, a confirm or a server cancel. */
-class OutRecord {
-  constructor(
-    readonly due: number,
-    readonly kind: number,
-    readonly a: any,
-    readonly b: any,
-    readonly n: number,
-    readonly flag: boolean,
-    readonly x: number,
-  ) {}
-}
 
 interface AckOp {
   kind: number;
@@ -56,8 +38,6 @@ interface AckOp {
   requeue: boolean;
 }
 
-/** A publish callback on a confirm channel: `null` for ack, an Error for nack or channel close. */
-export type ConfirmCallback = (err: Error | null, ok?: unknown) => void;
 
 /**
  * An AMQP channel with amqplib's promise API: the same method names, options, replies, events
@@ -74,19 +54,16 @@ export class Channel extends Emitter implements TimerTarget {
   private prefetchCount = 0;
   private globalPrefetch = 0;
   private globalUnacked = 0;
-  private outbound = new Deque<OutRecord>();
-  private flushTimer: Timer | null = null;
-  private lastDue = 0;
+  /** What is on its way to the client: deliveries, returns, confirms, server cancels. */
+  private readonly outbox: Outbox;
   private publishSeq = 0;
-  private unconfirmed: (ConfirmCallback | false | null)[] = [];
-  private lwm = 1;
-  private closedWithUnconfirmed = false;
   readonly counters: Counters;
 
   /** @internal use `connection.createChannel()` */
   constructor(readonly connection: Connection, readonly id: number, readonly number: number, readonly confirm: boolean) {
     super();
     this.counters = this.broker.metrics.counters(this.broker.metrics.channels, String(id));
+    this.outbox = new Outbox(this, connection.broker);
   }
 
   private get broker(): Broker {
@@ -266,7 +243,7 @@ export class Channel extends Emitter implements TimerTarget {
     let seq = 0;
     if (this.confirm) {
       seq = ++this.publishSeq;
-      this.unconfirmed.push(callback ?? false);
+      this.outbox.expectConfirm(callback ?? false);
     }
     if (bad) {
       this.asyncFailure(bad);
@@ -292,24 +269,10 @@ export class Channel extends Emitter implements TimerTarget {
     }
   }
 
+
   /** Resolves when every publish so far is confirmed; rejects if one was nacked or the channel closed. */
   waitForConfirms(): Promise<void> {
-    if (this.closedWithUnconfirmed) return Promise.reject(new Error('channel closed'));
-    const awaiting: Promise<void>[] = [];
-    const list = this.unconfirmed;
-    list.forEach((cb, i) => {
-      if (cb === null) return;
-      awaiting.push(
-        new Promise<void>((resolve, reject) => {
-          list[i] = (err) => {
-            if (cb) cb(err);
-            if (err === null) resolve();
-            else reject(err);
-          };
-        }),
-      );
-    });
-    return Promise.all(awaiting).then(() => undefined);
+    return this.outbox.waitForConfirms();
   }
 
   // ---------------------------------------------------------------- consuming
@@ -361,7 +324,7 @@ export class Channel extends Emitter implements TimerTarget {
     if (!this.consumers.has(c.tag)) return;
     this.removeConsumer(c, 'queue-deleted');
     c.active = false;
-    this.pushOut(0, OUT_CANCEL, null, c, 0, false, 0);
+    this.outbox.push(0, OUT_CANCEL, null, c, 0, false, 0);
   }
 
   /** basic.get → a message with `messageCount`, or false. */
@@ -513,7 +476,7 @@ export class Channel extends Emitter implements TimerTarget {
     c.counters.delivered++;
     this.noteDelivery(q, e, c.tag, tag, c.noAck);
     const dc = q.settings.type === 'quorum' ? e.deliveryCount : 0;
-    this.pushOut(this.broker.latency.deliver, OUT_DELIVER, e.msg, c, tag, redelivered, dc);
+    this.outbox.push(this.broker.latency.deliver, OUT_DELIVER, e.msg, c, tag, redelivered, dc);
   }
 
   private noteDelivery(q: Queue, e: QEntry, consumerTag: string | null, tag: number, noAck: boolean): void {
@@ -561,7 +524,7 @@ export class Channel extends Emitter implements TimerTarget {
     this.broker.metrics.total.returned++;
     const b = this.broker;
     if (b.trace.enabled) b.trace.emit({ type: 'returned', id: msg.id, vhost: this.vhost.name, exchange: msg.exchange, routingKey: msg.routingKey, channel: this.id, replyCode: code, replyText: text });
-    this.pushOut(0, OUT_RETURN, msg, text, code, false, 0);
+    this.outbox.push(0, OUT_RETURN, msg, text, code, false, 0);
   }
 
   /** @internal basic.ack / basic.nack for a publish on a confirm channel. */
@@ -573,90 +536,22 @@ export class Channel extends Emitter implements TimerTarget {
     if (ack) b.metrics.total.confirmed++;
     else b.metrics.total.nackConfirmed++;
     if (b.trace.enabled) b.trace.emit({ type: 'confirmed', vhost: this.vhost.name, channel: this.id, publishSeq: seq, ack, id });
-    this.pushOut(0, OUT_CONFIRM, null, null, seq, ack, 0);
+    this.outbox.push(0, OUT_CONFIRM, null, null, seq, ack, 0);
   }
 
-  private pushOut(hop: number, kind: number, a: unknown, b: unknown, n: number, flag: boolean, x: number): void {
-    const clock = this.broker.clock;
-    let due = clock.now + hop;
-    if (due < this.lastDue) due = this.lastDue;
-    this.lastDue = due;
-    this.outbound.push(new OutRecord(due, kind, a, b, n, flag, x));
-    if (!this.flushTimer) this.flushTimer = clock.scheduleAt(due, this, T_FLUSH);
+
+  /** @internal whether the channel is still open (the outbox stops delivering once it is not). */
+  get deliveringOpen(): boolean {
+    return this.state !== CLOSED;
   }
 
   /** @internal timer callback. */
   onTimer(kind: number, arg: unknown): void {
-    if (kind === T_FLUSH) this.flush();
-    else if (kind === T_NOTIFY_CLOSE) this.notifyClosed();
+    if (kind === T_NOTIFY_CLOSE) this.notifyClosed();
     else if (kind === T_PUBLISH) this.arrive(arg as PendingPublish);
     else if (kind === T_ACK) this.applyAck(arg as AckOp);
   }
 
-  private flush(): void {
-    this.flushTimer = null;
-    const clock = this.broker.clock;
-    for (let n = 0; this.outbound.length > 0; n++) {
-      const r = this.outbound.peek()!;
-      if (r.due > clock.now || n >= FLUSH_BATCH) {
-        this.flushTimer = clock.scheduleAt(r.due, this, T_FLUSH);
-        return;
-      }
-      this.outbound.shift();
-      this.handleOut(r);
-      if (this.state === CLOSED) {
-        this.outbound.clear();
-        return;
-      }
-    }
-  }
-
-  private handleOut(r: OutRecord): void {
-    const b = this.broker;
-    b.userCode++;
-    try {
-      if (r.kind === OUT_DELIVER) {
-        const m = r.a as Message;
-        const c = r.b as Consumer;
-        const msg: ConsumeMessage = {
-          content: m.content,
-          fields: { consumerTag: c.tag, deliveryTag: r.n, redelivered: r.flag, exchange: m.exchange, routingKey: m.routingKey },
-          properties: deliveredProperties(m.props, r.x > 0 ? { 'x-delivery-count': r.x } : null),
-        };
-        c.callback(msg);
-      } else if (r.kind === OUT_RETURN) {
-        const m = r.a as Message;
-        this.emit('return', {
-          content: m.content,
-          fields: { replyCode: r.n, replyText: r.b as string, exchange: m.exchange, routingKey: m.routingKey },
-          properties: deliveredProperties(m.props, null),
-        });
-      } else if (r.kind === OUT_CONFIRM) {
-        this.handleConfirm(r.n, r.flag);
-      } else if (r.kind === OUT_CANCEL) {
-        (r.b as Consumer).callback(null);
-      }
-    } catch (err) {
-      b.handlerError(err);
-    }
-  }
-
-  /** amqplib's confirm bookkeeping: a rolling window from the lowest unconfirmed tag. */
-  private handleConfirm(tag: number, ack: boolean): void {
-    let cb: ConfirmCallback | false | null | undefined;
-    if (tag === this.lwm) {
-      cb = this.unconfirmed.shift();
-      this.lwm++;
-      while (this.unconfirmed.length && this.unconfirmed[0] === null) {
-        this.unconfirmed.shift();
-        this.lwm++;
-      }
-    } else {
-      cb = this.unconfirmed[tag - this.lwm];
-      this.unconfirmed[tag - this.lwm] = null;
-    }
-    if (cb) cb(ack ? null : new Error('message nacked'));
-  }
 
   // ---------------------------------------------------------------- closing
 
@@ -679,9 +574,7 @@ export class Channel extends Emitter implements TimerTarget {
   private teardown(): void {
     for (const c of [...this.consumers.values()]) this.removeConsumer(c, 'channel-closed');
     this.requeueAll('channel-closed');
-    this.outbound.clear();
-    this.broker.clock.cancel(this.flushTimer);
-    this.flushTimer = null;
+    this.outbox.clear();
     this.connection.channels.delete(this.number);
   }
 
@@ -715,73 +608,12 @@ export class Channel extends Emitter implements TimerTarget {
   }
 
   private finishClose(error: Error | null): void {
-    const err = new Error('channel closed');
-    const pending = this.unconfirmed;
-    this.closedWithUnconfirmed = pending.some((cb) => cb !== null);
-    this.unconfirmed = [];
     try {
-      for (const cb of pending) if (cb) cb(err);
+      this.outbox.failUnconfirmed();
       if (error) this.emit('error', error);
       this.emit('close');
     } catch (x) {
       this.broker.handlerError(x);
     }
   }
-}
-
-function tagOf(message: ConsumeMessage): number {
-  const tag = message && message.fields && message.fields.deliveryTag;
-  if (typeof tag !== 'number') throw new TypeError('expected a message with fields.deliveryTag');
-  return tag;
-}
-
-/** Requeues deliveries queue by queue, each in original order. */
-function requeueByQueue(entries: QEntry[], cause: 'nack' | 'reject' | 'channel-closed' | 'recover'): void {
-  if (entries.length === 0) return;
-  const byQueue = new Map<Queue, QEntry[]>();
-  for (const e of entries) {
-    const l = byQueue.get(e.queue);
-    if (l) l.push(e);
-    else byQueue.set(e.queue, [e]);
-  }
-  for (const [q, list] of byQueue) {
-    list.sort((a, b) => a.seq - b.seq);
-    if (q.vhost.broker.trace.enabled) for (const e of list) q.vhost.broker.trace.emit({ type: 'requeued', id: e.msg.id, vhost: q.vhost.name, queue: q.name, cause });
-    q.requeue(list);
-  }
-}
-
-/** amqplib's assertQueue options. */
-export interface AssertQueueOptions {
-  exclusive?: boolean;
-  durable?: boolean;
-  autoDelete?: boolean;
-  arguments?: Record<string, unknown>;
-  messageTtl?: number;
-  expires?: number;
-  deadLetterExchange?: string;
-  deadLetterRoutingKey?: string;
-  maxLength?: number;
-  maxPriority?: number;
-  overflow?: string;
-  queueMode?: string;
-}
-
-/** amqplib's assertExchange options. */
-export interface AssertExchangeOptions {
-  durable?: boolean;
-  internal?: boolean;
-  autoDelete?: boolean;
-  alternateExchange?: string;
-  arguments?: Record<string, unknown>;
-}
-
-/** amqplib's consume options. */
-export interface ConsumeOptions {
-  consumerTag?: string;
-  noLocal?: boolean;
-  noAck?: boolean;
-  exclusive?: boolean;
-  priority?: number;
-  arguments?: Record<string, unknown>;
 }

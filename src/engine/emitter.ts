@@ -1,4 +1,5 @@
 /** A listener receives whatever the emitter passes for that event. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- listeners take whatever the event carries, as in Node
 export type Listener = (...args: any[]) => void;
 
 /**
@@ -23,7 +24,7 @@ export class Emitter {
   }
 
   once(event: string, listener: Listener): this {
-    const wrapper: Listener & { inner?: Listener } = (...args: any[]) => {
+    const wrapper: Listener & { inner?: Listener } = (...args: unknown[]) => {
       this.off(event, wrapper);
       listener(...args);
     };
@@ -51,7 +52,7 @@ export class Emitter {
   }
 
   /** Calls the listeners in registration order; returns whether there were any. */
-  emit(event: string, ...args: any[]): boolean {
+  emit(event: string, ...args: unknown[]): boolean {
     const list = this.listeners?.get(event);
     if (!list || list.length === 0) return false;
     for (const l of list.slice()) l(...args);

@@ -40,6 +40,8 @@ export const ERRORS = {
     [406, `PRECONDITION_FAILED - invalid property '${prop}' for ${rs('queue', q, vh)}`] as const,
   inUse: (kind: 'exchange' | 'queue', n: string, vh: string) => [406, `PRECONDITION_FAILED - ${rs(kind, n, vh)} in use`] as const,
   notEmpty: (q: string, vh: string) => [406, `PRECONDITION_FAILED - ${rs('queue', q, vh)} not empty`] as const,
+  quorumConditionalDelete: (q: string, vh: string, flag: 'if-unused' | 'if-empty') =>
+    [540, `NOT_IMPLEMENTED - cannot delete ${rs('queue', q, vh)}. queue.delete operations with ${flag} flag set are not supported by quorum queues`] as const,
   unknownDeliveryTag: (tag: number) => [406, `PRECONDITION_FAILED - unknown delivery tag ${tag}`] as const,
   unknownExchangeType: (t: string) => [503, `COMMAND_INVALID - unknown exchange type '${t}'`] as const,
   reuseConsumerTag: (tag: string) => [530, `NOT_ALLOWED - attempt to reuse consumer tag '${tag}'`] as const,
@@ -48,7 +50,7 @@ export const ERRORS = {
     [403, 'ACCESS_REFUSED - Login was refused using authentication mechanism PLAIN. For details see the broker logfile.'] as const,
   vhostNotFound: (vh: string) => [530, `NOT_ALLOWED - vhost ${vh} not found`] as const,
   vhostRefused: (vh: string, user: string) => [530, `NOT_ALLOWED - access to vhost '${vh}' refused for user '${user}'`] as const,
-} satisfies Record<string, (...args: any[]) => readonly [number, string]>;
+} satisfies Record<string, (...args: never[]) => readonly [number, string]>;
 
 /** A server-side error: a reply code and RabbitMQ's reply text. */
 export class AmqpError extends Error {

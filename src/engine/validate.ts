@@ -14,9 +14,11 @@ export function shortstr(field: string, v: unknown, mandatory = false): string {
   return v;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- options are read field by field and each is checked
 export function optionsObject(name: string, v: unknown): Record<string, any> {
   if (v === undefined || v === null) return {};
   if (typeof v !== 'object' || Array.isArray(v)) throw new TypeError(`${name} options must be an object`);
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   return v as Record<string, any>;
 }
 

@@ -133,6 +133,7 @@ export class VHost {
     const q = this.queues.get(name);
     if (!q) return 0;
     this.queueFor(conn, name);
+    if (q.settings.type === 'quorum' && (ifUnused || ifEmpty)) fail(ERRORS.quorumConditionalDelete(name, this.name, ifUnused ? 'if-unused' : 'if-empty'));
     if (ifUnused && q.consumerCount > 0) fail(ERRORS.inUse('queue', name, this.name));
     if (ifEmpty && q.messageCount > 0) fail(ERRORS.notEmpty(name, this.name));
     return this.removeQueue(q, 'delete');
