@@ -409,6 +409,24 @@ export class Channel extends Emitter implements TimerTarget {
 
   private applyAck(op: AckOp): void {
     if (this.state !== OPEN) return;
+    if (op.kind === ACK && !op.multiple) {
+      // the common case, without arrays
+      const i = this.unacked.find(op.tag);
+      if (i < 0) return this.asyncFailure(new AmqpError(ERRORS.unknownDeliveryTag(op.tag)));
+      const e = this.unacked.takeAt(i);
+      const c = e.consumer;
+      if (c) {
+        c.unacked--;
+        this.globalUnacked--;
+      }
+      this.noteSettle(ACK, e, false);
+      e.queue.settle();
+      e.channel = null;
+      e.consumer = null;
+      if (this.globalPrefetch > 0) this.kickQueues(null);
+      else if (c && c.active) c.queue.dispatch();
+      return;
+    }
     let entries: QEntry[];
     if (op.multiple && op.tag === 0) entries = this.unacked.takeAll();
     else {

@@ -21,6 +21,7 @@ let stampCounter = 0;
 export class Router implements MatchSink {
   private stamp = 0;
   private matched: Binding[] = [];
+  private count = 0;
 
   constructor(
     private readonly lookupExchange: (name: string) => Exchange | undefined,
@@ -30,7 +31,7 @@ export class Router implements MatchSink {
   add(b: Binding): void {
     if (b.stamp === this.stamp) return;
     b.stamp = this.stamp;
-    this.matched.push(b);
+    this.matched[this.count++] = b;
   }
 
   route(x: Exchange, msg: Message, keepBindings: boolean): RouteResult {
@@ -46,14 +47,15 @@ export class Router implements MatchSink {
     }
     const work: Exchange[] = [x];
     x.routeStamp = stamp;
+    this.count = 0;
     while (work.length > 0) {
       const ex = work.pop()!;
-      const start = this.matched.length;
+      const start = this.count;
       ex.match(msg.routingKey, headers, this);
       if (msg.extraKeys && ex.type !== 'fanout' && ex.type !== 'headers') {
         for (const k of msg.extraKeys) ex.match(k, headers, this);
       }
-      if (this.matched.length === start && ex.alternate !== null) {
+      if (this.count === start && ex.alternate !== null) {
         const ae = this.lookupExchange(ex.alternate);
         if (ae && ae.routeStamp !== stamp) {
           ae.routeStamp = stamp;
@@ -61,7 +63,7 @@ export class Router implements MatchSink {
           (alternates ??= []).push(ae.name);
         }
       }
-      for (let i = start; i < this.matched.length; i++) {
+      for (let i = start; i < this.count; i++) {
         const b = this.matched[i];
         if (bindings) bindings.push(b);
         const d = b.destination;
@@ -71,7 +73,7 @@ export class Router implements MatchSink {
         else work.push(d as Exchange);
       }
     }
-    this.matched.length = 0;
+    this.count = 0;
     return { queues, bindings, alternates };
   }
 
