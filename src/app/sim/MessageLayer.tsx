@@ -1,0 +1,110 @@
+/**
+ * One canvas over the flow that draws every message in motion. It follows the viewport's pan
+ * and zoom, redraws once per animation frame from the flight tracker, and never renders a React
+ * component per message.
+ */
+import { useStoreApi } from '@xyflow/react';
+import { memo, useEffect, useRef } from 'react';
+import { documentStore } from '../../store/document';
+import { simulationStore } from '../../store/simulation';
+import { uiStore } from '../../store/ui';
+import { simulation } from './bridge';
+import { drawLayer, type NodeBox } from './draw';
+import { FlightTracker } from './flights';
+import { messageLayerHandle } from './layerHandle';
+
+/** How quickly the drawn time catches up with a step, in wall ms. */
+const CATCH_UP_MS = 250;
+
+export const MessageLayer = memo(function MessageLayer() {
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const flow = useStoreApi();
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx) return;
+    const initial = simulationStore.getState();
+    const tracker = new FlightTracker(initial.map, documentStore.getState().doc.settings.latency);
+    let latestT = 0;
+    let playing = false;
+    let drawnT = 0;
+    let generation = initial.generation;
+    let lastWall = 0;
+
+    const offFrame = simulation().onFrame((frame) => {
+      const sim = simulationStore.getState();
+      if (sim.generation !== generation) {
+        generation = sim.generation;
+        tracker.clear();
+        drawnT = 0;
+      }
+      if (frame.map) tracker.setMap(frame.map);
+      tracker.setLatency(documentStore.getState().doc.settings.latency);
+      tracker.ingest(frame.events);
+      latestT = frame.t;
+      playing = frame.playing;
+    });
+
+    const boxes = new Map<string, NodeBox>();
+    const boxOf = (id: string): NodeBox | undefined => {
+      let b = boxes.get(id);
+      if (b) return b;
+      const n = flow.getState().nodeLookup.get(id);
+      if (!n) return undefined;
+      const p = n.internals.positionAbsolute;
+      b = { x: p.x, y: p.y, w: n.measured.width ?? 0, h: n.measured.height ?? 0 };
+      boxes.set(id, b);
+      return b;
+    };
+
+    const resize = () => {
+      const dpr = window.devicePixelRatio || 1;
+      const { width, height } = canvas.getBoundingClientRect();
+      canvas.width = Math.max(1, Math.round(width * dpr));
+      canvas.height = Math.max(1, Math.round(height * dpr));
+    };
+    const observer = new ResizeObserver(resize);
+    observer.observe(canvas);
+    resize();
+
+    let raf = 0;
+    const draw = (wall: number) => {
+      raf = requestAnimationFrame(draw);
+      const dt = lastWall ? wall - lastWall : 16;
+      lastWall = wall;
+      const target = playing ? latestT - tracker.lag : latestT;
+      // While playing, time flows with the frames; after a step, glide to the new instant.
+      drawnT = playing || target < drawnT ? target : drawnT + (target - drawnT) * Math.min(1, dt / CATCH_UP_MS);
+      if (!playing && Math.abs(target - drawnT) < 0.5) drawnT = target;
+      tracker.prune(drawnT - 1);
+      boxes.clear();
+      const dpr = window.devicePixelRatio || 1;
+      const [x, y, zoom] = flow.getState().transform;
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, canvas.width, canvas.height);
+      ctx.setTransform(dpr * zoom, 0, 0, dpr * zoom, dpr * x, dpr * y);
+      const moving = drawLayer(ctx, tracker, boxOf, drawnT, uiStore.getState().theme === 'dark');
+      canvas.dataset.inFlight = String(moving);
+      canvas.dataset.t = String(Math.round(drawnT));
+    };
+    raf = requestAnimationFrame(draw);
+    messageLayerHandle.current = { tracker, boxOf, time: () => drawnT };
+
+    return () => {
+      cancelAnimationFrame(raf);
+      observer.disconnect();
+      offFrame();
+      messageLayerHandle.current = null;
+    };
+  }, [flow]);
+
+  return (
+    <canvas
+      ref={canvasRef}
+      data-testid="message-layer"
+      aria-hidden="true"
+      className="pointer-events-none absolute inset-0 z-[4] h-full w-full"
+    />
+  );
+});

@@ -1,0 +1,12 @@
+/** Lets the canvas's click handler ask the message layer what is under the pointer. */
+import type { BoxOf } from './draw';
+import type { FlightTracker } from './flights';
+
+export interface MessageLayerHandle {
+  tracker: FlightTracker;
+  boxOf: BoxOf;
+  /** The virtual time currently drawn. */
+  time(): number;
+}
+
+export const messageLayerHandle: { current: MessageLayerHandle | null } = { current: null };
