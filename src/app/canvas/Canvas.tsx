@@ -34,7 +34,10 @@ export function Canvas() {
   useEffect(() => () => attachFlow(null, null), []);
   useEffect(() => {
     if (!fitRequest) return;
-    const id = requestAnimationFrame(() => void getFlow()?.fitView(FIT_OPTIONS));
+    // Two frames: one for React Flow to render the new nodes, one for it to measure them.
+    let id = requestAnimationFrame(() => {
+      id = requestAnimationFrame(() => void getFlow()?.fitView(FIT_OPTIONS));
+    });
     return () => cancelAnimationFrame(id);
   }, [fitRequest]);
 
@@ -52,7 +55,7 @@ export function Canvas() {
   }, []);
 
   return (
-    <div ref={pane} className="relative h-full w-full" onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
+    <div ref={pane} className="relative h-full w-full select-none" onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
       <ReactFlow<FlowNode, FlowEdge>
         nodes={nodes}
         edges={edges}
@@ -75,8 +78,6 @@ export function Canvas() {
         selectionOnDrag={dragMode === 'select'}
         panOnDrag={dragMode === 'select' ? PAN_BUTTONS : true}
         deleteKeyCode={null}
-        fitView
-        fitViewOptions={FIT_OPTIONS}
         minZoom={0.2}
         maxZoom={2.5}
         proOptions={{ hideAttribution: true }}

@@ -15,7 +15,7 @@ export function TopBar() {
   const hasNodes = useDocument((s) => s.doc.nodes.some((n) => n.kind !== 'note'));
   const theme = useUi((s) => s.theme);
   return (
-    <header className="flex h-12 shrink-0 items-center gap-1 border-b border-zinc-200 bg-white px-3 dark:border-zinc-800 dark:bg-zinc-950">
+    <header className="flex h-12 select-none shrink-0 items-center gap-1 border-b border-zinc-200 bg-white px-3 dark:border-zinc-800 dark:bg-zinc-950">
       <div className="mr-2 flex items-center gap-2">
         <Logo />
         <span className="text-[15px] font-semibold tracking-tight text-zinc-900 dark:text-white">{t('common:app.name')}</span>

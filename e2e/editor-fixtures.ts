@@ -1,0 +1,102 @@
+/**
+ * Shared pieces for the editor specs: a `test` that fails on any console error or page error,
+ * and helpers that act the way a person does (real drags from the palette, handle to handle).
+ */
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      page.on('pageerror', (e) => errors.push(e.message));
+      await use(errors);
+      expect(errors, 'console errors during the test').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+export { expect };
+
+export const node = (page: Page, kind: string, name?: string): Locator =>
+  page.locator(name === undefined ? `[data-kind="${kind}"]` : `[data-kind="${kind}"][data-name="${name}"]`);
+
+/** The React Flow wrapper of a node (what gets selected and dragged). */
+export const flowNode = (page: Page, kind: string, name: string): Locator =>
+  page.locator('.react-flow__node', { has: node(page, kind, name) });
+
+export async function openEditor(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(page.getByTestId('canvas')).toBeVisible();
+}
+
+/** Wait until a zoom or pan animation has finished, so screen positions mean what they say. */
+export async function viewportSettled(page: Page): Promise<void> {
+  const viewport = page.locator('.react-flow__viewport');
+  let last = '';
+  await expect
+    .poll(async () => {
+      const now = (await viewport.getAttribute('style')) ?? '';
+      const same = now === last;
+      last = now;
+      return same;
+    }, { intervals: [100] })
+    .toBe(true);
+}
+
+/** Drag a palette entry onto the canvas at (x, y) relative to the canvas' top-left corner. */
+export async function dragFromPalette(page: Page, kind: string, x: number, y: number): Promise<void> {
+  await page.locator(`[data-palette="${kind}"]`).dragTo(page.getByTestId('canvas'), { targetPosition: { x, y } });
+}
+
+async function centre(l: Locator): Promise<{ x: number; y: number }> {
+  const box = await l.boundingBox();
+  if (!box) throw new Error('element is not visible');
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** Press on `from`, move in steps, release on `to`: a real mouse drag. */
+export async function mouseDrag(page: Page, from: Locator, to: Locator): Promise<void> {
+  const a = await centre(from);
+  const b = await centre(to);
+  await page.mouse.move(a.x, a.y);
+  await page.mouse.down();
+  await page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2, { steps: 8 });
+  await page.mouse.move(b.x, b.y, { steps: 8 });
+  await page.mouse.up();
+}
+
+export const sourceHandle = (page: Page, kind: string, name: string): Locator =>
+  node(page, kind, name).locator('.react-flow__handle.source:not(.side)');
+export const targetHandle = (page: Page, kind: string, name: string): Locator =>
+  node(page, kind, name).locator('.react-flow__handle.target:not(.side)');
+
+/** Connect two nodes by dragging from the first one's output handle to the second one's input handle. */
+export async function connect(page: Page, from: [string, string], to: [string, string]): Promise<void> {
+  await mouseDrag(page, sourceHandle(page, ...from), targetHandle(page, ...to));
+}
+
+/** Connect, and check that exactly one edge was added. */
+export async function connectOk(page: Page, from: [string, string], to: [string, string]): Promise<void> {
+  const edges = page.locator('.react-flow__edge');
+  const before = await edges.count();
+  await connect(page, from, to);
+  await expect(edges, `edge ${from[1]} → ${to[1]}`).toHaveCount(before + 1);
+}
+
+/** Build producer P1 → exchange orders → queue q1 → consumer C1 by dragging from the palette. */
+export async function buildPipeline(page: Page): Promise<void> {
+  // Zoom out first, as a person would, so four nodes fit side by side.
+  await page.getByRole('button', { name: 'Zoom out' }).click();
+  await page.getByRole('button', { name: 'Zoom out' }).click();
+  await viewportSettled(page);
+  await dragFromPalette(page, 'producer', 110, 150);
+  await dragFromPalette(page, 'exchange', 330, 150);
+  await dragFromPalette(page, 'queue', 550, 150);
+  await dragFromPalette(page, 'consumer', 550, 380);
+  await connectOk(page, ['producer', 'P1'], ['exchange', 'orders']);
+  await connectOk(page, ['exchange', 'orders'], ['queue', 'q1']);
+  await connectOk(page, ['queue', 'q1'], ['consumer', 'C1']);
+}
