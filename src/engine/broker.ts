@@ -86,6 +86,11 @@ export class Broker {
   readonly vhosts = new Map<string, VHost>();
   readonly users = new Map<string, { password: string; tags: string[] }>([['guest', { password: 'guest', tags: ['administrator'] }]]);
   readonly connections = new Set<Connection>();
+  /**
+   * Called with every message the broker creates (a publish, a dead-lettered copy) while detailed
+   * tracing is on, so a UI can show bodies and headers of the messages it follows.
+   */
+  observeMessage: ((msg: Message) => void) | null = null;
   /** @internal bumped by every API call, to tell when the JS side has gone quiet. */
   activity = 0;
   /** @internal bumped whenever client code (callbacks, listeners) runs. */

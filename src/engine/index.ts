@@ -20,3 +20,4 @@ export { Prng } from './prng';
 export { Emitter } from './emitter';
 export { ERRORS, IllegalOperationError } from './errors';
 export type { Timer } from './clock';
+export type { Message, StoredProps } from './message';

@@ -48,6 +48,7 @@ export function routePublish(ch: Channel, p: PendingPublish): void {
     };
     if (p.publishSeq) ev.publishSeq = p.publishSeq;
     b.trace.emit(ev);
+    b.observeMessage?.(msg);
   }
   const r = vh.router.route(x, msg, tracing);
   if (r.queues.length === 0) {

@@ -202,6 +202,7 @@ export class VHost {
     const r = this.router.route(x, dl, b.trace.enabled);
     if (b.trace.enabled) {
       b.trace.emit({ type: 'dead-lettered', id: msg.id, vhost: this.name, queue: q.name, reason, newId: dl.id, exchange: x.name, routingKeys: dl.routingKeys() });
+      b.observeMessage?.(dl);
       if (r.queues.length) b.trace.emit({ type: 'routed', id: dl.id, vhost: this.name, exchange: x.name, bindings: r.bindings!.map((bb) => bb.ref()), queues: r.queues.map((qq) => qq.name) });
       else b.trace.emit({ type: 'unroutable', id: dl.id, vhost: this.name, exchange: x.name });
     }

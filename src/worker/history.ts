@@ -6,11 +6,25 @@ import type { TraceEvent } from '../engine';
 import type { MessageDetails } from './protocol';
 
 const MAX_MESSAGES = 20_000;
+/** Bytes of a body shown in the inspector. */
+const MAX_BODY = 4_096;
+const decoder = new TextDecoder();
+
+/** Properties as plain data (header values that are byte arrays become text). */
+function structuredCloneSafe(props: Record<string, unknown>): Record<string, unknown> {
+  const plain = (v: unknown): unknown => {
+    if (v instanceof Uint8Array) return decoder.decode(v);
+    if (Array.isArray(v)) return v.map(plain);
+    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)]));
+    return v;
+  };
+  return plain(props) as Record<string, unknown>;
+}
 
 export class MessageHistory {
   private byId = new Map<number, TraceEvent[]>();
   private children = new Map<number, number[]>();
-  private info = new Map<number, MessageDetails>();
+  private info = new Map<number, { content: Uint8Array; properties: Record<string, unknown> }>();
 
   record(e: TraceEvent): void {
     if (!('id' in e) || e.type === 'confirmed') return;
@@ -28,13 +42,17 @@ export class MessageHistory {
     }
   }
 
-  /** Remember what a message carried (seen at delivery or publish). */
-  remember(id: number, details: MessageDetails): void {
-    if (this.byId.has(id)) this.info.set(id, details);
+  /** Remember what a message carries (by reference: decoded only when someone asks). */
+  remember(id: number, content: Uint8Array, properties: Record<string, unknown>): void {
+    this.info.set(id, { content, properties });
+    if (this.info.size > MAX_MESSAGES) this.info.delete(this.info.keys().next().value as number);
   }
 
   details(id: number): MessageDetails | undefined {
-    return this.info.get(id);
+    const m = this.info.get(id);
+    if (!m) return undefined;
+    const text = decoder.decode(m.content.subarray(0, MAX_BODY));
+    return { body: m.content.byteLength > MAX_BODY ? `${text}…` : text, properties: structuredCloneSafe(m.properties) };
   }
 
   /** The message's events and its dead-lettered descendants', in trace order. */

@@ -70,3 +70,23 @@ describe('Simulation', () => {
     expect(f.counters[c1].error).toMatch(/unacked messages went back/);
   });
 });
+
+describe('message explanations', () => {
+  it('a dead-lettered message carries its x-death header and its route to the dead-letter queue', async () => {
+    const doc = preset('ttl-dlx');
+    const sim = await Simulation.create(doc);
+    await sim.advance(20_000);
+    const dl = sim.frame().events.find((e) => e.type === 'dead-lettered');
+    expect(dl?.type).toBe('dead-lettered');
+    if (dl?.type !== 'dead-lettered') return;
+    const { explainMessage } = await import('./explain');
+    const child = explainMessage(sim, 1, dl.newId);
+    const headers = child.details?.properties.headers as Record<string, unknown>;
+    expect(Array.isArray(headers['x-death'])).toBe(true);
+    const parent = explainMessage(sim, 2, dl.id);
+    expect(parent.events.map((e) => e.type)).toContain('dead-lettered');
+    expect(parent.events.some((e) => e.type === 'routed' && e.id === dl.newId)).toBe(true);
+    expect(Object.keys(parent.routes).length).toBeGreaterThanOrEqual(2);
+    expect(parent.details?.body).toMatch(/\S/);
+  });
+});

@@ -57,6 +57,7 @@ export class Simulation {
       this.pending.push(e);
       this.history.record(e);
     });
+    this.broker.observeMessage = (m) => this.history.remember(m.id, m.content, m.props as Record<string, unknown>);
     this.host = {
       now: () => this.broker.now(),
       random: () => this.broker.prng.next(),
@@ -374,7 +375,7 @@ export class Simulation {
       const err = this.errors.get(slot.node.id) ?? slot.error;
       if (err) out[slot.node.id] = { ...out[slot.node.id], error: err };
     }
-    for (const [id, err] of this.errors) if (out[id]) out[id].error ??= err;
+    for (const [id, err] of this.errors) out[id] = { ...out[id], error: out[id]?.error ?? err };
     return out;
   }
 }
