@@ -222,4 +222,29 @@ export const scenarios = [
       for (const d of [q, qr, dl]) await ch.deleteQueue(d);
     },
   },
+  {
+    name: 'w-priority-ttl-jumps-ahead',
+    desc: 'priority queue: a higher-priority message with a per-message TTL that lands ahead of older messages (found by conformance:fuzz); the same with equal priority expires at the head as usual',
+    async run(ch, wait, log) {
+      const res = {};
+      for (const [v, exp, prio] of [['zero', '0', 1], ['short', '100', 1], ['same-prio', '0', 0]]) {
+        const q = `w.prittl.${v}`;
+        await ch.assertQueue(q, { durable: false, arguments: { 'x-max-priority': 3 } });
+        ch.sendToQueue(q, body('old'));
+        ch.sendToQueue(q, body('ttl'), { expiration: exp, priority: prio });
+        ch.sendToQueue(q, body('new'));
+        await wait(400);
+        const count = (await ch.checkQueue(q)).messageCount;
+        res[v] = { count, drained: (await drainInfo(ch, q)).map((m) => m.body) };
+        await ch.deleteQueue(q);
+      }
+      log(res);
+      const q = 'w.prittl.alone';
+      await ch.assertQueue(q, { durable: false, arguments: { 'x-max-priority': 3 } });
+      ch.sendToQueue(q, body('ttl-alone'), { expiration: '0', priority: 1 });
+      await wait(200);
+      log({ alone: { count: (await ch.checkQueue(q)).messageCount, drained: await drain(ch, q) } });
+      await ch.deleteQueue(q);
+    },
+  },
 ];

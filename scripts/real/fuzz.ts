@@ -110,6 +110,13 @@ export const KNOWN: { id: string; test: (s: any) => boolean }[] = [
     id: 'quorum-delete-if-empty-or-unused',
     test: (s) => s.queues.some((q: any) => q.quorum) && s.ops.some((o: any) => o.op === 'deleteQueue' && (o.ifEmpty || o.ifUnused)),
   },
+  {
+    // RabbitMQ 3.10: in a priority queue a message with a per-message TTL that lands ahead of older messages
+    // does not expire (conformance/warren w-priority-ttl-jumps-ahead); the engine expires it
+    id: 'priority-ttl-jumps-ahead',
+    test: (s) => s.queues.some((q: any) => q.maxPriority !== undefined)
+      && s.ops.some((o: any) => (o.op === 'publish' || o.op === 'confirmPublish') && o.props.expiration !== undefined && o.props.priority),
+  },
 ];
 
 /** Drop keys whose value is undefined (fast-check's option() leaves them), so scripts print as clean JSON. */
