@@ -14,8 +14,8 @@ import { createBroker, type Broker, type Connection } from '../src/engine/index'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Folders run by default. ops/ and cluster/ need broker-level features (admin, nodes): add them here when ready. */
-export const DEFAULT_DIRS = ['conformance/rabbitmq-3.10', 'conformance/warren'];
+/** Folders run by default. */
+export const DEFAULT_DIRS = ['conformance/rabbitmq-3.10', 'conformance/rabbitmq-3.10/ops', 'conformance/rabbitmq-3.10/cluster', 'conformance/warren'];
 
 const VIRTUAL_LIMIT_MS = 10 * 60 * 1000;
 const WALL_LIMIT_MS = 20000;
@@ -96,9 +96,8 @@ export async function runScenarioOnEngine(s: Scenario, opts: { kind?: Kind } = {
       conn,
       connect: async (o?: Record<string, unknown>) => wrapConn(await broker.connect(o ?? {})),
     };
-    const admin = (broker as unknown as { admin?: { queueInfo?: (n: string) => unknown } }).admin;
-    if (kind !== 'plain') ctx.admin = admin;
-    if (kind === 'cluster') ctx.queueInfo = (n: string) => admin?.queueInfo?.(n);
+    if (kind !== 'plain') ctx.admin = broker.admin;
+    if (kind === 'cluster') ctx.queueInfo = (n: string) => broker.admin.queueInfo(n);
     await Promise.race([
       s.run(ch, wait, log, ctx),
       new Promise((_, reject) => {

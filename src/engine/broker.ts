@@ -1,4 +1,8 @@
+import { Admin } from './admin';
+import { Alarms, type ResourceSettings } from './alarms';
+import { Auth } from './auth';
 import { Clock, type Timer, type TimerTarget } from './clock';
+import { Cluster } from './cluster';
 import { Connection } from './connection';
 import { AmqpError, connectionClosedByServer, ERRORS } from './errors';
 import type { Message } from './message';
@@ -37,6 +41,13 @@ export interface BrokerOptions {
   epochMs?: number;
   /** Most events at a single virtual instant before the run is declared a livelock. Default 5,000,000. */
   maxEventsPerInstant?: number;
+  /**
+   * Modelled memory and disk, and the alarm limits (see alarms.ts). Memory used is `baseMemory`
+   * plus the bytes of every queued message. Defaults never raise an alarm in ordinary runs.
+   */
+  resources?: Partial<ResourceSettings>;
+  /** Virtual ms a quorum queue takes to elect a new leader after losing its leader. Default 50. */
+  electionMs?: number;
 }
 
 /** `broker.connect()` options (amqplib's URL parts). */
@@ -81,11 +92,21 @@ export class Broker {
   /** @internal the counters behind `stats()`. */
   readonly metrics = new Stats();
   readonly latency: Latency;
-  readonly nodes: string[];
   readonly epochMs: number;
   readonly vhosts = new Map<string, VHost>();
-  readonly users = new Map<string, { password: string; tags: string[] }>([['guest', { password: 'guest', tags: ['administrator'] }]]);
+  /** @internal users and permissions. */
+  readonly auth = new Auth();
+  /** @internal resource alarms and blocked connections. */
+  readonly alarms: Alarms;
+  /** @internal the cluster's nodes. */
+  readonly cluster: Cluster;
+  /** rabbitmqctl-like administration: restart, alarms, vhosts, users, permissions, policies, nodes. */
+  readonly admin: Admin;
   readonly connections = new Set<Connection>();
+  /** @internal queues that are down or hung (publishes take the slow path only while this is > 0). */
+  gatedQueues = 0;
+  /** @internal a restart is closing everything: auto-delete queues stay. */
+  shuttingDown = false;
   /**
    * Called with every message the broker creates (a publish, a dead-lettered copy) while detailed
    * tracing is on, so a UI can show bodies and headers of the messages it follows.
@@ -120,12 +141,19 @@ export class Broker {
       this.latency[k as keyof Latency] = v;
     }
     this.trace = new TraceLog(options.traceLimit ?? 10000, () => this.clock.now, options.trace ?? true);
-    this.nodes = options.nodes ?? ['rabbit@localhost'];
-    if (!Array.isArray(this.nodes) || this.nodes.length === 0) throw new TypeError('nodes must be a non-empty array of names');
+    this.cluster = new Cluster(this, options.nodes ?? ['rabbit@localhost'], options.electionMs ?? 50);
+    this.alarms = new Alarms(this, options.resources);
+    this.admin = new Admin(this);
     this.epochMs = options.epochMs ?? 0;
     this.maxEvents = options.maxEventsPerInstant ?? 5_000_000;
     this.clock.onDueNow = () => this.kick();
     this.vhosts.set('/', new VHost(this, '/'));
+    this.auth.setPermissions('guest', '/', { configure: '.*', write: '.*', read: '.*' });
+  }
+
+  /** Cluster node names. */
+  get nodes(): string[] {
+    return this.cluster.nodes;
   }
 
   /** Current virtual time in ms. */
@@ -143,16 +171,19 @@ export class Broker {
     if (typeof user !== 'string' || typeof password !== 'string' || typeof vhostName !== 'string') {
       return Promise.reject(new TypeError('user, password and vhost must be strings'));
     }
-    let node = this.nodes[0];
-    if (options.node !== undefined) {
-      const n = typeof options.node === 'number' ? this.nodes[options.node - 1] : this.nodes.find((x) => x === options.node);
-      if (!n) return Promise.reject(new TypeError(`unknown node ${String(options.node)}`));
-      node = n;
+    let i = 0;
+    try {
+      if (options.node !== undefined) i = this.cluster.index(options.node);
+    } catch (e) {
+      return Promise.reject(e);
     }
-    const u = this.users.get(user);
-    if (!u || u.password !== password) return Promise.reject(connectionClosedByServer(new AmqpError(ERRORS.loginRefused())));
+    const node = this.nodes[i];
+    if (!this.cluster.isRunning(node)) return Promise.reject(this.cluster.refused(i));
+    const refuse = (entry: readonly [number, string]) => Promise.reject(connectionClosedByServer(new AmqpError(entry)));
+    if (!this.auth.login(user, password)) return refuse(ERRORS.loginRefused());
     const vh = this.vhosts.get(vhostName);
-    if (!vh) return Promise.reject(connectionClosedByServer(new AmqpError(ERRORS.vhostNotFound(vhostName))));
+    if (!vh) return refuse(ERRORS.vhostNotFound(vhostName));
+    if (!this.auth.hasVhostAccess(user, vhostName)) return refuse(ERRORS.vhostRefused(vhostName, user));
     const conn = new Connection(this, ++this.connectionIds, user, vh, node);
     this.connections.add(conn);
     this.trace.emit({ type: 'connection-opened', connection: conn.id, user, vhost: vhostName, node });
@@ -245,6 +276,7 @@ export class Broker {
   /** @internal */
   connectionClosed(c: Connection): void {
     this.connections.delete(c);
+    this.alarms.forget(c);
   }
 
   /** @internal runs client code now, collecting what it throws. */

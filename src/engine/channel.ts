@@ -10,7 +10,9 @@ import {
 import { deliveredProperties, propsFromOptions, type ConsumeMessage, type Message, type PublishOptions } from './message';
 import { Outbox, OUT_CANCEL, OUT_CONFIRM, OUT_DELIVER, OUT_RETURN, type ConfirmCallback } from './outbox';
 import { routePublish, type PendingPublish } from './publish';
-import type { Queue } from './queue';
+import { HUNG, type Queue } from './queue';
+import type { PermKind } from './auth';
+import type { ConsumerCancelReason } from './trace';
 import type { Counters } from './stats';
 import { UnackedList } from './unacked';
 import { requeueByQueue, tagOf, type AssertExchangeOptions, type AssertQueueOptions, type ConsumeOptions } from './channel-support';
@@ -58,6 +60,10 @@ export class Channel extends Emitter implements TimerTarget {
   private readonly outbox: Outbox;
   private publishSeq = 0;
   readonly counters: Counters;
+  /** @internal permission checks that passed (cached per channel, as RabbitMQ does). */
+  permCache: Set<string> | null = null;
+  /** @internal the exchange the last permitted publish went to (skips the check on the hot path). */
+  writeOk: string | null = null;
 
   /** @internal use `connection.createChannel()` */
   constructor(readonly connection: Connection, readonly id: number, readonly number: number, readonly confirm: boolean) {
@@ -70,6 +76,11 @@ export class Channel extends Emitter implements TimerTarget {
     return this.connection.broker;
   }
 
+  /** @internal throws 403 unless the user may `perm` the resource (passed checks are cached). */
+  can(perm: PermKind, kind: 'queue' | 'exchange', name: string): void {
+    this.broker.auth.check(this, this.connection.user, this.vhost.name, perm, kind, name);
+  }
+
   /** Whether the channel is open (not closed by either side). */
   get isOpen(): boolean {
     return this.state === OPEN;
@@ -77,7 +88,7 @@ export class Channel extends Emitter implements TimerTarget {
 
   // ---------------------------------------------------------------- RPC plumbing
 
-  private rpc<T>(method: string, op: () => T): Promise<T> {
+  private rpc<T>(method: string, op: () => T | Promise<T>): Promise<T> {
     this.broker.activity++;
     if (this.state === CLOSED) return Promise.reject(new IllegalOperationError('Channel closed'));
     if (this.state === CLOSING) {
@@ -130,7 +141,7 @@ export class Channel extends Emitter implements TimerTarget {
       for (const [opt, arg] of promote) if (o[opt] !== undefined) args[arg] = o[opt];
       const q = this.vhost.declareQueue(
         this.connection, name, V.flag('durable', o.durable, true), V.flag('exclusive', o.exclusive, false),
-        V.flag('autoDelete', o.autoDelete, false), args,
+        V.flag('autoDelete', o.autoDelete, false), args, (n) => this.can('configure', 'queue', n),
       );
       return { queue: q.name, messageCount: q.messageCount, consumerCount: q.consumerCount };
     });
@@ -148,14 +159,16 @@ export class Channel extends Emitter implements TimerTarget {
   deleteQueue(queue: string, options?: { ifUnused?: boolean; ifEmpty?: boolean }): Promise<{ messageCount: number }> {
     return this.rpc('QueueDelete', () => {
       const o = V.optionsObject('deleteQueue', options);
-      const n = this.vhost.deleteQueue(this.connection, V.shortstr('queue', queue), !!o.ifUnused, !!o.ifEmpty);
+      this.can('configure', 'queue', V.shortstr('queue', queue));
+      const n = this.vhost.deleteQueue(this.connection, queue, !!o.ifUnused, !!o.ifEmpty);
       return { messageCount: n };
     });
   }
 
   purgeQueue(queue: string): Promise<{ messageCount: number }> {
     return this.rpc('QueuePurge', () => {
-      const q = this.vhost.queueFor(this.connection, V.shortstr('queue', queue));
+      this.can('read', 'queue', V.shortstr('queue', queue));
+      const q = this.vhost.queueFor(this.connection, queue);
       const n = q.purge();
       this.broker.trace.emit({ type: 'queue-purged', vhost: this.vhost.name, queue: q.name, count: n });
       return { messageCount: n };
@@ -164,14 +177,16 @@ export class Channel extends Emitter implements TimerTarget {
 
   bindQueue(queue: string, source: string, pattern?: string, args?: Record<string, unknown>): Promise<Record<string, never>> {
     return this.rpc('QueueBind', () => {
-      this.vhost.bind(this.connection, 'queue', V.shortstr('queue', queue), V.shortstr('exchange', source, true), V.shortstr('routingKey', pattern), args);
+      this.bindAccess('queue', V.shortstr('queue', queue), V.shortstr('exchange', source, true));
+      this.vhost.bind(this.connection, 'queue', queue, source, V.shortstr('routingKey', pattern), args);
       return {};
     });
   }
 
   unbindQueue(queue: string, source: string, pattern?: string, args?: Record<string, unknown>): Promise<Record<string, never>> {
     return this.rpc('QueueUnbind', () => {
-      this.vhost.unbind(this.connection, 'queue', V.shortstr('queue', queue), V.shortstr('exchange', source, true), V.shortstr('routingKey', pattern), args);
+      this.bindAccess('queue', V.shortstr('queue', queue), V.shortstr('exchange', source, true));
+      this.vhost.unbind(this.connection, 'queue', queue, source, V.shortstr('routingKey', pattern), args);
       return {};
     });
   }
@@ -184,6 +199,7 @@ export class Channel extends Emitter implements TimerTarget {
       const o = V.optionsObject('assertExchange', options);
       const args = V.fieldTable('arguments', o.arguments);
       if (o.alternateExchange !== undefined) args['alternate-exchange'] = o.alternateExchange;
+      if (name !== '') this.can('configure', 'exchange', name);
       this.vhost.declareExchange(name, t, V.flag('durable', o.durable, true), V.flag('autoDelete', o.autoDelete, false), V.flag('internal', o.internal, false), args);
       return { exchange: name };
     });
@@ -199,6 +215,7 @@ export class Channel extends Emitter implements TimerTarget {
   deleteExchange(exchange: string, options?: { ifUnused?: boolean }): Promise<Record<string, never>> {
     return this.rpc('ExchangeDelete', () => {
       const o = V.optionsObject('deleteExchange', options);
+      if (exchange) this.can('configure', 'exchange', V.shortstr('exchange', exchange, true));
       this.vhost.deleteExchange(V.shortstr('exchange', exchange, true), !!o.ifUnused);
       return {};
     });
@@ -206,20 +223,29 @@ export class Channel extends Emitter implements TimerTarget {
 
   bindExchange(destination: string, source: string, pattern?: string, args?: Record<string, unknown>): Promise<Record<string, never>> {
     return this.rpc('ExchangeBind', () => {
-      this.vhost.bind(this.connection, 'exchange', V.shortstr('destination', destination, true), V.shortstr('source', source, true), V.shortstr('routingKey', pattern), args);
+      this.bindAccess('exchange', V.shortstr('destination', destination, true), V.shortstr('source', source, true));
+      this.vhost.bind(this.connection, 'exchange', destination, source, V.shortstr('routingKey', pattern), args);
       return {};
     });
   }
 
   unbindExchange(destination: string, source: string, pattern?: string, args?: Record<string, unknown>): Promise<Record<string, never>> {
     return this.rpc('ExchangeUnbind', () => {
-      this.vhost.unbind(this.connection, 'exchange', V.shortstr('destination', destination, true), V.shortstr('source', source, true), V.shortstr('routingKey', pattern), args);
+      this.bindAccess('exchange', V.shortstr('destination', destination, true), V.shortstr('source', source, true));
+      this.vhost.unbind(this.connection, 'exchange', destination, source, V.shortstr('routingKey', pattern), args);
       return {};
     });
   }
 
   private get vhost() {
     return this.connection.vhost;
+  }
+
+  /** queue.bind / exchange.bind need write on the destination and read on the source. */
+  private bindAccess(kind: 'queue' | 'exchange', dest: string, source: string): void {
+    if (source === '' || (kind === 'exchange' && dest === '')) return; // 403 on the default exchange comes first
+    this.can('write', kind, dest);
+    this.can('read', 'exchange', source);
   }
 
   // ---------------------------------------------------------------- publishing
@@ -250,14 +276,19 @@ export class Channel extends Emitter implements TimerTarget {
       return true;
     }
     const p: PendingPublish = { exchange: x, routingKey: rk, extraKeys: parsed!.extraKeys, content: body, props: parsed!.props, mandatory, publishSeq: seq };
-    const hop = this.broker.latency.publish;
-    if (hop > 0) this.broker.clock.schedule(hop, this, T_PUBLISH, p);
+    if (this.broker.alarms.blocking) this.broker.alarms.hold(this, p);
+    else if (this.broker.latency.publish > 0) this.broker.clock.schedule(this.broker.latency.publish, this, T_PUBLISH, p);
     else this.arrive(p);
     return true;
   }
 
   sendToQueue(queue: string, content: Uint8Array, options?: PublishOptions, callback?: ConfirmCallback): boolean {
     return this.publish('', queue, content, options, callback);
+  }
+
+  /** @internal a publish held by an alarm goes on. */
+  arriveHeld(p: PendingPublish): void {
+    this.arrive(p);
   }
 
   private arrive(p: PendingPublish): void {
@@ -287,6 +318,7 @@ export class Channel extends Emitter implements TimerTarget {
       if (o.priority !== undefined) args['x-priority'] = o.priority;
       const requested = V.shortstr('consumerTag', o.consumerTag);
       if (requested && this.consumers.has(requested)) fail(ERRORS.reuseConsumerTag(requested));
+      this.can('read', 'queue', qname);
       const q = this.vhost.queueFor(this.connection, qname);
       const tag = requested || `amq.ctag-${this.broker.prng.base64url(22)}`;
       const exclusive = V.flag('exclusive', o.exclusive, false);
@@ -296,6 +328,7 @@ export class Channel extends Emitter implements TimerTarget {
       const noAck = V.flag('noAck', o.noAck, false);
       const counters = this.broker.metrics.counters(this.broker.metrics.consumers, `${this.id}/${tag}`);
       const c = new Consumer(tag, this, q, callback, noAck, exclusive, (prio as number) ?? 0, this.prefetchCount, counters);
+      c.cancelOnFailover = args['x-cancel-on-ha-failover'] === true;
       this.consumers.set(tag, c);
       this.broker.trace.emit({ type: 'consumer-added', vhost: this.vhost.name, queue: q.name, channel: this.id, consumerTag: tag, noAck, exclusive, priority: c.priority });
       q.addConsumer(c);
@@ -313,16 +346,16 @@ export class Channel extends Emitter implements TimerTarget {
     });
   }
 
-  private removeConsumer(c: Consumer, reason: 'cancel' | 'channel-closed' | 'queue-deleted'): void {
+  private removeConsumer(c: Consumer, reason: ConsumerCancelReason): void {
     this.consumers.delete(c.tag);
     this.broker.trace.emit({ type: 'consumer-cancelled', vhost: this.vhost.name, queue: c.queue.name, channel: this.id, consumerTag: c.tag, reason });
     if (reason !== 'queue-deleted') c.queue.removeConsumer(c);
   }
 
-  /** @internal The queue was deleted: the consumer is cancelled and its callback gets `null`. */
-  serverCancel(c: Consumer): void {
+  /** @internal The queue was deleted (or went down, or failed over): the consumer is cancelled and its callback gets `null`. */
+  serverCancel(c: Consumer, reason: ConsumerCancelReason = 'queue-deleted'): void {
     if (!this.consumers.has(c.tag)) return;
-    this.removeConsumer(c, 'queue-deleted');
+    this.removeConsumer(c, reason);
     c.active = false;
     this.outbox.push(0, OUT_CANCEL, null, c, 0, false, 0);
   }
@@ -332,26 +365,32 @@ export class Channel extends Emitter implements TimerTarget {
     return this.rpc('BasicGet', () => {
       const o = V.optionsObject('get', options);
       const noAck = V.flag('noAck', o.noAck, false);
-      const q = this.vhost.queueFor(this.connection, V.shortstr('queue', queue));
-      const e = q.get(!noAck);
-      if (!e) return false;
-      const tag = this.nextTag++;
-      const redelivered = e.redelivered;
-      if (!noAck) {
-        e.channel = this;
-        e.consumer = null;
-        e.tag = tag;
-        this.unacked.add(tag, e);
-      }
-      this.noteDelivery(q, e, null, tag, noAck);
-      const m = e.msg;
-      const extra = q.settings.type === 'quorum' ? { 'x-delivery-count': e.deliveryCount } : null;
-      return {
-        content: m.content,
-        fields: { deliveryTag: tag, redelivered, exchange: m.exchange, routingKey: m.routingKey, messageCount: q.messageCount },
-        properties: deliveredProperties(m.props, extra),
-      };
+      this.can('read', 'queue', V.shortstr('queue', queue));
+      const q = this.vhost.queueFor(this.connection, queue);
+      if (q.avail === HUNG) return new Promise<ConsumeMessage | false>((resolve) => q.whenLive(() => resolve(this.state === OPEN && !q.deleted ? this.getFrom(q, noAck) : false)));
+      return this.getFrom(q, noAck);
     });
+  }
+
+  private getFrom(q: Queue, noAck: boolean): ConsumeMessage | false {
+    const e = q.get(!noAck);
+    if (!e) return false;
+    const tag = this.nextTag++;
+    const redelivered = e.redelivered;
+    if (!noAck) {
+      e.channel = this;
+      e.consumer = null;
+      e.tag = tag;
+      this.unacked.add(tag, e);
+    }
+    this.noteDelivery(q, e, null, tag, noAck);
+    const m = e.msg;
+    const extra = q.settings.type === 'quorum' ? { 'x-delivery-count': e.deliveryCount } : null;
+    return {
+      content: m.content,
+      fields: { deliveryTag: tag, redelivered, exchange: m.exchange, routingKey: m.routingKey, messageCount: q.messageCount },
+      properties: deliveredProperties(m.props, extra),
+    };
   }
 
   /** basic.qos: per-consumer prefetch for consumers created afterwards, or (global) for the whole channel. */

@@ -11,6 +11,8 @@ export class Consumer {
   /** Deliveries not yet acked (only when ack is required). */
   unacked = 0;
   active = true;
+  /** `x-cancel-on-ha-failover`: cancelled (callback gets null) when a mirrored queue fails over. */
+  cancelOnFailover = false;
   constructor(
     readonly tag: string,
     readonly channel: Channel,

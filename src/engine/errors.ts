@@ -50,6 +50,13 @@ export const ERRORS = {
     [403, 'ACCESS_REFUSED - Login was refused using authentication mechanism PLAIN. For details see the broker logfile.'] as const,
   vhostNotFound: (vh: string) => [530, `NOT_ALLOWED - vhost ${vh} not found`] as const,
   vhostRefused: (vh: string, user: string) => [530, `NOT_ALLOWED - access to vhost '${vh}' refused for user '${user}'`] as const,
+  accessRefused: (kind: 'queue' | 'exchange', n: string, vh: string, user: string) =>
+    [403, `ACCESS_REFUSED - access to ${rs(kind, n, vh)} refused for user '${user}'`] as const,
+  shutdown: () => [320, "CONNECTION_FORCED - broker forced connection closure with reason 'shutdown'"] as const,
+  userDeleted: (user: string) => [320, `CONNECTION_FORCED - user '${user}' is deleted`] as const,
+  vhostDeleted: (vh: string) => [320, `CONNECTION_FORCED - vhost '${vh}' is deleted`] as const,
+  homeNodeDown: (q: string, vh: string, node: string) =>
+    [404, `NOT_FOUND - home node '${node}' of durable ${rs('queue', q, vh)} is down or inaccessible`] as const,
 } satisfies Record<string, (...args: never[]) => readonly [number, string]>;
 
 /** A server-side error: a reply code and RabbitMQ's reply text. */

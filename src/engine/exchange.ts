@@ -91,8 +91,8 @@ export class Exchange implements BindingDestination {
   readonly bindings = new Map<string, Binding>();
   routeStamp = 0;
   private index: BindingIndex;
-  /** Name of the alternate exchange (from the `alternate-exchange` argument), if any. */
-  readonly alternate: string | null;
+  /** Name of the alternate exchange (from the `alternate-exchange` argument, else a policy), if any. */
+  alternate: string | null;
 
   constructor(
     readonly vhost: string,

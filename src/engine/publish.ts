@@ -2,7 +2,7 @@ import type { Channel } from './channel';
 import { ERRORS, fail } from './errors';
 import type { Exchange } from './exchange';
 import { Message, type StoredProps } from './message';
-import type { Queue } from './queue';
+import { LIVE, HUNG, type Queue } from './queue';
 
 /** One publish on its way from a channel to the exchange (held only while a publish latency runs). */
 export interface PendingPublish {
@@ -32,6 +32,10 @@ export interface ConfirmTracker {
 export function routePublish(ch: Channel, p: PendingPublish): void {
   const vh = ch.connection.vhost;
   const b = vh.broker;
+  if (p.exchange !== ch.writeOk) {
+    ch.can('write', 'exchange', p.exchange === '' ? 'amq.default' : p.exchange);
+    ch.writeOk = p.exchange;
+  }
   const x: Exchange = vh.exchangeOrDie(p.exchange);
   if (x.internal) fail(ERRORS.internalPublish(p.exchange, vh.name));
   if (p.props.userId !== undefined && p.props.userId !== ch.connection.user) {
@@ -51,6 +55,10 @@ export function routePublish(ch: Channel, p: PendingPublish): void {
     b.observeMessage?.(msg);
   }
   const r = vh.router.route(x, msg, tracing);
+  if (b.gatedQueues > 0 && r.queues.length > 0 && !r.queues.every((q) => q.avail === LIVE)) {
+    routeGated(ch, p, msg, r.queues);
+    return;
+  }
   if (r.queues.length === 0) {
     x.counters.unroutable++;
     b.metrics.total.unroutable++;
@@ -83,4 +91,30 @@ export function routePublish(ch: Channel, p: PendingPublish): void {
 export function deliverToQueue(q: Queue, msg: Message): boolean {
   if (q.deleted) return true;
   return q.publish(msg);
+}
+
+/**
+ * A publish that reached a queue which is down (its home node stopped: the copy is dropped, and
+ * returned if mandatory when no other queue took it) or hung (a quorum queue without a leader:
+ * the copy and its confirm wait until the queue is back).
+ */
+function routeGated(ch: Channel, p: PendingPublish, msg: Message, queues: Queue[]): void {
+  const taken = queues.filter((q) => q.avail === LIVE || q.avail === HUNG);
+  for (const q of queues) if (q.avail !== LIVE && q.avail !== HUNG) q.dropMessage(msg, 'node-down');
+  if (taken.length === 0 && p.mandatory) ch.sendReturn(msg, 312, 'NO_ROUTE');
+  const tracker: ConfirmTracker | null = p.publishSeq ? { channel: ch, seq: p.publishSeq, pending: 1, nack: false, id: msg.id } : null;
+  const done = (ok: boolean) => {
+    if (!tracker) return;
+    if (!ok) tracker.nack = true;
+    if (--tracker.pending === 0) tracker.channel.sendConfirm(tracker.seq, !tracker.nack, tracker.id);
+  };
+  for (const q of taken) {
+    if (q.avail === LIVE) {
+      if (!deliverToQueue(q, msg)) done(false);
+      continue;
+    }
+    if (tracker) tracker.pending++;
+    q.whenLive(() => done(deliverToQueue(q, msg)));
+  }
+  done(true);
 }

@@ -5,10 +5,17 @@ import type { Consumer } from './consumer';
 import { QEntry } from './entry';
 import type { Message } from './message';
 import { queueSettings, type QueueSettings } from './queue-args';
+import type { MirrorState } from './mirrors';
+import type { QuorumState } from './quorum';
 import type { Counters } from './stats';
 import { ReadyStore } from './store';
 import type { DeadLetterReason, DropReason } from './trace';
 import type { VHost } from './vhost';
+
+/** Availability: live, home node down (404), or hanging (a quorum queue without a leader). */
+export const LIVE = 0;
+export const DOWN = 1;
+export const HUNG = 2;
 
 const EXPIRY_TIMER = 1;
 const EXPIRES_TIMER = 2;
@@ -22,8 +29,21 @@ export class Queue implements BindingDestination, TimerTarget {
   readonly kind = 'queue' as const;
   readonly inbound = new Set<Binding>();
   routeStamp = 0;
-  readonly settings: QueueSettings;
+  /** Effective settings: the arguments, with the queue's policy applied. */
+  settings: QueueSettings;
+  /** Settings from the arguments alone. */
+  readonly baseSettings: QueueSettings;
+  /** Name of the policy that applies, if any. */
+  policy: string | null = null;
   readonly store: ReadyStore;
+  /** LIVE, DOWN or HUNG (see `setAvail`). */
+  avail = LIVE;
+  /** Operations waiting for a hung queue to come back (publishes, gets). */
+  pending: (() => void)[] = [];
+  /** Classic mirrored queues: the mirrors (null when no ha policy applies). */
+  ha: MirrorState | null = null;
+  /** Quorum queues: members and leader. */
+  quorum: QuorumState | null = null;
   /** Consumers ordered by priority (highest first), round-robin within a priority. */
   readonly consumers: Consumer[] = [];
   /** Consumers in registration order (single-active-consumer picks the first). */
@@ -46,12 +66,13 @@ export class Queue implements BindingDestination, TimerTarget {
     readonly owner: Connection | null,
     readonly autoDelete: boolean,
     readonly args: Record<string, unknown>,
-    /** Home node (cluster placement): the node of the declaring connection. */
-    readonly node: string,
+    /** Home node (cluster placement): the node of the declaring connection; a quorum queue's leader. */
+    public node: string,
     readonly counters: Counters,
   ) {
-    this.settings = queueSettings(args);
-    this.store = new ReadyStore(this.settings.maxPriority);
+    this.baseSettings = queueSettings(args);
+    this.settings = this.baseSettings;
+    this.store = new ReadyStore(this.settings.maxPriority, vhost.broker.alarms.meter);
     this.touch();
   }
 
@@ -179,7 +200,7 @@ export class Queue implements BindingDestination, TimerTarget {
 
   /** Delivers ready messages to consumers with credit. Safe to call any time state changed. */
   dispatch(): void {
-    if (this.dispatching || this.deleted) return;
+    if (this.dispatching || this.deleted || this.avail !== LIVE) return;
     this.dispatching = true;
     try {
       this.dropExpired();
@@ -303,7 +324,7 @@ export class Queue implements BindingDestination, TimerTarget {
     this.registered.splice(this.registered.indexOf(c), 1);
     c.active = false;
     this.touch();
-    if (this.autoDelete && this.hadConsumers && this.consumers.length === 0) {
+    if (this.autoDelete && this.hadConsumers && this.consumers.length === 0 && !this.vhost.broker.shuttingDown) {
       this.vhost.removeQueue(this, 'auto-delete');
       return;
     }
@@ -322,6 +343,8 @@ export class Queue implements BindingDestination, TimerTarget {
 
   /** Called by the vhost when the queue is deleted: drops ready messages, stops timers. */
   destroy(): number {
+    this.setAvail(LIVE);
+    this.pending = [];
     const n = this.store.length;
     for (const e of this.store.clear()) this.dropMessage(e.msg, 'queue-deleted');
     this.deleted = true;
@@ -329,5 +352,69 @@ export class Queue implements BindingDestination, TimerTarget {
     clock.cancel(this.expiryTimer);
     clock.cancel(this.expiresTimer);
     return n;
+  }
+
+  // ---------------------------------------------------------------- broker-level changes
+
+  /** New effective settings (a policy was set or cleared): a lower max-length cuts the queue at once, from the head. */
+  reconfigure(settings: QueueSettings, policy: string | null): void {
+    const old = this.settings;
+    this.settings = settings;
+    this.policy = policy;
+    if (this.deleted) return;
+    if (settings.expires !== old.expires) {
+      this.vhost.broker.clock.cancel(this.expiresTimer);
+      this.expiresTimer = null;
+      this.touch();
+    }
+    this.maybeDropHead();
+    this.dispatch();
+  }
+
+  /** Changes availability, keeping the broker's count of gated queues; back to LIVE runs what waited. */
+  setAvail(v: number): void {
+    if (v === this.avail) return;
+    const b = this.vhost.broker;
+    if (this.avail === LIVE) b.gatedQueues++;
+    else if (v === LIVE) b.gatedQueues--;
+    this.avail = v;
+    if (v !== LIVE) return;
+    const waiting = this.pending;
+    this.pending = [];
+    for (const fn of waiting) fn();
+    b.userCode++;
+    this.dispatch();
+  }
+
+  /** Runs `fn` once the queue is live again (an operation on a hung queue). */
+  whenLive(fn: () => void): void {
+    this.pending.push(fn);
+  }
+
+  /** After a restart or a node's return: only persistent messages remain (a quorum queue keeps all). */
+  recoverMessages(): void {
+    if (this.settings.type === 'quorum') return;
+    for (const e of this.store.clear()) {
+      if (e.persistent) this.store.push(e);
+      else this.dropMessage(e.msg, 'node-down');
+    }
+    this.hadConsumers = false;
+  }
+
+  /** A mirror was promoted: every message is marked redelivered. */
+  markAllRedelivered(): void {
+    for (const e of this.store.toArray()) e.redelivered = true;
+  }
+
+  /** Lowest sequence number still in the queue (ready), or Infinity. */
+  minReadySeq(): number {
+    let m = Infinity;
+    for (const e of this.store.toArray()) if (e.seq < m) m = e.seq;
+    return m;
+  }
+
+  /** Sequence number the next message will get. */
+  get nextSequence(): number {
+    return this.nextSeq;
   }
 }

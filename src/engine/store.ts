@@ -1,3 +1,4 @@
+import type { MemoryMeter } from './alarms';
 import { Deque } from './deque';
 import type { QEntry } from './entry';
 
@@ -10,7 +11,7 @@ export class ReadyStore {
   length = 0;
   bytes = 0;
 
-  constructor(readonly maxPriority: number) {
+  constructor(readonly maxPriority: number, private readonly meter: MemoryMeter) {
     const n = maxPriority >= 0 ? maxPriority + 1 : 1;
     this.buckets = Array.from({ length: n }, () => new Deque<QEntry>());
   }
@@ -24,7 +25,19 @@ export class ReadyStore {
   push(e: QEntry): void {
     this.bucket(e).push(e);
     this.length++;
-    this.bytes += e.msg.size;
+    this.grow(e.msg.size);
+  }
+
+  private grow(n: number): void {
+    this.bytes += n;
+    const m = this.meter;
+    if ((m.bytes += n) > m.high) m.cross();
+  }
+
+  private shrink(n: number): void {
+    this.bytes -= n;
+    const m = this.meter;
+    if ((m.bytes -= n) < m.low) m.cross();
   }
 
   /** Puts a message back at its original position (by sequence number). */
@@ -40,7 +53,7 @@ export class ReadyStore {
       b.insertWhere(e, (x) => x.seq > seq);
     }
     this.length++;
-    this.bytes += e.msg.size;
+    this.grow(e.msg.size);
   }
 
   /** The message that would be delivered next. */
@@ -56,7 +69,7 @@ export class ReadyStore {
       if (bs[i].length) {
         const e = bs[i].shift()!;
         this.length--;
-        this.bytes -= e.msg.size;
+        this.shrink(e.msg.size);
         return e;
       }
     }
@@ -71,7 +84,7 @@ export class ReadyStore {
       if (h && h.expiry <= now) {
         bs[i].shift();
         this.length--;
-        this.bytes -= h.msg.size;
+        this.shrink(h.msg.size);
         return h;
       }
     }
@@ -93,7 +106,7 @@ export class ReadyStore {
     const out = this.toArray();
     for (const b of this.buckets) b.clear();
     this.length = 0;
-    this.bytes = 0;
+    this.shrink(this.bytes);
     return out;
   }
 

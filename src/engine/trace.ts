@@ -22,7 +22,11 @@ export interface BindingRef {
 
 export type DropReason =
   | 'maxlen' | 'maxlen-bytes' | 'expired' | 'rejected' | 'reject-publish' | 'no-dlx-target'
-  | 'dlx-cycle' | 'delivery-limit' | 'queue-deleted' | 'purged';
+  | 'dlx-cycle' | 'delivery-limit' | 'queue-deleted' | 'purged' | 'node-down' | 'restart';
+
+export type QueueDeleteReason = 'delete' | 'exclusive-owner-closed' | 'auto-delete' | 'expires' | 'node-down' | 'restart' | 'vhost-deleted';
+
+export type ConsumerCancelReason = 'cancel' | 'channel-closed' | 'queue-deleted' | 'queue-down' | 'failover';
 
 export type DeadLetterReason = 'expired' | 'rejected' | 'maxlen' | 'delivery_limit';
 
@@ -45,20 +49,29 @@ export type TraceEvent =
   | (MsgBase & { type: 'dead-lettered'; queue: string; reason: DeadLetterReason; newId: number; exchange: string; routingKeys: string[] })
   | (Base & { type: 'confirmed'; vhost: string; channel: number; publishSeq: number; ack: boolean; id: number })
   | (Base & { type: 'queue-declared'; vhost: string; queue: string; durable: boolean; exclusive: boolean; autoDelete: boolean; arguments: Record<string, unknown> })
-  | (Base & { type: 'queue-deleted'; vhost: string; queue: string; reason: 'delete' | 'exclusive-owner-closed' | 'auto-delete' | 'expires' })
+  | (Base & { type: 'queue-deleted'; vhost: string; queue: string; reason: QueueDeleteReason })
   | (Base & { type: 'queue-purged'; vhost: string; queue: string; count: number })
   | (Base & { type: 'exchange-declared'; vhost: string; exchange: string; exchangeType: string; durable: boolean; autoDelete: boolean; internal: boolean })
   | (Base & { type: 'exchange-deleted'; vhost: string; exchange: string; reason: 'delete' | 'auto-delete' })
   | (Base & { type: 'binding-created'; vhost: string; binding: BindingRef })
   | (Base & { type: 'binding-deleted'; vhost: string; binding: BindingRef })
   | (Base & { type: 'consumer-added'; vhost: string; queue: string; channel: number; consumerTag: string; noAck: boolean; exclusive: boolean; priority: number })
-  | (Base & { type: 'consumer-cancelled'; vhost: string; queue: string; channel: number; consumerTag: string; reason: 'cancel' | 'channel-closed' | 'queue-deleted' })
+  | (Base & { type: 'consumer-cancelled'; vhost: string; queue: string; channel: number; consumerTag: string; reason: ConsumerCancelReason })
   | (Base & { type: 'channel-opened'; channel: number; connection: number; confirm: boolean })
   | (Base & { type: 'channel-closed'; channel: number; connection: number; code: number | null; text: string | null })
   | (Base & { type: 'channel-error'; channel: number; connection: number; code: number; text: string })
   | (Base & { type: 'connection-opened'; connection: number; user: string; vhost: string; node: string })
   | (Base & { type: 'connection-closed'; connection: number; code: number | null; text: string | null })
-  | (Base & { type: 'connection-error'; connection: number; code: number; text: string });
+  | (Base & { type: 'connection-error'; connection: number; code: number; text: string })
+  | (Base & { type: 'alarm-set' | 'alarm-cleared'; resource: 'memory' | 'disk' })
+  | (Base & { type: 'connection-blocked'; connection: number; reason: string })
+  | (Base & { type: 'connection-unblocked'; connection: number })
+  | (Base & { type: 'broker-restarted' })
+  | (Base & { type: 'policy-set'; vhost: string; name: string; pattern: string; applyTo: string; priority: number; definition: Record<string, unknown> })
+  | (Base & { type: 'policy-cleared'; vhost: string; name: string })
+  | (Base & { type: 'node-down' | 'node-up'; node: string })
+  | (Base & { type: 'leader-elected'; vhost: string; queue: string; node: string; queueType: 'quorum' | 'classic' })
+  | (Base & { type: 'queue-down' | 'queue-up'; vhost: string; queue: string; node: string });
 
 export type TraceEventType = TraceEvent['type'];
 

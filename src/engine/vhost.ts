@@ -7,8 +7,12 @@ import { Exchange, isExchangeType, type ExchangeType } from './exchange';
 import type { Message } from './message';
 import { Queue } from './queue';
 import { assertArgsEquivalent, assertFieldEquivalent, QUEUE_ARGS, validateQueueArgs } from './queue-args';
+import { applyMirrors } from './mirrors';
+import { alternateOf, bestPolicy, withPolicy, type Policy } from './policies';
+import { QuorumState } from './quorum';
+import { DOWN } from './queue';
 import { Router } from './routing/router';
-import type { DeadLetterReason } from './trace';
+import type { DeadLetterReason, QueueDeleteReason } from './trace';
 
 const PREDECLARED: [string, ExchangeType, boolean][] = [
   ['amq.direct', 'direct', false],
@@ -29,6 +33,8 @@ export class VHost {
   readonly exchanges = new Map<string, Exchange>();
   readonly queues = new Map<string, Queue>();
   readonly router: Router;
+  /** Policies of this vhost by name (see policies.ts). */
+  readonly policies = new Map<string, Policy>();
 
   constructor(readonly broker: Broker, readonly name: string) {
     this.router = new Router((n) => this.exchanges.get(n), (n) => this.queues.get(n));
@@ -40,6 +46,7 @@ export class VHost {
     const counters = this.broker.metrics.counters(this.broker.metrics.exchanges, `${this.name}/${name}`);
     const x = new Exchange(this.name, name, type, durable, autoDelete, internal, args, counters);
     this.exchanges.set(name, x);
+    if (this.policies.size) x.alternate = alternateOf(args, bestPolicy(this.policies, 'exchanges', name));
     return x;
   }
 
@@ -92,14 +99,19 @@ export class VHost {
 
   // ---- queues ----
 
-  /** queue.declare (non-passive). Returns the queue (new or existing). */
-  declareQueue(conn: Connection, name: string, durable: boolean, exclusive: boolean, autoDelete: boolean, args: Record<string, unknown>): Queue {
+  /** queue.declare (non-passive). Returns the queue (new or existing). `access` checks configure permission on the name. */
+  declareQueue(
+    conn: Connection, name: string, durable: boolean, exclusive: boolean, autoDelete: boolean, args: Record<string, unknown>,
+    access?: (queue: string) => void,
+  ): Queue {
     let qname = name;
     if (qname === '') qname = `amq.gen-${this.broker.prng.base64url(22)}`;
     else if (qname.startsWith('amq.')) fail(ERRORS.reservedName('queue', qname));
+    access?.(qname);
     const isDurable = durable && !exclusive;
     const found = this.queues.get(qname);
     if (found) {
+      if (found.avail === DOWN) fail(ERRORS.homeNodeDown(qname, this.name, found.node));
       if (found.owner !== (exclusive ? conn : null)) fail(ERRORS.locked(qname, this.name));
       assertFieldEquivalent('queue', qname, this.name, 'durable', found.durable, isDurable);
       assertFieldEquivalent('queue', qname, this.name, 'auto_delete', found.autoDelete, autoDelete);
@@ -117,6 +129,8 @@ export class VHost {
     const q = new Queue(this, qname, isDurable, exclusive ? conn : null, autoDelete, args, conn.node, counters);
     this.queues.set(qname, q);
     if (exclusive) conn.exclusiveQueues.add(q);
+    if (q.settings.type === 'quorum') q.quorum = new QuorumState(q, this.broker.cluster, conn.node);
+    if (this.policies.size) this.applyQueuePolicy(q);
     this.broker.trace.emit({ type: 'queue-declared', vhost: this.name, queue: qname, durable: isDurable, exclusive, autoDelete, arguments: { ...args } });
     return q;
   }
@@ -125,6 +139,7 @@ export class VHost {
   queueFor(conn: Connection, name: string): Queue {
     const q = this.queues.get(name);
     if (!q) fail(ERRORS.noQueue(name, this.name));
+    if (q.avail === DOWN) fail(ERRORS.homeNodeDown(name, this.name, q.node));
     if (q.owner !== null && q.owner !== conn) fail(ERRORS.locked(name, this.name));
     return q;
   }
@@ -140,15 +155,44 @@ export class VHost {
   }
 
   /** Deletes a queue (explicitly, auto-delete, x-expires or exclusive owner gone). Returns its ready count. */
-  removeQueue(q: Queue, reason: 'delete' | 'exclusive-owner-closed' | 'auto-delete' | 'expires'): number {
+  removeQueue(q: Queue, reason: QueueDeleteReason): number {
     if (this.queues.get(q.name) !== q) return 0;
     this.queues.delete(q.name);
     q.owner?.exclusiveQueues.delete(q);
     for (const c of [...q.consumers]) c.channel.serverCancel(c);
+    q.quorum?.dispose();
     const n = q.destroy();
     for (const b of [...q.inbound]) this.dropBinding(b, true);
     this.broker.trace.emit({ type: 'queue-deleted', vhost: this.name, queue: q.name, reason });
     return n;
+  }
+
+  // ---- policies and broker-level changes ----
+
+  /** Re-applies the policies to every queue and exchange (a policy was set or cleared). */
+  applyPolicies(): void {
+    for (const q of [...this.queues.values()]) this.applyQueuePolicy(q);
+    for (const x of this.exchanges.values()) x.alternate = alternateOf(x.args, bestPolicy(this.policies, 'exchanges', x.name));
+  }
+
+  private applyQueuePolicy(q: Queue): void {
+    const p = bestPolicy(this.policies, 'queues', q.name);
+    q.reconfigure(withPolicy(q.baseSettings, q.args, p), p ? p.name : null);
+    applyMirrors(q, p, this.broker.cluster);
+  }
+
+  /** A broker restart: transient exchanges and queues go; durable queues keep their persistent messages. */
+  restart(): void {
+    for (const x of [...this.exchanges.values()]) if (!x.durable) this.removeExchange(x, 'delete');
+    for (const q of [...this.queues.values()]) {
+      if (!q.durable || q.exclusive) this.removeQueue(q, 'restart');
+      else q.recoverMessages();
+    }
+  }
+
+  /** The vhost is deleted: every queue goes (its connections were closed first). */
+  destroy(): void {
+    for (const q of [...this.queues.values()]) this.removeQueue(q, 'vhost-deleted');
   }
 
   // ---- bindings ----

@@ -1,0 +1,214 @@
+import type { ResourceSettings, ResourcesView } from './alarms';
+import type { PermissionInfo, UserInfo } from './auth';
+import type { Broker } from './broker';
+import type { NodeInfo } from './cluster';
+import { AmqpError, ERRORS } from './errors';
+import { syncedMirrors } from './mirrors';
+import { makePolicy, policyInfo, type ApplyTo, type PolicyInfo } from './policies';
+import { LIVE } from './queue';
+import { VHost } from './vhost';
+
+/** `admin.queueInfo()`: where a queue lives, nodes as 1-based numbers, lists sorted. */
+export type ClusterQueueInfo =
+  | { type: 'quorum'; leader: number; members: number[]; online: number[] }
+  | { type: 'classic'; node: number; mirrors: number[]; syncMirrors: number[]; state: 'live' | 'down' };
+
+export interface PolicyOptions {
+  applyTo?: ApplyTo;
+  priority?: number;
+  vhost?: string;
+}
+
+const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+
+/**
+ * The broker's administration, shaped like `rabbitmqctl`: every command is async and rejects
+ * with a clear Error on bad input, changing nothing. Read-only views (users(), vhostList(),
+ * permissions(), policies(), resources(), nodes()) are plain data for an admin panel.
+ */
+export class Admin {
+  constructor(private readonly broker: Broker) {}
+
+  private run<T>(fn: () => T): Promise<T> {
+    this.broker.activity++;
+    try {
+      return Promise.resolve(fn());
+    } catch (e) {
+      return Promise.reject(e);
+    }
+  }
+
+  private vhost(name: string): VHost {
+    if (typeof name !== 'string') throw new TypeError('vhost must be a string');
+    const vh = this.broker.vhosts.get(name);
+    if (!vh) throw new Error(`no such vhost '${name}'`);
+    return vh;
+  }
+
+  // ------------------------------------------------------------------ broker
+
+  /** stop_app + start_app: connections close with 320; transient entities and messages are lost. */
+  restart(): Promise<void> {
+    return this.run(() => {
+      const b = this.broker;
+      b.shuttingDown = true;
+      try {
+        for (const c of [...b.connections]) c.serverClose(new AmqpError(ERRORS.shutdown()));
+        for (const vh of b.vhosts.values()) vh.restart();
+      } finally {
+        b.shuttingDown = false;
+      }
+      b.trace.emit({ type: 'broker-restarted' });
+    });
+  }
+
+  /** set_vm_memory_high_watermark: a fraction of total memory, 0 to 1. */
+  setMemoryHighWatermark(fraction: number): Promise<void> {
+    return this.run(() => this.broker.alarms.configure({ memoryHighWatermark: fraction }));
+  }
+
+  /** set_disk_free_limit in bytes. */
+  setDiskFreeLimit(bytes: number): Promise<void> {
+    return this.run(() => this.broker.alarms.configure({ diskFreeLimit: bytes }));
+  }
+
+  /** Changes the modelled machine (total memory, base memory, free disk) or the limits. */
+  setResources(change: Partial<ResourceSettings>): Promise<void> {
+    return this.run(() => {
+      if (change === null || typeof change !== 'object') throw new TypeError('setResources takes an object');
+      this.broker.alarms.configure(change);
+    });
+  }
+
+  // ------------------------------------------------------------------ vhosts
+
+  addVhost(name: string): Promise<void> {
+    return this.run(() => {
+      if (typeof name !== 'string' || name === '') throw new TypeError('vhost name must be a non-empty string');
+      if (this.broker.vhosts.has(name)) throw new Error(`vhost '${name}' already exists`);
+      this.broker.vhosts.set(name, new VHost(this.broker, name));
+    });
+  }
+
+  /** Deletes a vhost: its connections close with 320, its entities, permissions and policies go. */
+  deleteVhost(name: string): Promise<void> {
+    return this.run(() => {
+      const vh = this.vhost(name);
+      const b = this.broker;
+      for (const c of [...b.connections]) if (c.vhost === vh) c.serverClose(new AmqpError(ERRORS.vhostDeleted(name)));
+      vh.destroy();
+      b.vhosts.delete(name);
+      b.auth.dropVhost(name);
+    });
+  }
+
+  // ------------------------------------------------------------------ users and permissions
+
+  addUser(name: string, password: string, tags: string[] = []): Promise<void> {
+    return this.run(() => this.broker.auth.addUser(name, password, tags));
+  }
+
+  /** Deletes a user: its connections close with 320. */
+  deleteUser(name: string): Promise<void> {
+    return this.run(() => {
+      const b = this.broker;
+      b.auth.deleteUser(name);
+      for (const c of [...b.connections]) if (c.user === name) c.serverClose(new AmqpError(ERRORS.userDeleted(name)));
+    });
+  }
+
+  setPermissions(user: string, vhost: string, configure: string, write: string, read: string): Promise<void> {
+    return this.run(() => {
+      this.vhost(vhost);
+      this.broker.auth.setPermissions(user, vhost, { configure, write, read });
+    });
+  }
+
+  clearPermissions(user: string, vhost: string): Promise<void> {
+    return this.run(() => {
+      this.vhost(vhost);
+      this.broker.auth.clearPermissions(user, vhost);
+    });
+  }
+
+  // ------------------------------------------------------------------ policies
+
+  setPolicy(name: string, pattern: string, definition: Record<string, unknown>, options: PolicyOptions = {}): Promise<void> {
+    return this.run(() => {
+      if (options === null || typeof options !== 'object') throw new TypeError('setPolicy options must be an object');
+      const vh = this.vhost(options.vhost ?? '/');
+      const p = makePolicy(vh.name, name, pattern, definition, options.applyTo ?? 'all', options.priority ?? 0, this.broker.nodes);
+      vh.policies.set(name, p);
+      vh.applyPolicies();
+      this.broker.trace.emit({ type: 'policy-set', vhost: vh.name, name, pattern, applyTo: p.applyTo, priority: p.priority, definition: { ...p.definition } });
+    });
+  }
+
+  clearPolicy(name: string, vhost = '/'): Promise<void> {
+    return this.run(() => {
+      const vh = this.vhost(vhost);
+      if (!vh.policies.delete(name)) throw new Error(`no policy '${name}' in vhost '${vhost}'`);
+      vh.applyPolicies();
+      this.broker.trace.emit({ type: 'policy-cleared', vhost: vh.name, name });
+    });
+  }
+
+  // ------------------------------------------------------------------ cluster
+
+  /** stop_app on one node (1-based index or name). Stopping the last running node is refused. */
+  stopNode(node: number | string): Promise<void> {
+    return this.run(() => this.broker.cluster.stopNode(node));
+  }
+
+  startNode(node: number | string): Promise<void> {
+    return this.run(() => this.broker.cluster.startNode(node));
+  }
+
+  /** Where a queue lives (nodes as numbers), or null when there is no such queue. */
+  queueInfo(name: string, vhost = '/'): Promise<ClusterQueueInfo | null> {
+    return this.run(() => {
+      const q = this.broker.vhosts.get(vhost)?.queues.get(name);
+      if (!q) return null;
+      const cl = this.broker.cluster;
+      const num = (n: string) => cl.number(n);
+      if (q.quorum) {
+        return { type: 'quorum' as const, leader: num(q.quorum.leader), members: sorted(q.quorum.members.map(num)), online: sorted(q.quorum.online().map(num)) };
+      }
+      return {
+        type: 'classic' as const,
+        node: num(q.node),
+        mirrors: sorted((q.ha?.mirrors ?? []).map(num)),
+        syncMirrors: sorted(syncedMirrors(q).map(num)),
+        state: q.avail === LIVE ? ('live' as const) : ('down' as const),
+      };
+    });
+  }
+
+  // ------------------------------------------------------------------ read-only views
+
+  users(): UserInfo[] {
+    return this.broker.auth.listUsers();
+  }
+
+  vhostList(): string[] {
+    return [...this.broker.vhosts.keys()].sort();
+  }
+
+  permissions(): PermissionInfo[] {
+    return this.broker.auth.permissions();
+  }
+
+  policies(): PolicyInfo[] {
+    const out: PolicyInfo[] = [];
+    for (const vh of this.broker.vhosts.values()) for (const p of vh.policies.values()) out.push(policyInfo(p));
+    return out;
+  }
+
+  resources(): ResourcesView {
+    return this.broker.alarms.view();
+  }
+
+  nodes(): NodeInfo[] {
+    return this.broker.cluster.view();
+  }
+}
