@@ -41,6 +41,8 @@ try {
   );
   await page.goto(`http://127.0.0.1:${PORT}/`);
   await page.locator('[data-kind="queue"][data-name="billing"]').waitFor();
+  if (args.includes('--layout')) await page.getByRole('button', { name: 'Auto layout' }).click();
+  await page.waitForTimeout(400);
   await page.locator('[data-kind="queue"][data-name="billing"]').click();
   await page.waitForTimeout(400);
   await page.screenshot({ path: out });

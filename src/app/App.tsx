@@ -33,7 +33,7 @@ export function App() {
             </div>
             <BottomSlot />
           </main>
-          <aside aria-label={t('inspector')} className="w-80 shrink-0 overflow-y-auto border-l border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-950">
+          <aside aria-label={t('inspector')} className="w-[296px] shrink-0 overflow-y-auto border-l border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-950">
             <Inspector />
           </aside>
         </div>

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, type DragEvent } from 'react';
-import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, type ReactFlowInstance } from '@xyflow/react';
+import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, useNodesInitialized, useReactFlow, type ReactFlowInstance } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { beginGesture, endGesture, useDocument } from '../../store/document';
 import { useUi } from '../../store/ui';
@@ -17,6 +17,7 @@ import { EmptyHint } from './EmptyHint';
 
 const SNAP: [number, number] = [GRID, GRID];
 const PAN_BUTTONS = [1, 2];
+const MINIMAP_SIZE = { width: 160, height: 104 };
 const MINIMAP_COLOR: Record<string, string> = { producer: '#52525b', exchange: '#2563eb', queue: '#a1a1aa', consumer: '#71717a', note: '#fcd34d' };
 const minimapColor = (n: FlowNode) => MINIMAP_COLOR[n.type ?? ''] ?? '#a1a1aa';
 
@@ -32,14 +33,20 @@ export function Canvas() {
 
   const onInit = useCallback((i: ReactFlowInstance<FlowNode, FlowEdge>) => attachFlow(i, pane.current), []);
   useEffect(() => () => attachFlow(null, null), []);
+  // Fit once per request, after React Flow has measured the nodes (an empty document has nothing to fit).
+  const initialized = useNodesInitialized();
+  const { fitView } = useReactFlow();
+  const fitted = useRef(0);
   useEffect(() => {
-    if (!fitRequest) return;
-    // Two frames: one for React Flow to render the new nodes, one for it to measure them.
-    let id = requestAnimationFrame(() => {
-      id = requestAnimationFrame(() => void getFlow()?.fitView(FIT_OPTIONS));
-    });
-    return () => cancelAnimationFrame(id);
-  }, [fitRequest]);
+    if (!fitRequest || fitted.current === fitRequest) return;
+    if (empty) {
+      fitted.current = fitRequest;
+      return;
+    }
+    if (!initialized) return;
+    fitted.current = fitRequest;
+    void fitView(FIT_OPTIONS);
+  }, [fitRequest, initialized, empty, fitView]);
 
   const onDragOver = useCallback((e: DragEvent) => {
     if (!e.dataTransfer.types.includes(DRAG_TYPE)) return;
@@ -85,7 +92,7 @@ export function Canvas() {
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID} size={1.2} color="var(--w-dots)" />
         <Controls showInteractive={false} position="bottom-left" />
-        <MiniMap position="bottom-right" pannable zoomable nodeColor={minimapColor} nodeBorderRadius={6} ariaLabel={t('canvas.minimap')} />
+        <MiniMap position="bottom-right" style={MINIMAP_SIZE} pannable zoomable nodeColor={minimapColor} nodeBorderRadius={6} ariaLabel={t('canvas.minimap')} />
         <CanvasToolbar />
       </ReactFlow>
       {empty && <EmptyHint />}

@@ -4,7 +4,7 @@
  */
 import { MarkerType } from '@xyflow/react';
 import type { ScenarioDocument, ScenarioNode } from '../../scenario/schema';
-import { type DerivedFlowEdge, type FlowEdge, type FlowNode, type LiveCounters, SIDE_IN, SIDE_OUT } from './types';
+import { type DerivedFlowEdge, type FlowEdge, type FlowNode, type LiveCounters, SIDE_IN, SIDE_IN_TOP, SIDE_OUT, SIDE_OUT_TOP } from './types';
 
 export type Size = { width: number; height: number };
 
@@ -80,20 +80,31 @@ export function toFlowEdges(doc: ScenarioDocument, selected: ReadonlySet<string>
 /** Dead-letter and alternate-exchange links to exchanges that are on the canvas. */
 export function derivedEdges(doc: ScenarioDocument): DerivedFlowEdge[] {
   const exchanges = new Map<string, string>();
-  for (const n of doc.nodes) if (n.kind === 'exchange') exchanges.set(`${n.config.vhost}\u0000${n.config.name}`, n.id);
+  const y = new Map<string, number>();
+  for (const n of doc.nodes) {
+    y.set(n.id, n.position.y);
+    if (n.kind === 'exchange') exchanges.set(`${n.config.vhost}\u0000${n.config.name}`, n.id);
+  }
   const out: DerivedFlowEdge[] = [];
-  const common = { sourceHandle: SIDE_OUT, targetHandle: SIDE_IN, selectable: false, deletable: false, focusable: false };
+  const base = { selectable: false, deletable: false, focusable: false };
+  // Leave and enter from above or below, whichever way the target lies; side by side, loop underneath.
+  const handles = (source: string, target: string) => {
+    const dy = (y.get(target) ?? 0) - (y.get(source) ?? 0);
+    if (dy > 60) return { ...base, sourceHandle: SIDE_OUT, targetHandle: SIDE_IN_TOP };
+    if (dy < -60) return { ...base, sourceHandle: SIDE_OUT_TOP, targetHandle: SIDE_IN };
+    return { ...base, sourceHandle: SIDE_OUT, targetHandle: SIDE_IN };
+  };
   for (const n of doc.nodes) {
     if (n.kind === 'queue') {
       const dlx = n.config.arguments['x-dead-letter-exchange'];
       const target = dlx ? exchanges.get(`${n.config.vhost}\u0000${dlx}`) : undefined;
       if (target) {
-        out.push({ ...common, id: `dlx:${n.id}`, type: 'deadLetter', source: n.id, target, markerEnd: marker('var(--w-dlx)'), data: { label: n.config.arguments['x-dead-letter-routing-key'] } });
+        out.push({ ...handles(n.id, target), id: `dlx:${n.id}`, type: 'deadLetter', source: n.id, target, markerEnd: marker('var(--w-dlx)'), data: { label: n.config.arguments['x-dead-letter-routing-key'] } });
       }
     } else if (n.kind === 'exchange' && n.config.alternateExchange) {
       const target = exchanges.get(`${n.config.vhost}\u0000${n.config.alternateExchange}`);
       if (target && target !== n.id) {
-        out.push({ ...common, id: `ae:${n.id}`, type: 'alternate', source: n.id, target, markerEnd: marker('var(--w-edge-muted)'), data: { label: 'AE' } });
+        out.push({ ...handles(n.id, target), id: `ae:${n.id}`, type: 'alternate', source: n.id, target, markerEnd: marker('var(--w-edge-muted)'), data: { label: 'AE' } });
       }
     }
   }

@@ -25,3 +25,5 @@ export type FlowEdge = BindingFlowEdge | PlainFlowEdge | DerivedFlowEdge;
 /** Handle ids used by derived edges, which leave and enter nodes from below. */
 export const SIDE_OUT = 'side-out';
 export const SIDE_IN = 'side-in';
+export const SIDE_OUT_TOP = 'side-out-top';
+export const SIDE_IN_TOP = 'side-in-top';

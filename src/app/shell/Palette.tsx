@@ -13,7 +13,7 @@ function onDragStart(e: DragEvent, kind: NodeKind) {
 export function Palette() {
   const { t } = useTranslation('editor');
   return (
-    <aside aria-label={t('palette.label')} className="flex w-56 shrink-0 flex-col select-none border-r border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-950">
+    <aside aria-label={t('palette.label')} className="flex w-52 shrink-0 flex-col select-none border-r border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-950">
       <h2 className="px-4 pt-4 pb-2 text-[11px] font-semibold tracking-wider text-zinc-500 uppercase dark:text-zinc-400">{t('palette.title')}</h2>
       <ul className="flex flex-col gap-1 px-2">
         {KINDS.map((kind) => (

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
-import { SIDE_IN, SIDE_OUT, type ExchangeFlowNode } from '../types';
+import { SIDE_IN, SIDE_IN_TOP, SIDE_OUT, SIDE_OUT_TOP, type ExchangeFlowNode } from '../types';
 import { EXCHANGE_TONE, ExchangeGlyph } from './glyphs';
 
 /** An exchange: a hexagon badge with its name and a colour and icon per type. */
@@ -43,6 +43,8 @@ function ExchangeNodeView({ data, selected }: NodeProps<ExchangeFlowNode>) {
       <Handle type="source" position={Position.Right} />
       <Handle type="target" id={SIDE_IN} position={Position.Bottom} className="side" isConnectable={false} />
       <Handle type="source" id={SIDE_OUT} position={Position.Bottom} className="side" isConnectable={false} />
+      <Handle type="target" id={SIDE_IN_TOP} position={Position.Top} className="side" isConnectable={false} />
+      <Handle type="source" id={SIDE_OUT_TOP} position={Position.Top} className="side" isConnectable={false} />
     </div>
   );
 }

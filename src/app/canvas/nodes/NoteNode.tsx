@@ -24,7 +24,7 @@ function NoteNodeView({ id, data, selected }: NodeProps<NoteFlowNode>) {
       <div className="note-grip h-4 cursor-grab bg-amber-100/80 dark:bg-amber-900/30" title={t('node.dragNote')} />
       <textarea
         aria-label={t('node.noteText')}
-        className="nodrag nokey nowheel block min-h-20 w-full resize-y bg-transparent px-3 py-2 text-sm leading-5 text-zinc-800 outline-none placeholder:text-amber-700/50 dark:text-zinc-200"
+        className="nodrag nokey nowheel block min-h-20 w-full resize-none [field-sizing:content] bg-transparent px-3 py-2 text-sm leading-5 text-zinc-800 outline-none placeholder:text-amber-700/50 dark:text-zinc-200"
         placeholder={t('node.notePlaceholder')}
         value={draft ?? text}
         onChange={(e) => setDraft(e.target.value)}

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
-import { SIDE_OUT, type QueueFlowNode } from '../types';
+import { SIDE_OUT, SIDE_OUT_TOP, type QueueFlowNode } from '../types';
 import { queueFeatures } from './queueFeatures';
 import { DepthBar } from './DepthBar';
 
@@ -57,6 +57,7 @@ function QueueNodeView({ data, selected }: NodeProps<QueueFlowNode>) {
       <Handle type="target" position={Position.Left} />
       <Handle type="source" position={Position.Right} />
       <Handle type="source" id={SIDE_OUT} position={Position.Bottom} className="side" isConnectable={false} />
+      <Handle type="source" id={SIDE_OUT_TOP} position={Position.Top} className="side" isConnectable={false} />
     </div>
   );
 }
