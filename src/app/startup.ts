@@ -5,6 +5,7 @@
 import i18n from './i18n';
 import { corruptAutosave, restoreAutosave, startAutosave } from '../store/persist';
 import { notify, requestFitView } from '../store/ui';
+import { startSimulationSync } from './sim/sync';
 
 /** Offer the set-aside autosave as a file, so nothing the user made is lost. */
 export function downloadCorruptAutosave(): void {
@@ -33,4 +34,5 @@ export function startEditor(): void {
     requestFitView();
   }
   startAutosave();
+  startSimulationSync(() => notify('info', i18n.t('simulation:restarted')));
 }

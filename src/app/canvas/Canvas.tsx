@@ -14,6 +14,7 @@ import type { FlowEdge, FlowNode } from './types';
 import { useFlowState } from './useFlowState';
 import { CanvasToolbar } from './CanvasToolbar';
 import { EmptyHint } from './EmptyHint';
+import { MessageLayer } from '../sim/MessageLayer';
 
 const SNAP: [number, number] = [GRID, GRID];
 const PAN_BUTTONS = [1, 2];
@@ -94,6 +95,7 @@ export function Canvas() {
         <Controls showInteractive={false} position="bottom-left" />
         <MiniMap position="bottom-right" style={MINIMAP_SIZE} pannable zoomable nodeColor={minimapColor} nodeBorderRadius={6} ariaLabel={t('canvas.minimap')} />
         <CanvasToolbar />
+        <MessageLayer />
       </ReactFlow>
       {empty && <EmptyHint />}
     </div>
