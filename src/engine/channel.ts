@@ -28,9 +28,7 @@ const T_NOTIFY_CLOSE = 2;
 const T_PUBLISH = 3;
 const T_ACK = 4;
 
-const ACK = 0;
-const NACK = 1;
-const REJECT = 2;
+import { ACK, NACK, REJECT, noteDelivery, noteSettle } from './channel-notes';
 
 
 interface AckOp {
@@ -383,7 +381,7 @@ export class Channel extends Emitter implements TimerTarget {
       e.tag = tag;
       this.unacked.add(tag, e);
     }
-    this.noteDelivery(q, e, null, tag, noAck);
+    noteDelivery(this, q, e, null, tag, noAck);
     const m = e.msg;
     const extra = q.settings.type === 'quorum' ? { 'x-delivery-count': e.deliveryCount } : null;
     return {
@@ -458,7 +456,7 @@ export class Channel extends Emitter implements TimerTarget {
         c.unacked--;
         this.globalUnacked--;
       }
-      this.noteSettle(ACK, e, false);
+      noteSettle(this, ACK, e, false);
       e.queue.settle();
       e.channel = null;
       e.consumer = null;
@@ -482,7 +480,7 @@ export class Channel extends Emitter implements TimerTarget {
         this.globalUnacked--;
         if (c.active) kick = c.queue;
       }
-      this.noteSettle(op.kind, e, op.requeue);
+      noteSettle(this, op.kind, e, op.requeue);
       if (op.kind === ACK) e.queue.settle();
       else if (op.requeue) requeue.push(e);
       else e.queue.discard(e);
@@ -531,48 +529,9 @@ export class Channel extends Emitter implements TimerTarget {
       this.globalUnacked++;
     }
     c.counters.delivered++;
-    this.noteDelivery(q, e, c.tag, tag, c.noAck);
+    noteDelivery(this, q, e, c.tag, tag, c.noAck);
     const dc = q.settings.type === 'quorum' ? e.deliveryCount : 0;
     this.outbox.push(this.broker.latency.deliver, OUT_DELIVER, e.msg, c, tag, redelivered, dc);
-  }
-
-  private noteDelivery(q: Queue, e: QEntry, consumerTag: string | null, tag: number, noAck: boolean): void {
-    this.counters.delivered++;
-    const b = this.broker;
-    b.metrics.total.delivered++;
-    if (e.redelivered) {
-      this.counters.redelivered++;
-      b.metrics.total.redelivered++;
-    }
-    if (b.trace.enabled) {
-      b.trace.emit({ type: 'delivered', id: e.msg.id, vhost: q.vhost.name, queue: q.name, channel: this.id, consumerTag, deliveryTag: tag, redelivered: e.redelivered, noAck });
-    }
-  }
-
-  private noteSettle(kind: number, e: QEntry, requeue: boolean): void {
-    const b = this.broker;
-    const q = e.queue;
-    const c = e.consumer;
-    if (kind === ACK) {
-      this.counters.acked++;
-      q.counters.acked++;
-      b.metrics.total.acked++;
-      if (c) c.counters.acked++;
-    } else if (kind === NACK) {
-      this.counters.nacked++;
-      q.counters.nacked++;
-      b.metrics.total.nacked++;
-      if (c) c.counters.nacked++;
-    } else {
-      this.counters.rejected++;
-      q.counters.rejected++;
-      b.metrics.total.rejected++;
-      if (c) c.counters.rejected++;
-    }
-    if (!b.trace.enabled) return;
-    const base = { id: e.msg.id, vhost: q.vhost.name, queue: q.name, channel: this.id, deliveryTag: e.tag };
-    if (kind === ACK) b.trace.emit({ type: 'acked', ...base });
-    else b.trace.emit({ type: kind === NACK ? 'nacked' : 'rejected', ...base, requeue });
   }
 
   /** @internal basic.return of an unroutable mandatory message. */

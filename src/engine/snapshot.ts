@@ -1,4 +1,5 @@
 import type { Broker } from './broker';
+import { DOWN, LIVE } from './queue';
 import type { BindingRef } from './trace';
 
 export interface ExchangeInfo {
@@ -34,6 +35,13 @@ export interface QueueInfo {
   readyBytes: number;
   unacked: number;
   consumers: ConsumerInfo[];
+  /** The policy that applies, if any. */
+  policy: string | null;
+  /** 'down': home node stopped; 'hung': a quorum queue without a leader (or a mirrored queue waiting for its master). */
+  state: 'live' | 'down' | 'hung';
+  /** Classic mirrored queues: mirror nodes; quorum queues: member nodes. */
+  mirrors?: string[];
+  members?: string[];
 }
 
 export interface ChannelInfo {
@@ -51,6 +59,8 @@ export interface ConnectionInfo {
   vhost: string;
   node: string;
   channels: number[];
+  /** Blocked by a resource alarm (its publishes are held). */
+  blocked: boolean;
 }
 
 /** A plain-data picture of the broker at one instant (for the UI; computed on demand). */
@@ -78,11 +88,15 @@ export function snapshot(b: Broker): BrokerSnapshot {
         consumers: q.consumers.map((c) => ({
           consumerTag: c.tag, channel: c.channel.id, noAck: c.noAck, exclusive: c.exclusive, priority: c.priority, prefetch: c.prefetch, unacked: c.unacked,
         })),
+        policy: q.policy,
+        state: q.avail === LIVE ? 'live' : q.avail === DOWN ? 'down' : 'hung',
+        ...(q.ha ? { mirrors: [...q.ha.mirrors] } : {}),
+        ...(q.quorum ? { members: [...q.quorum.members] } : {}),
       });
     }
   }
   for (const c of b.connections) {
-    out.connections.push({ id: c.id, user: c.user, vhost: c.vhost.name, node: c.node, channels: [...c.channels.values()].map((ch) => ch.id) });
+    out.connections.push({ id: c.id, user: c.user, vhost: c.vhost.name, node: c.node, channels: [...c.channels.values()].map((ch) => ch.id), blocked: b.alarms.isBlocked(c) });
     for (const ch of c.channels.values()) {
       out.channels.push({ id: ch.id, connection: c.id, number: ch.number, confirm: ch.confirm, unacked: ch.unacked.size, consumers: [...ch.consumers.keys()] });
     }

@@ -76,29 +76,33 @@ export class ReadyStore {
     return undefined;
   }
 
-  /** A bucket head that has expired by `now` (only heads expire: a long-TTL head blocks those behind it). */
+  /**
+   * An expired head, by `now`. Only heads expire (a long-TTL head blocks those behind it); with
+   * priorities, RabbitMQ 3.10's check walks the priorities from the lowest and stops at the first
+   * non-empty one whose head has not expired, so a TTL message that jumped ahead of older,
+   * lower-priority messages does not expire.
+   */
   takeExpired(now: number): QEntry | undefined {
     const bs = this.buckets;
-    for (let i = bs.length - 1; i >= 0; i--) {
+    for (let i = 0; i < bs.length; i++) {
       const h = bs[i].peek();
-      if (h && h.expiry <= now) {
-        bs[i].shift();
-        this.length--;
-        this.shrink(h.msg.size);
-        return h;
-      }
+      if (!h) continue;
+      if (h.expiry > now) return undefined;
+      bs[i].shift();
+      this.length--;
+      this.shrink(h.msg.size);
+      return h;
     }
     return undefined;
   }
 
-  /** Earliest expiry among bucket heads, or Infinity. */
+  /** When `takeExpired` will next find something (Infinity if never, as things stand). */
   nextExpiry(): number {
-    let t = Infinity;
     for (const b of this.buckets) {
       const h = b.peek();
-      if (h && h.expiry < t) t = h.expiry;
+      if (h) return h.expiry;
     }
-    return t;
+    return Infinity;
   }
 
   /** Removes and returns everything, in delivery order. */

@@ -1,0 +1,49 @@
+import type { Channel } from './channel';
+import type { QEntry } from './entry';
+import type { Queue } from './queue';
+
+/** Settlement kinds of basic.ack / basic.nack / basic.reject. */
+export const ACK = 0;
+export const NACK = 1;
+export const REJECT = 2;
+
+/** Counters and the `delivered` trace event of one delivery (consumer or basic.get). */
+export function noteDelivery(ch: Channel, q: Queue, e: QEntry, consumerTag: string | null, tag: number, noAck: boolean): void {
+  ch.counters.delivered++;
+  const b = ch.connection.broker;
+  b.metrics.total.delivered++;
+  if (e.redelivered) {
+    ch.counters.redelivered++;
+    b.metrics.total.redelivered++;
+  }
+  if (b.trace.enabled) {
+    b.trace.emit({ type: 'delivered', id: e.msg.id, vhost: q.vhost.name, queue: q.name, channel: ch.id, consumerTag, deliveryTag: tag, redelivered: e.redelivered, noAck });
+  }
+}
+
+/** Counters and the acked / nacked / rejected trace event of one settlement. */
+export function noteSettle(ch: Channel, kind: number, e: QEntry, requeue: boolean): void {
+  const b = ch.connection.broker;
+  const q = e.queue;
+  const c = e.consumer;
+  if (kind === ACK) {
+    ch.counters.acked++;
+    q.counters.acked++;
+    b.metrics.total.acked++;
+    if (c) c.counters.acked++;
+  } else if (kind === NACK) {
+    ch.counters.nacked++;
+    q.counters.nacked++;
+    b.metrics.total.nacked++;
+    if (c) c.counters.nacked++;
+  } else {
+    ch.counters.rejected++;
+    q.counters.rejected++;
+    b.metrics.total.rejected++;
+    if (c) c.counters.rejected++;
+  }
+  if (!b.trace.enabled) return;
+  const base = { id: e.msg.id, vhost: q.vhost.name, queue: q.name, channel: ch.id, deliveryTag: e.tag };
+  if (kind === ACK) b.trace.emit({ type: 'acked', ...base });
+  else b.trace.emit({ type: kind === NACK ? 'nacked' : 'rejected', ...base, requeue });
+}
