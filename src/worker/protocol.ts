@@ -47,6 +47,8 @@ export interface NodeCounters {
   nacked?: number;
   returned?: number;
   blocked?: boolean;
+  /** producer: publishing at its rate now */
+  running?: boolean;
   /** consumer */
   delivered?: number;
   acked?: number;

@@ -71,6 +71,56 @@ describe('Simulation', () => {
   });
 });
 
+describe('counters and stepping', () => {
+  it('a consumer always has delivered = acked + nacked + rejected + unacked, even with acks in flight', async () => {
+    for (const id of ['work-queues', 'ttl-dlx', 'fair-dispatch']) {
+      const doc = preset(id);
+      const sim = await Simulation.create(doc);
+      for (let i = 0; i < 60; i++) {
+        await sim.advance(137);
+        for (const n of doc.nodes) {
+          if (n.kind !== 'consumer') continue;
+          const c = sim.counters()[n.id];
+          expect(c.delivered, `${id} ${n.config.name} at ${i}`).toBe((c.acked ?? 0) + (c.nacked ?? 0) + (c.rejected ?? 0) + (c.unacked ?? 0));
+        }
+      }
+    }
+  });
+
+  it('a paused frame after a step does not leak the rest of that instant into the log', async () => {
+    const sim = await Simulation.create(preset('work-queues'));
+    sim.frame();
+    const seen: string[] = [];
+    for (let i = 0; i < 20; i++) {
+      const e = await sim.step();
+      const f = sim.frame(e);
+      expect(f.events).toHaveLength(1);
+      expect(f.t).toBe(e!.t);
+      seen.push(`${e!.seq}`);
+      // the UI ticks between steps while paused: nothing new may appear
+      expect(sim.frame().events).toHaveLength(0);
+    }
+    expect(new Set(seen).size).toBe(20);
+  });
+
+  it('a killed connection keeps the consumer counts it had; producers report whether they run', async () => {
+    const doc = preset('work-queues');
+    const sim = await Simulation.create(doc);
+    await sim.advance(3_000);
+    const c1 = idOf(doc, 'C1');
+    const before = sim.counters()[c1];
+    await sim.consumerAction(c1, 'kill-connection');
+    const after = sim.counters()[c1];
+    expect(after.acked).toBe(before.acked);
+    expect(after.delivered).toBe(before.acked);
+    expect(after.unacked).toBe(0);
+    const p = idOf(doc, 'new_task');
+    expect(sim.counters()[p].running).toBe(true);
+    sim.producerAction(p, 'stop');
+    expect(sim.counters()[p].running).toBe(false);
+  });
+});
+
 describe('message explanations', () => {
   it('a dead-lettered message carries its x-death header and its route to the dead-letter queue', async () => {
     const doc = preset('ttl-dlx');

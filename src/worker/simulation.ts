@@ -26,6 +26,8 @@ interface ConsumerSlot {
   node: NodeOf<'consumer'>;
   queue: NodeOf<'queue'> | null;
   agent: ConsumerAgent | null;
+  /** Counts of agents this slot had before (a killed connection), so counters never go back. */
+  past: { delivered: number; acked: number; nacked: number; rejected: number };
   conn: Connection | null;
   channel: Channel | null;
   error?: string;
@@ -98,7 +100,14 @@ export class Simulation {
       if (n.kind === 'consumer') {
         const edge = doc.edges.find((e) => e.kind === 'consume' && e.target === n.id);
         const q = edge ? byId.get(edge.source) : undefined;
-        this.consumers.set(n.id, { node: n, queue: q?.kind === 'queue' ? q : null, agent: null, conn: null, channel: null });
+        this.consumers.set(n.id, {
+          node: n,
+          queue: q?.kind === 'queue' ? q : null,
+          agent: null,
+          past: { delivered: 0, acked: 0, nacked: 0, rejected: 0 },
+          conn: null,
+          channel: null,
+        });
       } else if (n.kind === 'producer') {
         this.producers.set(n.id, { node: n, agent: null, conn: null, channel: null });
       }
@@ -247,6 +256,15 @@ export class Simulation {
     if (!slot) return;
     if (action === 'kill-connection') {
       // As when a client process dies: the broker requeues everything unacked on the connection.
+      const c = slot.agent?.counters;
+      if (c) {
+        // What it held but never settled (manual ack) went back to the queue: it was not delivered for good.
+        const p = slot.past;
+        p.delivered += slot.node.config.ackMode === 'manual' ? c.acked + c.nacked + c.rejected : c.delivered;
+        p.acked += c.acked;
+        p.nacked += c.nacked;
+        p.rejected += c.rejected;
+      }
       slot.agent?.dropHeld();
       await slot.conn?.close().catch(() => {});
       slot.agent = null;
@@ -308,9 +326,15 @@ export class Simulation {
     if (stepped !== undefined) {
       events = stepped ? [stepped] : [];
     } else {
-      events = this.stepBuffer.length ? [...this.stepBuffer, ...this.pending] : this.pending;
-      this.stepBuffer = [];
-      this.pending = [];
+      // Paused after a step, the rest of that instant waits for the next steps; it goes out first
+      // when time runs again or when a user action adds events (so the log stays in trace order).
+      if (this.stepBuffer.length && !this.playing && !this.pending.length) {
+        events = [];
+      } else {
+        events = this.stepBuffer.length ? [...this.stepBuffer, ...this.pending] : this.pending;
+        this.stepBuffer = [];
+        this.pending = [];
+      }
     }
     const t = stepped ? stepped.t : this.broker.now();
     const frame: Frame = {
@@ -356,16 +380,25 @@ export class Simulation {
     }
     for (const [id, slot] of this.producers) {
       const c = slot.agent?.counters;
-      out[id] = { published: c?.published ?? 0, confirmed: c?.confirmed ?? 0, nacked: c?.nacked ?? 0, returned: c?.returned ?? 0 };
+      out[id] = {
+        published: c?.published ?? 0,
+        confirmed: c?.confirmed ?? 0,
+        nacked: c?.nacked ?? 0,
+        returned: c?.returned ?? 0,
+        running: slot.agent?.isRunning ?? false,
+      };
     }
     for (const [id, slot] of this.consumers) {
       const c = slot.agent?.counters;
-      const held = slot.channel ? snap.channels.find((ch) => ch.id === slot.channel!.id)?.unacked ?? 0 : 0;
+      const p = slot.past;
+      // Unacked as the consumer sees it: received and not yet settled, so that at any instant
+      // delivered = acked + nacked + rejected + unacked (an ack on its way still counts as acked).
+      const held = slot.agent && slot.node.config.ackMode === 'manual' ? slot.agent.held : 0;
       out[id] = {
-        delivered: c?.delivered ?? 0,
-        acked: c?.acked ?? 0,
-        nacked: c?.nacked ?? 0,
-        rejected: c?.rejected ?? 0,
+        delivered: p.delivered + (c?.delivered ?? 0),
+        acked: p.acked + (c?.acked ?? 0),
+        nacked: p.nacked + (c?.nacked ?? 0),
+        rejected: p.rejected + (c?.rejected ?? 0),
         unacked: held,
         prefetch: slot.node.config.prefetch,
         state: slot.agent?.state ?? 'stopped',
