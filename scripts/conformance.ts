@@ -5,7 +5,9 @@
 // `ok`, `DIFF` (with a readable diff) or `ERROR`; then `N/M match`. Exit code 1 on any mismatch.
 //
 // Contract: conformance/rabbitmq-3.10/README.md (and ops/README.md, cluster/README.md for those folders).
-// Each case gets a fresh createBroker({ seed: 1 }); wait(ms) is broker.advance(ms); a case fails when it
+// Each case gets a fresh createBroker({ seed: 1 }) (cluster/ cases: with nodes r1..r3@localhost); ops/ and
+// cluster/ cases also get ctx.admin = broker.admin, and cluster/ cases ctx.queueInfo = broker.admin.queueInfo.
+// wait(ms) is broker.advance(ms); a case fails when it
 // waits more than VIRTUAL_LIMIT_MS of virtual time or runs longer than WALL_LIMIT_MS of real time.
 import fs from 'node:fs';
 import path from 'node:path';

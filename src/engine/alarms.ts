@@ -146,7 +146,7 @@ export class Alarms {
     for (const [conn, list] of all) {
       if (!conn.isOpen) continue;
       this.broker.trace.emit({ type: 'connection-unblocked', connection: conn.id });
-      conn.emit('unblocked');
+      this.broker.runUserCode(() => conn.emit('unblocked'));
       for (const h of list) {
         if (this.blocking) this.hold(h.ch, h.p);
         else h.ch.arriveHeld(h.p);
