@@ -31,6 +31,8 @@ export const MessageLayer = memo(function MessageLayer() {
     let drawnT = 0;
     let generation = initial.generation;
     let lastWall = 0;
+    /** Trace events received since the layer mounted (the UI benchmark reads it as data-events). */
+    let received = 0;
 
     const offFrame = simulation().onFrame((frame) => {
       const sim = simulationStore.getState();
@@ -42,6 +44,7 @@ export const MessageLayer = memo(function MessageLayer() {
       if (frame.map) tracker.setMap(frame.map);
       tracker.setLatency(documentStore.getState().doc.settings.latency);
       tracker.ingest(frame.events);
+      received += frame.events.length;
       latestT = frame.t;
       playing = frame.playing;
     });
@@ -86,10 +89,16 @@ export const MessageLayer = memo(function MessageLayer() {
       ctx.setTransform(dpr * zoom, 0, 0, dpr * zoom, dpr * x, dpr * y);
       const moving = drawLayer(ctx, tracker, boxOf, drawnT, uiStore.getState().theme === 'dark');
       canvas.dataset.inFlight = String(moving);
+      canvas.dataset.parked = String(tracker.parkedAt(drawnT));
+      canvas.dataset.events = String(received);
       canvas.dataset.t = String(Math.round(drawnT));
     };
     raf = requestAnimationFrame(draw);
     messageLayerHandle.current = { tracker, boxOf, time: () => drawnT };
+    // TEMPORARY (until the transport bar's Play button lands): lets bench/ui.ts start playback.
+    if (new URLSearchParams(location.search).has('bench')) {
+      (window as unknown as { __warrenBench?: { play(): void } }).__warrenBench = { play: () => simulation().command({ type: 'play' }) };
+    }
 
     return () => {
       cancelAnimationFrame(raf);

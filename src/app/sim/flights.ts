@@ -232,6 +232,13 @@ export class FlightTracker {
     }
   }
 
+  /** Messages parked at consumers at `t` (delivered, not yet settled). */
+  parkedAt(t: number): number {
+    let n = 0;
+    for (const p of this.parked.values()) if (p.t <= t) n++;
+    return n;
+  }
+
   /** Messages moving at `t` (started and not yet arrived). */
   inFlight(t: number): number {
     let n = 0;

@@ -1,0 +1,281 @@
+/**
+ * UI benchmark (DESIGN.md "Budgets"): 60 nodes and ~5,000 messages in flight at 10× speed in
+ * headless Chromium at 1280×800 must hold a steady 60 fps (frame time p95 ≤ 17 ms) with no
+ * main-thread task over 50 ms, and the initial JavaScript must stay ≤ 300 kB gzipped.
+ *
+ * What it does: builds the app (into its own folder, so it never races the e2e suite's dist/),
+ * serves it with `vite preview` on a free port, seeds the generated scenario (bench/ui/scenario.ts)
+ * through the autosave in localStorage, presses Play, lets the run settle, then records for
+ * `seconds`: frame times from requestAnimationFrame deltas, long tasks from a PerformanceObserver,
+ * the message layer's `data-in-flight` (marks moving along edges) and `data-t` (the virtual time
+ * drawn, whose rate against wall time is the speed the worker achieved).
+ *
+ * `npm run bench` calls `measureUi`; `tsx bench/ui.ts [--seconds 10] [--rate 85] [--reuse]
+ * [--profile out.cpuprofile] [--json]` runs it alone.
+ */
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, loadavg } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { benchScenario } from './ui/scenario';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** The benchmark's own build, apart from dist/ (which the e2e suite builds and serves). */
+const OUT_DIR = join(ROOT, 'node_modules/.cache/warren-bench-ui/dist');
+const AUTOSAVE_KEY = 'warren.autosave';
+
+export const UI_BUDGETS = { frameP95Ms: 17, longestTaskMs: 50, jsInitialGzipKb: 300, inFlight: 5000 } as const;
+
+export interface UiOptions {
+  /** Seconds recorded after warm-up (default 10). */
+  seconds?: number;
+  /** Seconds of playing before recording starts (default 3). */
+  warmup?: number;
+  /** Messages per virtual second per producer (default: the scenario's, tuned for ~5,000 in flight). */
+  rate?: number;
+  speed?: number;
+  /** Skip `vite build` when the benchmark's build is newer than every source file. */
+  reuse?: boolean;
+  /** Write a main-thread CPU profile of the recorded window here (Chrome DevTools format). */
+  profile?: string;
+  chromium?: string;
+  log?: (line: string) => void;
+}
+
+export interface UiResult {
+  framesP50: number;
+  framesP95: number;
+  framesMax: number;
+  /** Frames recorded. */
+  frames: number;
+  longTasks: number;
+  longestTaskMs: number;
+  inFlightMedian: number;
+  inFlightMin: number;
+  /** Messages parked at consumers (being processed), median. */
+  parkedMedian: number;
+  nodes: number;
+  speed: number;
+  /** Virtual ms drawn per wall ms over the window: the speed the worker kept up. */
+  achievedSpeed: number;
+  /** Trace events per second of wall time that reached the page. */
+  eventsPerSecond: number;
+  jsInitialGzipKb: number;
+  /** The worker's chunk, loaded at start-up but off the main thread (not part of the budget). */
+  jsWorkerGzipKb: number;
+  loadAvg: number[];
+  cpus: number;
+}
+
+/** Newest modification time under a folder (sources that go into the build). */
+function newest(path: string): number {
+  const s = statSync(path);
+  if (!s.isDirectory()) return s.mtimeMs;
+  let m = s.mtimeMs;
+  for (const name of readdirSync(path)) {
+    if (name === 'node_modules' || name.startsWith('.')) continue;
+    m = Math.max(m, newest(join(path, name)));
+  }
+  return m;
+}
+
+async function buildApp(reuse: boolean, log: (l: string) => void): Promise<void> {
+  const index = join(OUT_DIR, 'index.html');
+  if (reuse && existsSync(index)) {
+    const src = Math.max(newest(join(ROOT, 'src')), newest(join(ROOT, 'index.html')), newest(join(ROOT, 'public')));
+    if (statSync(index).mtimeMs > src) {
+      log('ui: reusing the benchmark build');
+      return;
+    }
+  }
+  log('ui: vite build …');
+  const { build } = await import('vite');
+  await build({ root: ROOT, logLevel: 'error', build: { outDir: OUT_DIR, emptyOutDir: true } });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const s = createServer();
+    s.once('error', fail);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => ok(port));
+    });
+  });
+}
+
+/** Gzipped kB of the JavaScript index.html loads before the first render, and of the worker chunk. */
+export function initialJsGzipKb(outDir = OUT_DIR): { initial: number; worker: number; files: string[] } {
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const refs = new Set<string>();
+  for (const m of html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)) refs.add(m[1]);
+  for (const m of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) refs.add(m[1]);
+  const gz = (file: string) => gzipSync(readFileSync(join(outDir, file.replace(/^\//, '')))).byteLength / 1024;
+  let initial = 0;
+  for (const r of refs) initial += gz(r);
+  const assets = readdirSync(join(outDir, 'assets'));
+  const worker = assets.filter((f) => /worker.*\.js$/.test(f)).reduce((s, f) => s + gz(`assets/${f}`), 0);
+  return { initial, worker, files: [...refs] };
+}
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.ceil(s.length * p) - 1)] : 0;
+};
+
+export async function measureUi(opts: UiOptions = {}): Promise<UiResult> {
+  const log = opts.log ?? ((l: string) => console.log(l));
+  const seconds = opts.seconds ?? 10;
+  const warmup = opts.warmup ?? 3;
+  const speed = opts.speed ?? 10;
+  await buildApp(opts.reuse ?? false, log);
+  const js = initialJsGzipKb();
+
+  const { preview } = await import('vite');
+  const port = await freePort();
+  const server = await preview({ root: ROOT, logLevel: 'error', build: { outDir: OUT_DIR }, preview: { host: '127.0.0.1', port, strictPort: true } });
+  const browser = await chromium.launch({
+    executablePath: opts.chromium ?? process.env.WARREN_CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const doc = benchScenario({ rate: opts.rate, speed });
+    // tsx (esbuild keepNames) wraps functions in `__name(…)`; functions sent to the page need it too.
+    await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+    await page.addInitScript(
+      ([key, text]) => {
+        // Only on the first load of this page: the app's own autosave may overwrite it later.
+        if (!sessionStorage.getItem('bench.seeded')) {
+          localStorage.setItem(key, text);
+          sessionStorage.setItem('bench.seeded', '1');
+        }
+      },
+      [AUTOSAVE_KEY, JSON.stringify(doc)] as const,
+    );
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    await page.goto(`http://127.0.0.1:${port}/?bench=1`);
+    const layer = page.getByTestId('message-layer');
+    await layer.waitFor({ state: 'attached' });
+    await page.locator('.react-flow__node').nth(doc.nodes.length - 1).waitFor();
+    const nodes = await page.locator('.react-flow__node').count();
+
+    // Play: the transport's button when it exists; before it landed, the bench-only hook.
+    const play = page.getByRole('button', { name: 'Play', exact: true });
+    if (await play.count()) await play.first().click();
+    else await page.evaluate(() => (window as unknown as { __warrenBench: { play(): void } }).__warrenBench.play());
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid="message-layer"]')?.getAttribute('data-t')) > 0, null, { timeout: 15_000 });
+    await page.waitForTimeout(warmup * 1000);
+
+    const cdp = opts.profile ? await page.context().newCDPSession(page) : null;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+    }
+    const loadBefore = loadavg();
+    const rec = await page.evaluate(async (ms) => {
+      const canvas = document.querySelector('[data-testid="message-layer"]') as HTMLCanvasElement;
+      const long: number[] = [];
+      const obs = new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) long.push(e.duration);
+      });
+      obs.observe({ type: 'longtask', buffered: false });
+      const frames: number[] = [];
+      const inFlight: number[] = [];
+      const parked: number[] = [];
+      const read = () => ({ t: Number(canvas.dataset.t), w: performance.now() });
+      const start = read();
+      let events0 = Number(canvas.dataset.events ?? 0);
+      await new Promise<void>((done) => {
+        let last = 0;
+        let sampled = 0;
+        const end = performance.now() + ms;
+        const loop = (now: number) => {
+          if (last) frames.push(now - last);
+          last = now;
+          if (now - sampled >= 200) {
+            sampled = now;
+            inFlight.push(Number(canvas.dataset.inFlight));
+            parked.push(Number(canvas.dataset.parked ?? 0));
+          }
+          if (now < end) requestAnimationFrame(loop);
+          else done();
+        };
+        requestAnimationFrame(loop);
+      });
+      const stop = read();
+      events0 = Number(canvas.dataset.events ?? 0) - events0;
+      // Let the observer deliver what the last frames produced.
+      await new Promise((r) => setTimeout(r, 100));
+      obs.disconnect();
+      return { frames, long, inFlight, parked, achieved: (stop.t - start.t) / (stop.w - start.w), events: events0, wall: stop.w - start.w };
+    }, seconds * 1000);
+    const loadAfter = loadavg();
+    if (cdp && opts.profile) {
+      const { profile } = await cdp.send('Profiler.stop');
+      writeFileSync(opts.profile, JSON.stringify(profile));
+      log(`ui: CPU profile of the main thread written to ${opts.profile}`);
+    }
+    if (pageErrors.length) log(`ui: page errors: ${pageErrors.join(' | ')}`);
+    return {
+      framesP50: pct(rec.frames, 0.5),
+      framesP95: pct(rec.frames, 0.95),
+      framesMax: Math.max(...rec.frames),
+      frames: rec.frames.length,
+      longTasks: rec.long.length,
+      longestTaskMs: rec.long.length ? Math.max(...rec.long) : 0,
+      inFlightMedian: pct(rec.inFlight, 0.5),
+      inFlightMin: Math.min(...rec.inFlight),
+      parkedMedian: pct(rec.parked, 0.5),
+      nodes,
+      speed,
+      achievedSpeed: rec.achieved,
+      eventsPerSecond: (rec.events / rec.wall) * 1000,
+      jsInitialGzipKb: js.initial,
+      jsWorkerGzipKb: js.worker,
+      loadAvg: loadBefore.map((l, i) => Math.max(l, loadAfter[i])),
+      cpus: cpus().length,
+    };
+  } finally {
+    await browser.close();
+    await new Promise<void>((ok) => server.httpServer.close(() => ok()));
+  }
+}
+
+/** Lines for the report, each figure against its budget. */
+export function formatUi(r: UiResult): string[] {
+  const mark = (ok: boolean) => (ok ? 'ok  ' : 'OVER');
+  const f1 = (x: number) => x.toFixed(1);
+  return [
+    `UI (${r.nodes} nodes, ${r.speed}× speed, headless Chromium 1280×800, ${r.cpus} cores, load ${r.loadAvg.map((l) => l.toFixed(2)).join(' ')})`,
+    `  ${mark(r.framesP95 <= UI_BUDGETS.frameP95Ms)} frame time p50 ${f1(r.framesP50)} ms, p95 ${f1(r.framesP95)} ms (budget ≤ ${UI_BUDGETS.frameP95Ms}), max ${f1(r.framesMax)} ms over ${r.frames} frames`,
+    `  ${mark(r.longestTaskMs <= UI_BUDGETS.longestTaskMs)} long tasks ${r.longTasks}, longest ${f1(r.longestTaskMs)} ms (budget: none over ${UI_BUDGETS.longestTaskMs})`,
+    `  ${mark(r.inFlightMedian >= UI_BUDGETS.inFlight * 0.9)} in flight median ${r.inFlightMedian}, min ${r.inFlightMin} (target ~${UI_BUDGETS.inFlight}); parked at consumers ${r.parkedMedian}; ${Math.round(r.eventsPerSecond).toLocaleString('en')} trace events/s`,
+    `  ${mark(r.achievedSpeed >= r.speed * 0.95)} worker achieved ${f1(r.achievedSpeed)}× (asked ${r.speed}×)`,
+    `  ${mark(r.jsInitialGzipKb <= UI_BUDGETS.jsInitialGzipKb)} initial JS ${f1(r.jsInitialGzipKb)} kB gzipped (budget ≤ ${UI_BUDGETS.jsInitialGzipKb}); worker chunk ${f1(r.jsWorkerGzipKb)} kB`,
+  ];
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const val = (name: string) => {
+    const i = args.indexOf(`--${name}`);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const num = (name: string) => (val(name) === undefined ? undefined : Number(val(name)));
+  const result = await measureUi({
+    seconds: num('seconds'),
+    warmup: num('warmup'),
+    rate: num('rate'),
+    speed: num('speed'),
+    reuse: args.includes('--reuse'),
+    profile: val('profile'),
+  });
+  if (args.includes('--json')) console.log(JSON.stringify(result, null, 2));
+  for (const line of formatUi(result)) console.log(line);
+}
