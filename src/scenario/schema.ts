@@ -68,6 +68,7 @@ export const queueArguments = z
       .optional(),
     'x-single-active-consumer': z.boolean().optional(),
     'x-queue-type': z.enum(['classic', 'quorum']).optional(),
+    'x-quorum-initial-group-size': positiveInt.max(7).optional(),
     'x-delivery-limit': nonNegInt.optional(),
   })
   .refine((a) => a['x-dead-letter-routing-key'] === undefined || a['x-dead-letter-exchange'] !== undefined, {
@@ -83,6 +84,8 @@ export const queueConfig = z.object({
   autoDelete: z.boolean().default(false),
   arguments: queueArguments.default({}),
   vhost: name.default('/'),
+  /** Cluster node whose connection declares the queue (its home node, or quorum leader). */
+  node: name.optional(),
 });
 
 /** How a producer picks each message's routing key. */
@@ -154,6 +157,8 @@ export const consumerConfig = z.object({
   exclusive: z.boolean().default(false),
   /** RPC server: reply to each message's `reply-to` with its `correlation-id`. */
   rpcServer: z.boolean().default(false),
+  /** `x-cancel-on-ha-failover`: be told (cancelled) when a mirrored queue fails over. */
+  cancelOnHaFailover: z.boolean().optional(),
   connection: connectionConfig.default({ user: 'guest', password: 'guest', vhost: '/' }),
 });
 export type ConsumerConfig = z.infer<typeof consumerConfig>;
@@ -206,6 +211,54 @@ export const settings = z.object({
   latency: latency.default({ publish: 150, route: 150, deliver: 300, ack: 150 }),
 });
 
+/** A user as `rabbitmqctl add_user` + `set_user_tags` make one. */
+export const brokerUser = z.object({
+  name: entityName,
+  password: name.default(''),
+  tags: z.array(z.enum(['administrator', 'monitoring', 'policymaker', 'management', 'impersonator'])).max(5).default([]),
+});
+
+/** `rabbitmqctl set_permissions -p vhost user configure write read` (regular expressions). */
+export const brokerPermission = z.object({
+  user: entityName,
+  vhost: entityName,
+  configure: name.default('.*'),
+  write: name.default('.*'),
+  read: name.default('.*'),
+});
+
+export const brokerPolicy = z.object({
+  name: entityName,
+  vhost: entityName.default('/'),
+  pattern: name,
+  applyTo: z.enum(['all', 'queues', 'exchanges', 'classic_queues', 'quorum_queues']).default('all'),
+  priority: z.number().int().default(0),
+  definition: headerTable,
+});
+
+/** The machine the broker runs on, for memory and disk alarms. */
+export const brokerResources = z.object({
+  totalMemory: positiveInt.optional(),
+  baseMemory: nonNegInt.optional(),
+  memoryHighWatermark: z.number().min(0, { message: 'A watermark is a fraction between 0 and 1' }).max(1, { message: 'A watermark is a fraction between 0 and 1' }).optional(),
+  diskFree: nonNegInt.optional(),
+  diskFreeLimit: nonNegInt.optional(),
+});
+
+/**
+ * The broker as a whole: cluster nodes, users, vhosts, permissions, policies and resources.
+ * Absent means a single node `rabbit@localhost` with guest/guest on `/`, as a fresh install.
+ */
+export const brokerConfig = z.object({
+  nodes: z.array(entityName).min(1).max(7).default(['rabbit@localhost']),
+  users: z.array(brokerUser).max(50).default([]),
+  vhosts: z.array(entityName).max(50).default([]),
+  permissions: z.array(brokerPermission).max(200).default([]),
+  policies: z.array(brokerPolicy).max(100).default([]),
+  resources: brokerResources.default({}),
+});
+export type BrokerConfig = z.infer<typeof brokerConfig>;
+
 export const timelineAction = z.discriminatedUnion('type', [
   z.object({ type: z.literal('stop-consumer'), node: z.string() }),
   z.object({ type: z.literal('start-consumer'), node: z.string() }),
@@ -214,6 +267,11 @@ export const timelineAction = z.discriminatedUnion('type', [
   z.object({ type: z.literal('publish'), node: z.string(), count: positiveInt.max(10_000).default(1) }),
   z.object({ type: z.literal('purge-queue'), node: z.string() }),
   z.object({ type: z.literal('restart-broker') }),
+  z.object({ type: z.literal('stop-node'), node: entityName }),
+  z.object({ type: z.literal('start-node'), node: entityName }),
+  z.object({ type: z.literal('set-memory-watermark'), fraction: z.number().min(0).max(1) }),
+  z.object({ type: z.literal('set-disk-free'), bytes: nonNegInt }),
+  z.object({ type: z.literal('kill-consumer-connection'), node: z.string() }),
 ]);
 export const timelineEntry = z.object({ at: nonNegInt, action: timelineAction });
 export type TimelineEntry = z.infer<typeof timelineEntry>;
@@ -245,5 +303,6 @@ export const scenarioDocument = z.object({
   settings: settings.default({ speed: 1, latency: { publish: 150, route: 150, deliver: 300, ack: 150 } }),
   timeline: z.array(timelineEntry).max(LIMITS.timeline).optional(),
   lesson: lesson.optional(),
+  broker: brokerConfig.optional(),
 });
 export type ScenarioDocument = z.infer<typeof scenarioDocument>;
