@@ -382,6 +382,7 @@ export class Channel extends Emitter implements TimerTarget {
       this.unacked.add(tag, e);
     }
     noteDelivery(this, q, e, null, tag, noAck);
+    q.afterGet();
     const m = e.msg;
     const extra = q.settings.type === 'quorum' ? { 'x-delivery-count': e.deliveryCount } : null;
     return {

@@ -115,13 +115,17 @@ export class Queue implements BindingDestination, TimerTarget {
     if (b.trace.enabled) b.trace.emit({ type: 'enqueued', id: msg.id, vhost: this.vhost.name, queue: this.name, ready: this.store.length });
     // like attempt_delivery: a consumer with credit takes the new message at once (normally the
     // queue is then empty; after a single-active-consumer hand-over it may not be, and 3.10 still does)
-    const c = this.pickConsumer();
+    // Older ready messages go first: a message that arrives while others wait (e.g. dead-lettered
+    // back into its own queue by a nack that has just freed credit) queues behind them.
+    const older = this.store.length > 0 && !s.singleActive;
+    const c = older ? null : this.pickConsumer();
     if (c) {
       this.deliver(c, e);
       return true;
     }
     if (ttl >= 0) this.mayExpire = true;
     this.store.push(e);
+    if (older && this.consumers.length > 0) this.dispatch();
     this.maybeDropHead();
     if (this.mayExpire) {
       this.dropExpired();
@@ -261,9 +265,13 @@ export class Queue implements BindingDestination, TimerTarget {
     this.counters.delivered++;
     if (e.redelivered) this.counters.redelivered++;
     if (ackRequired) this.unacked++;
+    return e;
+  }
+
+  /** After basic.get's delivery is traced: expire what is now at the head (so the trace keeps causal order). */
+  afterGet(): void {
     this.dropExpired();
     if (this.mayExpire) this.armExpiry();
-    return e;
   }
 
   /** An unacked delivery was acked (or is otherwise gone). */
