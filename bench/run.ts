@@ -1,0 +1,150 @@
+// npm run bench: measures the engine against DESIGN.md's budgets, prints each figure with its
+// budget, and writes bench/results.json. Never part of `npm test` (timings are not asserted anywhere).
+//
+//   npm run bench                      everything (a few minutes: the virtual hour takes ~1 wall minute)
+//   npm run bench -- --quick           smaller counts, no virtual hour, no real broker
+//   npm run bench -- --no-real         skip the real RabbitMQ comparison
+//   npm run bench -- --no-ui           skip the browser UI benchmark (bench/ui.ts: builds the app, runs Chromium)
+//
+// The machine is shared: the load average is recorded with the figures, and the end-to-end rate is
+// also given per CPU-second of this process (what one free core would do).
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { measureEngineE2E, type EngineE2EResult } from './engine-e2e.ts';
+import { measureTopic } from './topic.ts';
+import type { HourResult, QueuedResult } from './heap.ts';
+import { measureRealBroker } from './real-broker.ts';
+import { runUiBenchmark } from './ui-hook.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick');
+const noReal = quick || args.has('--no-real');
+const noUi = quick || args.has('--no-ui');
+
+const BUDGET = {
+  e2eMsgsPerSec: 1_000_000,
+  realRatio: 40,
+  topicRatio: 2,
+  bytesPerQueued: 500,
+  /** growth of the heap over the hour after its first five virtual minutes (trace ring filled) */
+  hourHeapGrowthBytes: 1_000_000,
+};
+
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+const mark = (ok: boolean | null) => (ok === null ? '  n/a ' : ok ? '  MEETS' : '  MISSES');
+const line = (label: string, value: string, budget: string, ok: boolean | null) =>
+  console.log(`${label.padEnd(46)} ${value.padStart(22)}   budget ${budget.padEnd(22)}${mark(ok)}`);
+const load = () => os.loadavg().map((x) => Math.round(x * 100) / 100);
+
+function child<T>(mode: string[]): T {
+  const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(here, 'heap.ts'), ...mode], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (r.status !== 0) throw new Error(`bench/heap.ts ${mode.join(' ')} failed: ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop()!) as T;
+}
+
+async function e2e(messages: number, trace: boolean, runs: number): Promise<EngineE2EResult & { cpuMsgsPerSec: number; runs: number[] }> {
+  let best: (EngineE2EResult & { cpuMsgsPerSec: number }) | null = null;
+  const all: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const c0 = process.cpuUsage();
+    const r = await measureEngineE2E({ messages, trace });
+    const c = process.cpuUsage(c0);
+    const cpuMsgsPerSec = Math.round(messages / ((c.user + c.system) / 1e6));
+    all.push(r.msgsPerSec);
+    if (!best || r.msgsPerSec > best.msgsPerSec) best = { ...r, cpuMsgsPerSec };
+  }
+  return { ...best!, runs: all };
+}
+
+async function main(): Promise<void> {
+  const results: Record<string, unknown> = {};
+  const started = new Date().toISOString();
+  const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
+  results.meta = { started, commit, node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, loadStart: load(), quick };
+  console.log(`Warren engine benchmark — ${started}, commit ${commit}, node ${process.version}, ${os.cpus().length} cpus, load ${load().join(' ')}${quick ? ' (quick)' : ''}\n`);
+
+  // ---- end to end: 1 producer -> direct -> 4 queues -> 4 consumers, prefetch 100, manual ack
+  const n = quick ? 200_000 : 1_000_000;
+  await measureEngineE2E({ messages: 100_000 }); // warm up the JIT
+  const off = await e2e(n, false, quick ? 1 : 3);
+  const on = await e2e(quick ? 100_000 : 500_000, true, 1);
+  const e2eOk = off.msgsPerSec >= BUDGET.e2eMsgsPerSec;
+  results.engineE2E = {
+    workload: '1 producer -> direct exchange -> 4 queues -> 4 consumers, prefetch 100, manual ack, 16-byte bodies',
+    budget: `>= ${fmt(BUDGET.e2eMsgsPerSec)} msg/s (trace off, one core)`,
+    traceOff: off,
+    traceOn: on,
+    meets: e2eOk,
+    load: load(),
+  };
+  line('engine end to end, trace OFF (headline)', `${fmt(off.msgsPerSec)} msg/s`, `>= ${fmt(BUDGET.e2eMsgsPerSec)} msg/s`, e2eOk);
+  line('  same, per CPU-second of this process', `${fmt(off.cpuMsgsPerSec)} msg/s`, '(shared machine)', null);
+  line('engine end to end, trace ON', `${fmt(on.msgsPerSec)} msg/s`, '(informative)', null);
+
+  // ---- a real RabbitMQ, same workload, same run
+  let real: Awaited<ReturnType<typeof measureRealBroker>> = null;
+  if (!noReal) real = await measureRealBroker({ messages: 100_000, log: (s) => console.log(`  ${s}`) });
+  if (real) {
+    const ratio = off.msgsPerSec / real.msgsPerSec;
+    const ok = ratio >= BUDGET.realRatio;
+    results.realBroker = { ...real, ratio: Math.round(ratio * 10) / 10, budget: `engine >= ${BUDGET.realRatio}x RabbitMQ`, meets: ok, load: load() };
+    line('real RabbitMQ, same workload (amqplib)', `${fmt(real.msgsPerSec)} msg/s`, '', null);
+    line('engine : RabbitMQ', `${ratio.toFixed(1)} : 1`, `>= ${BUDGET.realRatio} : 1`, ok);
+  } else {
+    const why = noReal ? 'skipped (--quick / --no-real)' : 'no RabbitMQ reachable';
+    results.realBroker = { msgsPerSec: null, note: `${why}; start one with: bash scripts/rabbitmq/broker.sh start`, budget: `engine >= ${BUDGET.realRatio}x RabbitMQ`, meets: null };
+    line('engine : RabbitMQ', why, `>= ${BUDGET.realRatio} : 1`, null);
+    console.log('  to compare, start a broker: bash scripts/rabbitmq/broker.sh start   (or set AMQP_URL)');
+  }
+
+  // ---- topic routing with 100 and 10,000 bindings
+  const t100 = await measureTopic(100, quick ? 50_000 : 200_000);
+  const t10k = await measureTopic(10_000, quick ? 50_000 : 200_000);
+  const tRatio = t10k.nsPerMessage / t100.nsPerMessage;
+  const tOk = tRatio <= BUDGET.topicRatio;
+  results.topicRouting = { b100: t100, b10000: t10k, ratio: Math.round(tRatio * 100) / 100, budget: `10,000 bindings <= ${BUDGET.topicRatio}x the cost of 100`, meets: tOk, load: load() };
+  line('topic routing, 100 bindings', `${t100.nsPerMessage} ns/msg`, '', null);
+  line('topic routing, 10,000 bindings', `${t10k.nsPerMessage} ns/msg`, '', null);
+  line('  ratio 10,000 : 100', `${tRatio.toFixed(2)}x`, `<= ${BUDGET.topicRatio}x`, tOk);
+
+  // ---- heap per queued message (child process with --expose-gc)
+  const queued = child<QueuedResult>(['queued', String(quick ? 200_000 : 1_000_000)]);
+  const qOk = queued.bytesPerMessage <= BUDGET.bytesPerQueued;
+  results.heapPerQueuedMessage = { ...queued, budget: `<= ${BUDGET.bytesPerQueued} B/message`, meets: qOk, note: 'bytesPerMessage: one shared body (engine overhead); bytesPerMessageOwnBody: a fresh 16-byte Uint8Array per message', load: load() };
+  line(`heap per queued message (${fmt(queued.messages)} queued)`, `${queued.bytesPerMessage} B`, `<= ${BUDGET.bytesPerQueued} B`, qOk);
+  line('  with a fresh 16-byte body per message', `${queued.bytesPerMessageOwnBody} B`, `<= ${BUDGET.bytesPerQueued} B`, queued.bytesPerMessageOwnBody <= BUDGET.bytesPerQueued);
+
+  // ---- one virtual hour at 1,000 msg/s (child process with --expose-gc)
+  if (!quick) {
+    const hour = child<HourResult>(['hour']);
+    const after5 = hour.samples.find((s) => s.virtualMin === 5)!.heap;
+    const growth = hour.heapEnd - after5;
+    const flat = growth <= BUDGET.hourHeapGrowthBytes;
+    results.virtualHour = { ...hour, heapGrowthAfter5MinBytes: growth, budget: `heap flat: growth after the first 5 virtual minutes <= ${fmt(BUDGET.hourHeapGrowthBytes)} B`, meets: flat, load: load() };
+    line('virtual hour at 1,000 msg/s (agents, trace on)', `${hour.speed}x real time`, '(informative)', null);
+    line('  wall time for the hour', `${hour.wallSeconds} s`, '', null);
+    line('  heap start / mid / end', `${(hour.heapStart / 1e6).toFixed(2)} / ${(hour.heapMid / 1e6).toFixed(2)} / ${(hour.heapEnd / 1e6).toFixed(2)} MB`, 'flat', flat);
+    line('  heap growth after the first 5 min', `${fmt(growth)} B`, `<= ${fmt(BUDGET.hourHeapGrowthBytes)} B`, flat);
+  } else results.virtualHour = { skipped: 'quick' };
+
+  // ---- browser UI: HOOK into bench/ui.ts (another engineer's), see bench/ui-hook.ts
+  const ui = await runUiBenchmark((s) => console.log(`  ${s}`), noUi ? 'skipped (--quick / --no-ui)' : null);
+  results.ui = { ...ui, load: load() };
+  if (ui.lines) for (const l of ui.lines) console.log(l);
+  else line('UI frames (bench/ui.ts)', ui.status, 'p95 <= 17 ms', null);
+  if (ui.error && ui.status !== 'skipped') console.log(`  ${ui.error}`);
+
+  (results.meta as Record<string, unknown>).loadEnd = load();
+  const file = path.join(here, 'results.json');
+  writeFileSync(file, JSON.stringify(results, null, 2) + '\n');
+  console.log(`\nload average at the end: ${load().join(' ')}; written ${path.relative(process.cwd(), file)}`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
