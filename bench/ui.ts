@@ -32,6 +32,12 @@ export const UI_BUDGETS = { frameP95Ms: 17, longestTaskMs: 50, jsInitialGzipKb: 
 export interface UiOptions {
   /** Seconds recorded after warm-up (default 10). */
   seconds?: number;
+  /** Same, in ms (bench/ui-hook.ts's name for it). */
+  durationMs?: number;
+  /** Target messages in flight (default 5,000): scales the producers' rate. */
+  inFlight?: number;
+  /** Nodes on the canvas: the generated scenario always has 60. */
+  nodes?: number;
   /** Seconds of playing before recording starts (default 3). */
   warmup?: number;
   /** Messages per virtual second per producer (default: the scenario's, tuned for ~5,000 in flight). */
@@ -41,11 +47,18 @@ export interface UiOptions {
   reuse?: boolean;
   /** Write a main-thread CPU profile of the recorded window here (Chrome DevTools format). */
   profile?: string;
+  /** Write a Chrome trace (devtools.timeline) of the recorded window here. */
+  trace?: string;
   chromium?: string;
   log?: (line: string) => void;
 }
 
 export interface UiResult {
+  /** bench/ui-hook.ts's names for the same figures. */
+  frameP50Ms: number;
+  frameP95Ms: number;
+  frameMaxMs: number;
+  inFlight: number;
   framesP50: number;
   framesP95: number;
   framesMax: number;
@@ -121,14 +134,23 @@ export function initialJsGzipKb(outDir = OUT_DIR): { initial: number; worker: nu
   return { initial, worker, files: [...refs] };
 }
 
+const round1 = (x: number) => Math.round(x * 10) / 10;
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.min(s.length - 1, Math.ceil(s.length * p) - 1)] : 0;
 };
 
+/** The scenario's producer rate for ~5,000 in flight (see bench/ui/scenario.ts). */
+const RATE_FOR_5000 = 85;
+
+/** Measures the UI; throws when it cannot run here (no Chromium, a failed build). */
 export async function measureUi(opts: UiOptions = {}): Promise<UiResult> {
   const log = opts.log ?? ((l: string) => console.log(l));
-  const seconds = opts.seconds ?? 10;
+  const exe = opts.chromium ?? process.env.WARREN_CHROMIUM ?? '/usr/bin/chromium';
+  if (!existsSync(exe)) throw new Error(`no Chromium at ${exe} (set WARREN_CHROMIUM)`);
+  if (opts.nodes !== undefined && opts.nodes !== 60) log(`ui: the generated scenario has 60 nodes (asked ${opts.nodes})`);
+  const seconds = opts.seconds ?? (opts.durationMs !== undefined ? opts.durationMs / 1000 : 10);
+  const rate = opts.rate ?? (opts.inFlight !== undefined ? (RATE_FOR_5000 * opts.inFlight) / 5000 : undefined);
   const warmup = opts.warmup ?? 3;
   const speed = opts.speed ?? 10;
   await buildApp(opts.reuse ?? false, log);
@@ -138,12 +160,12 @@ export async function measureUi(opts: UiOptions = {}): Promise<UiResult> {
   const port = await freePort();
   const server = await preview({ root: ROOT, logLevel: 'error', build: { outDir: OUT_DIR }, preview: { host: '127.0.0.1', port, strictPort: true } });
   const browser = await chromium.launch({
-    executablePath: opts.chromium ?? process.env.WARREN_CHROMIUM ?? '/usr/bin/chromium',
+    executablePath: exe,
     args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking'],
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const doc = benchScenario({ rate: opts.rate, speed });
+    const doc = benchScenario({ rate, speed });
     // tsx (esbuild keepNames) wraps functions in `__name(…)`; functions sent to the page need it too.
     await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
     await page.addInitScript(
@@ -177,6 +199,7 @@ export async function measureUi(opts: UiOptions = {}): Promise<UiResult> {
       await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
       await cdp.send('Profiler.start');
     }
+    if (opts.trace) await browser.startTracing(page, { path: opts.trace, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8.execute', 'blink', 'cc', 'gpu', 'viz', 'skia'] });
     const loadBefore = loadavg();
     const rec = await page.evaluate(async (ms) => {
       const canvas = document.querySelector('[data-testid="message-layer"]') as HTMLCanvasElement;
@@ -221,15 +244,27 @@ export async function measureUi(opts: UiOptions = {}): Promise<UiResult> {
       writeFileSync(opts.profile, JSON.stringify(profile));
       log(`ui: CPU profile of the main thread written to ${opts.profile}`);
     }
+    if (opts.trace) {
+      await browser.stopTracing();
+      log(`ui: trace written to ${opts.trace}`);
+    }
     if (pageErrors.length) log(`ui: page errors: ${pageErrors.join(' | ')}`);
+    const framesP50 = pct(rec.frames, 0.5);
+    const framesP95 = pct(rec.frames, 0.95);
+    const framesMax = Math.max(...rec.frames);
+    const inFlightMedian = pct(rec.inFlight, 0.5);
     return {
-      framesP50: pct(rec.frames, 0.5),
-      framesP95: pct(rec.frames, 0.95),
-      framesMax: Math.max(...rec.frames),
+      frameP50Ms: round1(framesP50),
+      frameP95Ms: round1(framesP95),
+      frameMaxMs: round1(framesMax),
+      inFlight: inFlightMedian,
+      framesP50,
+      framesP95,
+      framesMax,
       frames: rec.frames.length,
       longTasks: rec.long.length,
       longestTaskMs: rec.long.length ? Math.max(...rec.long) : 0,
-      inFlightMedian: pct(rec.inFlight, 0.5),
+      inFlightMedian,
       inFlightMin: Math.min(...rec.inFlight),
       parkedMedian: pct(rec.parked, 0.5),
       nodes,
@@ -275,6 +310,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     speed: num('speed'),
     reuse: args.includes('--reuse'),
     profile: val('profile'),
+    trace: val('trace'),
   });
   if (args.includes('--json')) console.log(JSON.stringify(result, null, 2));
   for (const line of formatUi(result)) console.log(line);
