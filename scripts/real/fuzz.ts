@@ -117,6 +117,12 @@ export const KNOWN: { id: string; test: (s: any) => boolean }[] = [
     test: (s) => s.queues.some((q: any) => q.maxPriority !== undefined)
       && s.ops.some((o: any) => (o.op === 'publish' || o.op === 'confirmPublish') && o.props.expiration !== undefined && o.props.priority),
   },
+  {
+    // a publish fanned out to a TTL-0 queue whose dead letters reach another queue of the same publish: RabbitMQ
+    // enqueues the original copy first, the engine the dead-lettered one (fuzz-ttl0-deadletter-order)
+    id: 'ttl0-deadletter-order',
+    test: (s) => s.queues.some((q: any) => q.messageTtl === 0 && q.dlx),
+  },
 ];
 
 /** Drop keys whose value is undefined (fast-check's option() leaves them), so scripts print as clean JSON. */
