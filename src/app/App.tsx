@@ -1,5 +1,6 @@
 import './i18n';
 import './actions';
+import './present/actions';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { Canvas } from './canvas/Canvas';
@@ -13,34 +14,68 @@ import { Toasts } from './shell/Toasts';
 import { TopBar } from './shell/TopBar';
 import { startEditor } from './startup';
 import { useThemeClass } from './useThemeClass';
+import { EmbedApp } from './embed/EmbedApp';
+import { useAppMode } from './embed/mode';
+import { GalleryDialog } from './gallery/GalleryDialog';
+import { CodeDialog } from './io/CodeDialog';
+import { FileDropZone } from './io/FileDropZone';
+import { LessonHighlights } from './lessons/Highlights';
+import { LessonPanel } from './lessons/LessonPanel';
+import { usePickQueues } from './lessons/pickQueues';
+import { useLesson } from './lessons/store';
+import { PresentBar } from './present/PresentBar';
+import { usePresenting } from './present/store';
+import { usePresentKeys } from './present/usePresentKeys';
+import { ShareDialog } from './share/ShareDialog';
 
 startEditor();
 
-/** The editor: top bar, palette | canvas | inspector, and the bottom slot for the transport bar. */
-export function App() {
+/**
+ * The editor: top bar, palette (or the lesson) | canvas | inspector, and the bottom slot for the
+ * transport bar. Presenting hides the editing chrome; `?embed=1` shows only canvas and transport.
+ */
+function Editor() {
   const { t } = useTranslation('editor');
+  const presenting = usePresenting();
+  const lessonOpen = useLesson((s) => s.open);
   useShortcuts();
-  useThemeClass();
+  usePresentKeys();
+  usePickQueues();
   return (
-    <ReactFlowProvider>
-      <div className="flex h-screen w-screen flex-col overflow-hidden bg-zinc-50 text-zinc-900 dark:bg-zinc-950 dark:text-zinc-100">
-        <TopBar />
+    <>
+      <div data-presenting={presenting || undefined} className="flex h-screen w-screen flex-col overflow-hidden bg-zinc-50 text-zinc-900 dark:bg-zinc-950 dark:text-zinc-100">
+        {!presenting && <TopBar />}
         <div className="flex min-h-0 flex-1">
-          <Palette />
+          {lessonOpen ? <LessonPanel /> : !presenting && <Palette />}
           <main className="flex min-w-0 flex-1 flex-col">
-            <div className="min-h-0 flex-1">
-              <Canvas />
+            <div className="relative min-h-0 flex-1">
+              <FileDropZone disabled={presenting}>
+                <Canvas />
+              </FileDropZone>
+              {presenting && <PresentBar />}
             </div>
             <BottomSlot />
           </main>
-          <aside aria-label={t('inspector')} className="w-[296px] shrink-0 overflow-y-auto border-l border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-950">
-            <Inspector />
-          </aside>
+          {!presenting && (
+            <aside aria-label={t('inspector')} className="w-[296px] shrink-0 overflow-y-auto border-l border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-950">
+              <Inspector />
+            </aside>
+          )}
         </div>
       </div>
+      <LessonHighlights />
       <Toasts />
       <ConfirmDialog />
       <HelpDialog />
-    </ReactFlowProvider>
+      <GalleryDialog />
+      <ShareDialog />
+      <CodeDialog />
+    </>
   );
+}
+
+export function App() {
+  const embed = useAppMode((s) => s.embed);
+  useThemeClass();
+  return <ReactFlowProvider>{embed ? <EmbedApp /> : <Editor />}</ReactFlowProvider>;
 }

@@ -1,11 +1,20 @@
 /**
- * What happens once when the editor opens: bring back the autosave (or report why not), then keep
- * saving. Runs before the first render so the canvas opens on the restored document.
+ * What happens once when the editor opens, before the first render and before the simulation
+ * starts (so a share link's seed and speed drive the very first run): open what the address asks
+ * for (share hash > preset), else bring back the autosave (or report why not); then keep saving
+ * and keep the address bar on the open document.
  */
 import i18n from './i18n';
 import { corruptAutosave, restoreAutosave, startAutosave } from '../store/persist';
 import { notify, requestFitView } from '../store/ui';
 import { startSimulationSync } from './sim/sync';
+import { parseLocation } from '../scenario/url';
+import { appModeStore } from './embed/mode';
+import { startLessonWatch } from './lessons/watch';
+import { lessonStore } from './lessons/store';
+import { documentStore } from '../store/document';
+import { startAddressBarSync } from './share/addressBar';
+import { openFromLocation } from './share/openFromLocation';
 
 /** Offer the set-aside autosave as a file, so nothing the user made is lost. */
 export function downloadCorruptAutosave(): void {
@@ -24,6 +33,20 @@ let started = false;
 export function startEditor(): void {
   if (started) return;
   started = true;
+  const request = parseLocation(location.search, location.hash);
+  appModeStore.setState({ embed: request.embed, readonly: request.readonly });
+  if (!openFromLocation(request) && !request.embed) {
+    restoreFromAutosave();
+    if (documentStore.getState().doc.lesson?.steps.length) lessonStore.setState({ open: true });
+  }
+  // An embedded scenario is someone else's: it never overwrites this browser's autosave.
+  if (!request.embed) startAutosave();
+  startSimulationSync(() => notify('info', i18n.t('simulation:restarted')));
+  startAddressBarSync();
+  startLessonWatch();
+}
+
+function restoreFromAutosave(): void {
   const outcome = restoreAutosave();
   if (outcome.kind === 'corrupt') {
     notify('error', i18n.t('editor:autosave.corrupt', { error: outcome.error }), {
@@ -33,6 +56,4 @@ export function startEditor(): void {
   } else if (outcome.kind === 'restored') {
     requestFitView();
   }
-  startAutosave();
-  startSimulationSync(() => notify('info', i18n.t('simulation:restarted')));
 }

@@ -15,6 +15,7 @@ import { useFlowState } from './useFlowState';
 import { CanvasToolbar } from './CanvasToolbar';
 import { EmptyHint } from './EmptyHint';
 import { MessageLayer } from '../sim/MessageLayer';
+import { isReadonly, useAppMode } from '../embed/mode';
 
 const SNAP: [number, number] = [GRID, GRID];
 const PAN_BUTTONS = [1, 2];
@@ -30,6 +31,7 @@ export function Canvas() {
   const dragMode = useUi((s) => s.dragMode);
   const fitRequest = useUi((s) => s.fitRequest);
   const empty = useDocument((s) => s.doc.nodes.length === 0);
+  const readonly = useAppMode((s) => s.readonly);
   const pane = useRef<HTMLDivElement>(null);
 
   const onInit = useCallback((i: ReactFlowInstance<FlowNode, FlowEdge>) => attachFlow(i, pane.current), []);
@@ -57,19 +59,22 @@ export function Canvas() {
   const onDrop = useCallback((e: DragEvent) => {
     const kind = e.dataTransfer.getData(DRAG_TYPE);
     const flow = getFlow();
-    if (!isNodeKind(kind) || !flow) return;
+    if (!isNodeKind(kind) || !flow || isReadonly()) return;
     e.preventDefault();
     addNodeAt(kind, flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }));
   }, []);
 
   return (
-    <div ref={pane} className="relative h-full w-full select-none" onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
+    <div ref={pane} className="relative h-full w-full select-none" onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas" data-readonly={readonly || undefined}>
       <ReactFlow<FlowNode, FlowEdge>
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
+        nodesDraggable={!readonly}
+        nodesConnectable={!readonly}
+        edgesReconnectable={!readonly}
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
         onConnectEnd={onConnectEnd}
@@ -97,7 +102,7 @@ export function Canvas() {
         <CanvasToolbar />
         <MessageLayer />
       </ReactFlow>
-      {empty && <EmptyHint />}
+      {empty && !readonly && <EmptyHint />}
     </div>
   );
 }

@@ -1,0 +1,84 @@
+/**
+ * What the simulation says about a lesson's checks: which queues a routing key reached (read from
+ * the trace), and whether a node's counter has reached its target. Pure, so it is unit-tested.
+ */
+import type { TraceEvent } from '../../engine';
+import type { Lesson } from '../../scenario/schema';
+import type { NodeCounters, NodeMap } from '../../worker/protocol';
+
+export type Check = NonNullable<Lesson['steps'][number]['check']>;
+export type SelectQueuesCheck = Extract<Check, { kind: 'select-queues' }>;
+export type CounterCheck = Extract<Check, { kind: 'counter' }>;
+
+/** Lesson counter names (RabbitMQ's words, kebab-case) → the frame's counter fields. */
+const COUNTER_FIELDS: Record<string, keyof NodeCounters> = {
+  published: 'published',
+  confirmed: 'confirmed',
+  nacked: 'nacked',
+  returned: 'returned',
+  ready: 'ready',
+  unacked: 'unacked',
+  enqueued: 'enqueued',
+  dropped: 'dropped',
+  expired: 'expired',
+  'dead-lettered': 'deadLettered',
+  deadLettered: 'deadLettered',
+  delivered: 'delivered',
+  acked: 'acked',
+  rejected: 'rejected',
+};
+
+/** The counter field a check names, or undefined for a name the engine does not report. */
+export function counterField(name: string): keyof NodeCounters | undefined {
+  return Object.hasOwn(COUNTER_FIELDS, name) ? COUNTER_FIELDS[name] : undefined;
+}
+
+/** The counter's current value for a check (0 before the first frame). */
+export function counterValue(check: CounterCheck, counters: Record<string, NodeCounters>): number {
+  const field = counterField(check.counter);
+  const v = field ? counters[check.node]?.[field] : undefined;
+  return typeof v === 'number' ? v : 0;
+}
+
+/** What the simulation did with the first message published with the check's routing key. */
+export interface Routing {
+  messageId: number;
+  /** Canvas node ids of the queues the message reached (alternate exchanges included). */
+  queues: string[];
+  /** Queue names reached that are not on the canvas (e.g. server-named). */
+  unknown: string[];
+  t: number;
+}
+
+/**
+ * Find, in the trace, the first publish with the check's routing key (from its producer, when it
+ * names one) whose routing is already known, and the queues it reached. Null when there is none yet.
+ */
+export function routingFromLog(log: readonly TraceEvent[], map: NodeMap, check: SelectQueuesCheck): Routing | null {
+  const wanted = new Set<number>();
+  for (const e of log) {
+    if (e.type === 'published') {
+      if (e.routingKey !== check.routingKey || e.parentId !== undefined) continue;
+      if (check.producer && map.channels[e.channel] !== check.producer) continue;
+      wanted.add(e.id);
+    } else if ((e.type === 'routed' || e.type === 'unroutable') && wanted.has(e.id)) {
+      const names = e.type === 'routed' ? e.queues : [];
+      const queues: string[] = [];
+      const unknown: string[] = [];
+      for (const name of names) {
+        const id = map.queues[`${e.vhost}/${name}`];
+        if (id) queues.push(id);
+        else unknown.push(name);
+      }
+      return { messageId: e.id, queues, unknown, t: e.t };
+    }
+  }
+  return null;
+}
+
+/** Whether two lists hold the same ids, in any order. */
+export function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  const sa = new Set(a);
+  const sb = new Set(b);
+  return sa.size === sb.size && [...sa].every((x) => sb.has(x));
+}
