@@ -20,6 +20,8 @@ export class UnackedList {
 
   /** Index of a live delivery with this tag, or -1. */
   find(tag: number): number {
+    // acks mostly come in delivery order: the head (never a hole, see compact) first
+    if (this.tags.peek() === tag) return 0;
     let lo = 0;
     let hi = this.tags.length - 1;
     while (lo <= hi) {
