@@ -43,7 +43,7 @@ export function noteSettle(ch: Channel, kind: number, e: QEntry, requeue: boolea
     if (c) c.counters.rejected++;
   }
   if (!b.trace.enabled) return;
-  const base = { id: e.msg.id, vhost: q.vhost.name, queue: q.name, channel: ch.id, deliveryTag: e.tag };
-  if (kind === ACK) b.trace.emit({ type: 'acked', ...base });
-  else b.trace.emit({ type: kind === NACK ? 'nacked' : 'rejected', ...base, requeue });
+  // plain literals, not a spread of a shared base: this runs once per ack with tracing on
+  if (kind === ACK) b.trace.emit({ type: 'acked', id: e.msg.id, vhost: q.vhost.name, queue: q.name, channel: ch.id, deliveryTag: e.tag });
+  else b.trace.emit({ type: kind === NACK ? 'nacked' : 'rejected', id: e.msg.id, vhost: q.vhost.name, queue: q.name, channel: ch.id, deliveryTag: e.tag, requeue });
 }
