@@ -2,6 +2,8 @@ import { PRESETS } from '../src/scenario/presets';
 import { expect, node, test } from './editor-fixtures';
 import { eventsOf, expectNodesOf, playUntil, presetDoc, shareHref, type Trace } from './share-fixtures';
 
+test.describe.configure({ timeout: 90_000 });
+
 const lesson = (page: import('@playwright/test').Page) => page.locator('[data-lesson-panel]');
 
 async function goToStep(page: import('@playwright/test').Page, n: number): Promise<void> {

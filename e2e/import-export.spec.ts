@@ -1,0 +1,91 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { expect, node, test } from './editor-fixtures';
+import { expectNodesOf, presetDoc } from './share-fixtures';
+
+test.describe.configure({ timeout: 90_000 });
+
+async function fileItem(page: Page, name: string) {
+  await page.getByRole('button', { name: 'File' }).click();
+  return page.getByRole('menuitem', { name });
+}
+
+async function download(page: Page, item: string): Promise<{ name: string; text: string; bytes: number }> {
+  const d = page.waitForEvent('download');
+  await (await fileItem(page, item)).click();
+  const file = await d;
+  const buf = await readFile((await file.path())!);
+  return { name: file.suggestedFilename(), text: buf.toString('utf8'), bytes: buf.length };
+}
+
+async function importText(page: Page, name: string, text: string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await (await fileItem(page, 'Import JSON or definitions.json…')).click();
+  await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+}
+
+test('export JSON, start anew, import it: the same document', async ({ page }) => {
+  await page.goto('/?preset=ttl-dlx');
+  const exported = await download(page, 'Export scenario (JSON)');
+  expect(exported.name).toBe('Retry-with-TTL-DLX.warren.json');
+  expect(JSON.parse(exported.text).version).toBe(1);
+  await page.getByRole('button', { name: 'New', exact: true }).click();
+  await page.getByRole('button', { name: 'Discard and start new' }).click();
+  await expect(page.locator('.react-flow__node')).toHaveCount(0);
+  await importText(page, exported.name, exported.text);
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
+  await expectNodesOf(page, presetDoc('ttl-dlx'));
+  const again = await download(page, 'Export scenario (JSON)');
+  expect(again.text).toBe(exported.text);
+});
+
+test('a .json file dropped on the canvas is imported', async ({ page }) => {
+  await page.goto('/');
+  const text = JSON.stringify(presetDoc('topics'));
+  const zone = page.getByTestId('canvas');
+  const transfer = await page.evaluateHandle((t) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([t], 'topics.warren.json', { type: 'application/json' }));
+    return dt;
+  }, text);
+  await zone.dispatchEvent('dragover', { dataTransfer: transfer });
+  await zone.dispatchEvent('drop', { dataTransfer: transfer });
+  await expectNodesOf(page, presetDoc('topics'));
+});
+
+test('definitions.json: export, then import is detected and becomes a topology', async ({ page }) => {
+  await page.goto('/?preset=routing');
+  const defs = await download(page, 'Export RabbitMQ definitions.json');
+  expect(defs.name).toMatch(/\.definitions\.json$/);
+  const parsed = JSON.parse(defs.text);
+  expect(parsed.rabbit_version).toBeTruthy();
+  const queues: string[] = parsed.queues.map((q: { name: string }) => q.name);
+  await page.getByRole('button', { name: 'New', exact: true }).click();
+  await page.getByRole('button', { name: 'Discard and start new' }).click();
+  await importText(page, 'definitions.json', defs.text);
+  for (const q of queues) await expect(node(page, 'queue', q)).toBeVisible();
+});
+
+test('client code dialog shows amqplib code and copies it', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/?preset=work-queues');
+  await (await fileItem(page, 'Client code (amqplib)…')).click();
+  const dialog = page.getByRole('dialog', { name: 'Client code' });
+  await expect(dialog.locator('[data-code]')).toContainText('amqplib');
+  await expect(dialog.locator('[data-code]')).toContainText('task_queue');
+  await dialog.getByRole('button', { name: 'Copy' }).click();
+  await expect(dialog.getByRole('button', { name: 'Copied' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('task_queue');
+});
+
+test('the canvas exports as PNG and SVG', async ({ page }) => {
+  await page.goto('/?preset=topics');
+  await expect(node(page, 'queue', 'Q1')).toBeVisible();
+  const png = await download(page, 'Export image (PNG)');
+  expect(png.name).toBe('Topics.png');
+  expect(png.bytes).toBeGreaterThan(5000);
+  const svg = await download(page, 'Export image (SVG)');
+  expect(svg.name).toBe('Topics.svg');
+  expect(svg.text).toContain('<svg');
+  expect(svg.text).toContain('topic_logs');
+});
