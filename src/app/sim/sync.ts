@@ -6,6 +6,7 @@
  */
 import type { ScenarioDocument } from '../../scenario/schema';
 import { documentStore } from '../../store/document';
+import { simulationStore } from '../../store/simulation';
 import { simulation } from './bridge';
 
 /** The parts of a document the broker's behaviour depends on. */
@@ -36,7 +37,9 @@ export function startSimulationSync(onRestart: () => void): void {
     const next = behaviourKey(doc);
     if (next === key) return;
     key = next;
+    // Only worth saying when there was a run to lose.
+    const hadRun = simulationStore.getState().t > 0;
     simulation().load(doc);
-    onRestart();
+    if (hadRun) onRestart();
   });
 }
