@@ -83,7 +83,16 @@ export function routePublish(ch: Channel, p: PendingPublish): void {
     return;
   }
   let ok = true;
-  for (const q of r.queues) if (!deliverToQueue(q, msg)) ok = false;
+  if (r.queues.length === 1) {
+    ok = deliverToQueue(r.queues[0], msg);
+  } else {
+    // Each queue is its own process in RabbitMQ: a copy one queue dead-letters at once (TTL 0,
+    // overflow) travels on only after the publish has reached every queue it was routed to.
+    const vh = ch.connection.vhost;
+    vh.holdDeadLetters();
+    for (const q of r.queues) if (!deliverToQueue(q, msg)) ok = false;
+    vh.releaseDeadLetters();
+  }
   if (p.publishSeq) ch.sendConfirm(p.publishSeq, ok, msg.id);
 }
 

@@ -232,7 +232,25 @@ export class VHost {
   // ---- dead-lettering ----
 
   /** Dead-letters a message leaving queue `q`: to its DLX, cutting automatic cycles; dropped when the DLX is missing. */
+  /** Dead-letters held back while a publish reaches all its queues (see `holdDeadLetters`). */
+  private heldDeadLetters: { q: Queue; msg: Message; reason: DeadLetterReason }[] | null = null;
+
+  /** From now until `releaseDeadLetters`, dead-lettering waits in order instead of routing at once. */
+  holdDeadLetters(): void {
+    this.heldDeadLetters ??= [];
+  }
+
+  releaseDeadLetters(): void {
+    const held = this.heldDeadLetters;
+    this.heldDeadLetters = null;
+    if (held) for (const d of held) this.deadLetter(d.q, d.msg, d.reason);
+  }
+
   deadLetter(q: Queue, msg: Message, reason: DeadLetterReason): void {
+    if (this.heldDeadLetters) {
+      this.heldDeadLetters.push({ q, msg, reason });
+      return;
+    }
     const b = this.broker;
     const x = q.settings.dlx === null ? undefined : this.exchanges.get(q.settings.dlx);
     if (!x) {

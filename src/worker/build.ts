@@ -29,29 +29,31 @@ class Declarer {
   private chans = new Map<string, Channel>();
   constructor(private readonly broker: Broker) {}
 
-  async channel(vhost: string): Promise<Channel> {
-    const open = this.chans.get(vhost);
+  /** Cluster: `node` picks the connection's node (a queue lives on the node that declared it). */
+  async channel(vhost: string, node?: string): Promise<Channel> {
+    const key = node === undefined ? vhost : `${vhost}\u0000${node}`;
+    const open = this.chans.get(key);
     if (open) return open;
-    let conn = this.conns.get(vhost);
+    let conn = this.conns.get(key);
     if (!conn) {
-      conn = await this.broker.connect({ vhost });
+      conn = await this.broker.connect({ vhost, ...(node === undefined ? {} : { node }) });
       conn.on('error', () => {});
-      this.conns.set(vhost, conn);
+      this.conns.set(key, conn);
     }
     const ch = await conn.createChannel();
     ch.on('error', () => {});
-    this.chans.set(vhost, ch);
+    this.chans.set(key, ch);
     return ch;
   }
 
   /** Runs one declaration; on failure, records the error and drops the (now closed) channel. */
-  async run(vhost: string, op: (ch: Channel) => Promise<unknown>): Promise<string | null> {
-    const ch = await this.channel(vhost);
+  async run(vhost: string, op: (ch: Channel) => Promise<unknown>, node?: string): Promise<string | null> {
+    const ch = await this.channel(vhost, node);
     try {
       await op(ch);
       return null;
     } catch (e) {
-      this.chans.delete(vhost);
+      this.chans.delete(node === undefined ? vhost : `${vhost}\u0000${node}`);
       return errorText(e);
     }
   }
@@ -61,7 +63,12 @@ class Declarer {
   }
 }
 
-export async function declareTopology(broker: Broker, doc: ScenarioDocument): Promise<BuiltTopology> {
+/** `queueNode` (cluster hook, cluster-setup.ts): the node each queue is declared from. */
+export async function declareTopology(
+  broker: Broker,
+  doc: ScenarioDocument,
+  queueNode?: (queue: string, node: string | undefined) => string,
+): Promise<BuiltTopology> {
   const out: BuiltTopology = { errors: new Map(), exchanges: new Map(), queues: new Map() };
   const declarer = new Declarer(broker);
   const byId = new Map(doc.nodes.map((n) => [n.id, n]));
@@ -89,7 +96,7 @@ export async function declareTopology(broker: Broker, doc: ScenarioDocument): Pr
     out.queues.set(entityKey(c.vhost, c.name), n.id);
     // An exclusive queue belongs to the connection that declares it: its consumer declares it.
     if (c.exclusive && exclusiveOwners.has(n.id)) continue;
-    const err = await declarer.run(c.vhost, (ch) => ch.assertQueue(c.name, queueOptions(n)));
+    const err = await declarer.run(c.vhost, (ch) => ch.assertQueue(c.name, queueOptions(n)), queueNode?.(c.name, c.node));
     if (err) out.errors.set(n.id, err);
   }
   for (const e of doc.edges) {

@@ -91,6 +91,10 @@ export function createHandler(post: (reply: Reply) => void): (cmd: Command) => v
         case 'explain':
           post(explainMessage(s, cmd.requestId, cmd.messageId));
           return;
+        case 'cluster': // cluster hook (cluster-setup.ts)
+          await s.cluster.command(cmd.action, cmd.node);
+          await s.advance(0);
+          return;
       }
     } catch (e) {
       playing = false;

@@ -4,6 +4,7 @@
  */
 import type { RouteExplanation, TraceEvent } from '../engine';
 import type { ScenarioDocument } from '../scenario/schema';
+import type { ClusterCommand, ClusterStatus } from './cluster-protocol';
 
 /** Overrides for one manual publish from a producer node. */
 export interface PublishOverrides {
@@ -32,7 +33,9 @@ export type Command =
   | { type: 'consumer'; consumer: string; action: 'pause' | 'resume' | 'kill-connection' }
   | { type: 'purge'; queue: string }
   /** Ask why a message went where it went; answered by an `explanation` reply. */
-  | { type: 'explain'; requestId: number; messageId: number };
+  | { type: 'explain'; requestId: number; messageId: number }
+  /** Stop or start a cluster node (cluster-protocol.ts). */
+  | ClusterCommand;
 
 /** Live counters for one canvas node, keyed in the frame by node id. */
 export interface NodeCounters {
@@ -80,6 +83,8 @@ export interface Frame {
   counters: Record<string, NodeCounters>;
   /** Which canvas node a trace name or channel belongs to, sent when the simulation is (re)built. */
   map?: NodeMap;
+  /** Cluster nodes, queue placement, agents' nodes (cluster-protocol.ts): in the first frame (null for a single node) and when it changed. */
+  cluster?: ClusterStatus | null;
 }
 
 /** How trace names map to canvas nodes. */

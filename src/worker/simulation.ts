@@ -9,6 +9,7 @@ import { ProducerAgent } from '../engine/agents/producer';
 import type { AgentChannel, AgentHost } from '../engine/agents/host';
 import type { ScenarioDocument, ScenarioNode, TimelineEntry } from '../scenario/schema';
 import { declareOwnedQueue, declareTopology, entityKey, errorText } from './build';
+import { clusterBrokerOptions, ClusterRuntime } from './cluster-setup';
 import { MessageHistory } from './history';
 import type { Frame, NodeCounters, NodeMap, PublishOverrides } from './protocol';
 
@@ -51,9 +52,16 @@ export class Simulation {
   private nextHandle = 1;
   playing = false;
   speed: number;
+  /** Cluster hook: nodes, where agents connect, node stop/start, reconnects (cluster-setup.ts). */
+  readonly cluster: ClusterRuntime;
 
   private constructor(readonly doc: ScenarioDocument) {
-    this.broker = createBroker({ seed: doc.seed, latency: doc.settings.latency, traceLimit: TRACE_LIMIT });
+    this.broker = createBroker({ seed: doc.seed, latency: doc.settings.latency, traceLimit: TRACE_LIMIT, ...clusterBrokerOptions(doc) });
+    this.cluster = new ClusterRuntime(this.broker, {
+      dropped: (id, node) => this.agentDropped(id, node),
+      reconnect: (id) => this.agentReconnect(id),
+      owner: (channel) => this.map.channels[channel],
+    });
     this.speed = doc.settings.speed;
     this.broker.onTrace((e) => {
       this.pending.push(e);
@@ -90,7 +98,7 @@ export class Simulation {
 
   private async build(): Promise<void> {
     const doc = this.doc;
-    const topology = await declareTopology(this.broker, doc);
+    const topology = await declareTopology(this.broker, doc, (name, node) => this.cluster.queueNode(name, node));
     for (const [id, text] of topology.errors) this.errors.set(id, text);
     for (const [key, id] of topology.exchanges) this.map.exchanges[key] = id;
     for (const [key, id] of topology.queues) this.map.queues[key] = id;
@@ -120,12 +128,15 @@ export class Simulation {
 
   private async open(
     nodeId: string,
-    cfg: { user: string; password: string; vhost: string },
+    cfg: { user: string; password: string; vhost: string; node?: string },
     confirm: boolean,
+    agentName = nodeId,
   ): Promise<{ conn: Connection; channel: Channel } | { error: string }> {
     try {
-      const conn = await this.broker.connect({ user: cfg.user, password: cfg.password, vhost: cfg.vhost });
+      const node = this.cluster.nodeFor(nodeId, agentName, cfg.node); // cluster hook
+      const conn = await this.broker.connect({ user: cfg.user, password: cfg.password, vhost: cfg.vhost, node });
       conn.on('error', () => {});
+      this.cluster.opened(nodeId, conn); // cluster hook: reconnect when its node stops
       const channel = confirm ? await conn.createConfirmChannel() : await conn.createChannel();
       channel.on('error', (e: unknown) => this.errors.set(nodeId, errorText(e)));
       this.map.channels[channel.id] = nodeId;
@@ -142,7 +153,7 @@ export class Simulation {
       slot.error = 'Not consuming: connect a queue to this consumer.';
       return;
     }
-    const opened = await this.open(node.id, node.config.connection, false);
+    const opened = await this.open(node.id, node.config.connection, false, node.config.name);
     if ('error' in opened) {
       slot.error = opened.error;
       return;
@@ -186,7 +197,7 @@ export class Simulation {
       return;
     }
     const c = node.config;
-    const opened = await this.open(node.id, c.connection, c.confirm);
+    const opened = await this.open(node.id, c.connection, c.confirm, c.name);
     if ('error' in opened) {
       slot.error = opened.error;
       return;
@@ -233,6 +244,9 @@ export class Simulation {
       case 'restart-broker':
         // Broker restarts come with the broker-as-a-whole features.
         return;
+      case 'stop-node': // cluster hook
+      case 'start-node':
+        return this.cluster.command(action.type, action.node);
     }
   }
 
@@ -290,6 +304,45 @@ export class Simulation {
     ch.on('error', () => {});
     await ch.purgeQueue(q.config.name).catch((e: unknown) => this.errors.set(queueId, errorText(e)));
     await conn.close().catch(() => {});
+  }
+
+  // ------------------------------------------------------------------ cluster hooks (cluster-setup.ts)
+
+  /** An agent's connection was closed by its node stopping: stop its timers, keep its counters. */
+  private async agentDropped(id: string, node: string): Promise<void> {
+    const text = node ? `Connection closed: ${node} stopped (320 CONNECTION_FORCED). Reconnecting to another node…` : 'Subscribing again…';
+    const p = this.producers.get(id);
+    if (p) {
+      if (p.agent?.isRunning) this.publishingWhenDropped.add(id);
+      p.agent?.stop();
+      p.error = text;
+      return;
+    }
+    const c = this.consumers.get(id);
+    if (!c?.agent) return;
+    await this.consumerAction(id, 'kill-connection');
+    c.error = text;
+  }
+
+  private publishingWhenDropped = new Set<string>();
+
+  /** Reconnects a dropped agent (to the node ClusterRuntime picked) and starts it again. */
+  private async agentReconnect(id: string): Promise<void> {
+    this.errors.delete(id);
+    const p = this.producers.get(id);
+    if (p) {
+      const before = p.agent;
+      p.error = undefined;
+      await this.startProducer(p, new Map(this.doc.nodes.map((n) => [n.id, n])));
+      if (before && p.agent && p.agent !== before) {
+        Object.assign(p.agent.counters, before.counters); // counters and {n} carry on
+        if (!this.publishingWhenDropped.has(id)) p.agent.stop();
+      }
+      this.publishingWhenDropped.delete(id);
+      return;
+    }
+    const c = this.consumers.get(id);
+    if (c && !c.agent) await this.startConsumer(c);
   }
 
   // ------------------------------------------------------------------ time
@@ -350,6 +403,8 @@ export class Simulation {
       frame.map = this.map;
       this.mapSent = true;
     }
+    const cluster = this.cluster.status(this.map); // cluster hook: sent when it changed
+    if (cluster !== undefined) frame.cluster = cluster;
     return frame;
   }
 

@@ -9,6 +9,7 @@ import {
   scenarioNode,
   type ConsumerConfig,
   type ExchangeType,
+  type BrokerConfig,
   type Lesson,
   type ProducerConfig,
   type QueueArguments,
@@ -54,12 +55,13 @@ export function builder() {
   };
   const timeline: TimelineEntry[] = [];
   const steps: Step[] = [];
+  let broker: Partial<BrokerConfig> | undefined;
 
   const b = {
     producer: (name: string, cell: Cell, config: Partial<ProducerConfig> = {}) => node('p', 'producer', cell, { name, ...config }),
     exchange: (name: string, type: ExchangeType, cell: Cell, config: { alternateExchange?: string; durable?: boolean; vhost?: string } = {}) =>
       node('x', 'exchange', cell, { name, type, ...config }),
-    queue: (name: string, cell: Cell, args: QueueArguments = {}, config: { durable?: boolean; vhost?: string } = {}) =>
+    queue: (name: string, cell: Cell, args: QueueArguments = {}, config: { durable?: boolean; vhost?: string; node?: string } = {}) =>
       node('q', 'queue', cell, { name, arguments: args, ...config }),
     consumer: (name: string, cell: Cell, config: Partial<ConsumerConfig> = {}) => node('c', 'consumer', cell, { name, ...config }),
     note: (text: string, cell: Cell) => node('n', 'note', cell, { text }),
@@ -69,6 +71,10 @@ export function builder() {
       edge('binding', exchange, target, { bindingKey, arguments: args }),
     consume: (queue: string, consumer: string) => edge('consume', queue, consumer),
     at: (ms: number, action: TimelineEntry['action']) => timeline.push({ at: ms, action }),
+    /** The broker section: cluster nodes, policies... (only what is given; the schema fills the rest). */
+    broker: (config: Partial<BrokerConfig>) => {
+      broker = config;
+    },
     step: (...args: Parameters<typeof step>) => steps.push(step(...args)),
     /**
      * A "which queues receive this?" step whose answer is computed from the topology built so far,
@@ -91,6 +97,7 @@ export function builder() {
         description: meta.description,
         ...raw,
         ...(timeline.length ? { timeline } : {}),
+        ...(broker ? { broker } : {}),
         lesson: { steps },
       };
       const result = restoreScenario(doc);

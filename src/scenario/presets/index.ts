@@ -22,6 +22,9 @@ import { peakShaving } from './peak-shaving';
 import { durabilityRestart } from './durability-restart';
 import { vhosts } from './vhosts';
 import { deliveryLimit } from './delivery-limit';
+import { clusterClassicVsQuorum } from './cluster-classic-vs-quorum';
+import { quorumMajority } from './quorum-majority';
+import { mirroredFailover } from './mirrored-failover';
 
 export type { Preset } from './types';
 
@@ -44,6 +47,9 @@ export const PRESETS: readonly Preset[] = [
   durabilityRestart,
   vhosts,
   deliveryLimit,
+  clusterClassicVsQuorum,
+  quorumMajority,
+  mirroredFailover,
 ];
 
 /** The preset with this id, or undefined. */
