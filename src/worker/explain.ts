@@ -11,11 +11,13 @@ export function explainMessage(sim: Simulation, requestId: number, messageId: nu
   const events = sim.history.eventsOf(messageId);
   const routes: Record<number, RouteExplanation> = {};
   const details = sim.history.details(messageId);
-  const headers = details?.properties.headers as Record<string, unknown> | undefined;
   for (const e of events) {
     if (e.type !== 'routed') continue;
+    // A published message routes by its key; a dead-lettered copy by the keys it was dead-lettered with.
     const published = events.find((p) => p.type === 'published' && p.id === e.id);
-    const key = published?.type === 'published' ? published.routingKey : '';
+    const origin = sim.history.originOf(e.id);
+    const key = published?.type === 'published' ? published.routingKey : (origin?.routingKeys[0] ?? '');
+    const headers = sim.history.details(e.id)?.properties.headers as Record<string, unknown> | undefined;
     routes[e.seq] = sim.broker.explainRoute(e.vhost, e.exchange, key, headers);
   }
   return {
@@ -25,6 +27,7 @@ export function explainMessage(sim: Simulation, requestId: number, messageId: nu
     events,
     routes,
     ...(details ? { details } : {}),
-    truncated: !events.some((e) => e.type === 'published'),
+    // Its beginning is known when its publish, or the dead-lettering that made it, is still held.
+    truncated: !events.some((e) => (e.type === 'published' && e.id === messageId) || (e.type === 'dead-lettered' && e.newId === messageId)),
   };
 }

@@ -24,6 +24,8 @@ function structuredCloneSafe(props: Record<string, unknown>): Record<string, unk
 export class MessageHistory {
   private byId = new Map<number, TraceEvent[]>();
   private children = new Map<number, number[]>();
+  /** Dead-lettered copy → the `dead-lettered` event that made it (its parent's). */
+  private origin = new Map<number, TraceEvent>();
   private info = new Map<number, { content: Uint8Array; properties: Record<string, unknown> }>();
 
   record(e: TraceEvent): void {
@@ -39,6 +41,7 @@ export class MessageHistory {
       const kids = this.children.get(e.id) ?? [];
       kids.push(e.newId);
       this.children.set(e.id, kids);
+      this.origin.set(e.newId, e);
     }
   }
 
@@ -55,9 +58,19 @@ export class MessageHistory {
     return { body: m.content.byteLength > MAX_BODY ? `${text}…` : text, properties: structuredCloneSafe(m.properties) };
   }
 
-  /** The message's events and its dead-lettered descendants', in trace order. */
+  /** The `dead-lettered` event a copy was made by (it names the parent), if the copy is one. */
+  originOf(id: number): Extract<TraceEvent, { type: 'dead-lettered' }> | undefined {
+    return this.origin.get(id) as Extract<TraceEvent, { type: 'dead-lettered' }> | undefined;
+  }
+
+  /**
+   * The message's events and its dead-lettered descendants', in trace order; for a
+   * dead-lettered copy, first the parent's event that made it.
+   */
   eventsOf(id: number): TraceEvent[] {
     const out: TraceEvent[] = [];
+    const origin = this.origin.get(id);
+    if (origin) out.push(origin);
     const visit = (m: number, depth: number) => {
       if (depth > 64) return;
       out.push(...(this.byId.get(m) ?? []));
@@ -69,6 +82,8 @@ export class MessageHistory {
 
   private forget(id: number): void {
     this.byId.delete(id);
+    for (const k of this.children.get(id) ?? []) this.origin.delete(k);
+    this.origin.delete(id);
     this.children.delete(id);
     this.info.delete(id);
   }

@@ -138,5 +138,10 @@ describe('message explanations', () => {
     expect(parent.events.some((e) => e.type === 'routed' && e.id === dl.newId)).toBe(true);
     expect(Object.keys(parent.routes).length).toBeGreaterThanOrEqual(2);
     expect(parent.details?.body).toMatch(/\S/);
+    // The copy knows where it came from, its beginning is not "lost", and its route uses the dead-lettering keys.
+    expect(child.events[0]).toMatchObject({ type: 'dead-lettered', id: dl.id, newId: dl.newId });
+    expect(child.truncated).toBe(false);
+    const routed = child.events.find((e) => e.type === 'routed' && e.id === dl.newId);
+    expect(child.routes[routed!.seq].routingKeys).toEqual([dl.routingKeys[0]]);
   });
 });
