@@ -6,7 +6,7 @@
  * advancing time), with zero and non-zero hop latencies.
  *
  * Each scenario is played on a fresh broker (testing/scenario.ts) and its trace replayed through
- * a strict model (testing/model.ts). Runs per property: 150 by default (the file takes a few
+ * a strict model (testing/model.ts). Runs per property: 100 by default (the file takes a few
  * seconds); `WARREN_PROPERTY_RUNS=5000 npx vitest run src/engine/properties` for a deeper search.
  */
 import fc from 'fast-check';
@@ -15,7 +15,7 @@ import { scenarioArbitraries } from './testing/arbitraries';
 import { checkRun, violationsOf, type Property } from './testing/model';
 import { runScenario, type RunEvent, type Scenario } from './testing/scenario';
 
-const RUNS = Number(process.env.WARREN_PROPERTY_RUNS) || 150;
+const RUNS = Number(process.env.WARREN_PROPERTY_RUNS) || 100;
 const TIMEOUT = Math.max(30_000, RUNS * 200);
 const arb = scenarioArbitraries(fc);
 
