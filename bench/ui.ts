@@ -19,12 +19,14 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
 import { chromium } from '@playwright/test';
 import { benchScenario } from './ui/scenario';
+import { threadCpu } from './ui/trace';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** The benchmark's own build, apart from dist/ (which the e2e suite builds and serves). */
-const OUT_DIR = join(ROOT, 'node_modules/.cache/warren-bench-ui/dist');
+const OUT_DIR = join(ROOT, 'node_modules/.cache/warren-bench-ui', createHash('sha1').update(ROOT).digest('hex').slice(0, 10));
 const AUTOSAVE_KEY = 'warren.autosave';
 
 export const UI_BUDGETS = { frameP95Ms: 17, longestTaskMs: 50, jsInitialGzipKb: 300, inFlight: 5000 } as const;
@@ -47,6 +49,8 @@ export interface UiOptions {
   reuse?: boolean;
   /** Write a main-thread CPU profile of the recorded window here (Chrome DevTools format). */
   profile?: string;
+  /** Save a screenshot of the page at the end of the recording here. */
+  screenshot?: string;
   /** Write a Chrome trace (devtools.timeline) of the recorded window here. */
   trace?: string;
   chromium?: string;
@@ -239,6 +243,7 @@ export async function measureUi(opts: UiOptions = {}): Promise<UiResult> {
       return { frames, long, inFlight, parked, achieved: (stop.t - start.t) / (stop.w - start.w), events: events0, wall: stop.w - start.w };
     }, seconds * 1000);
     const loadAfter = loadavg();
+    if (opts.screenshot) await page.screenshot({ path: opts.screenshot });
     if (cdp && opts.profile) {
       const { profile } = await cdp.send('Profiler.stop');
       writeFileSync(opts.profile, JSON.stringify(profile));
@@ -247,6 +252,17 @@ export async function measureUi(opts: UiOptions = {}): Promise<UiResult> {
     if (opts.trace) {
       await browser.stopTracing();
       log(`ui: trace written to ${opts.trace}`);
+      const { threads } = threadCpu(opts.trace);
+      log(`ui: CPU ms per second (wall ms): ${threads.map((t) => `${t.thread} ${Math.round(t.cpuPerSecond)} (${Math.round(t.wallPerSecond)})`).join(', ')}`);
+      // Load-independent figures: CPU per drawn frame on the main thread, per virtual second in the worker.
+      const main = threads.find((t) => t.thread === 'CrRendererMain');
+      const worker = threads.find((t) => t.thread.startsWith('DedicatedWorker'));
+      const framesPerSecond = rec.frames.length / (rec.wall / 1000);
+      log(
+        `ui: main thread ${((main?.cpuPerSecond ?? 0) / framesPerSecond).toFixed(2)} ms CPU per frame; ` +
+          `worker ${((worker?.cpuPerSecond ?? 0) / rec.achieved).toFixed(1)} ms CPU per virtual second ` +
+          `(10× needs ≤ 100; ${Math.round(rec.events / (rec.achieved * rec.wall / 1000))} events per virtual second)`,
+      );
     }
     if (pageErrors.length) log(`ui: page errors: ${pageErrors.join(' | ')}`);
     const framesP50 = pct(rec.frames, 0.5);
@@ -311,6 +327,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     reuse: args.includes('--reuse'),
     profile: val('profile'),
     trace: val('trace'),
+    screenshot: val('screenshot'),
   });
   if (args.includes('--json')) console.log(JSON.stringify(result, null, 2));
   for (const line of formatUi(result)) console.log(line);

@@ -21,8 +21,39 @@ function structuredCloneSafe(props: Record<string, unknown>): Record<string, unk
   return plain(props) as Record<string, unknown>;
 }
 
+/**
+ * Insertion order of a bounded map's keys, oldest first. Evicting with `map.keys().next()` costs a
+ * scan over every deleted entry V8 still keeps at the front of the table (thousands, between
+ * rehashes), on every insert; a queue of keys costs nothing.
+ */
+class KeyQueue {
+  private keys = new Float64Array(1024);
+  private head = 0;
+  private size = 0;
+
+  push(key: number): void {
+    if (this.size === this.keys.length) {
+      const next = new Float64Array(this.keys.length * 2);
+      for (let i = 0; i < this.size; i++) next[i] = this.keys[(this.head + i) % this.keys.length];
+      this.keys = next;
+      this.head = 0;
+    }
+    this.keys[(this.head + this.size++) % this.keys.length] = key;
+  }
+
+  shift(): number | undefined {
+    if (!this.size) return undefined;
+    const key = this.keys[this.head];
+    this.head = (this.head + 1) % this.keys.length;
+    this.size--;
+    return key;
+  }
+}
+
 export class MessageHistory {
   private byId = new Map<number, TraceEvent[]>();
+  private order = new KeyQueue();
+  private infoOrder = new KeyQueue();
   private children = new Map<number, number[]>();
   /** Dead-lettered copy → the `dead-lettered` event that made it (its parent's). */
   private origin = new Map<number, TraceEvent>();
@@ -34,7 +65,12 @@ export class MessageHistory {
     if (!list) {
       list = [];
       this.byId.set(e.id, list);
-      if (this.byId.size > MAX_MESSAGES) this.forget(this.byId.keys().next().value as number);
+      this.order.push(e.id);
+      while (this.byId.size > MAX_MESSAGES) {
+        const oldest = this.order.shift();
+        if (oldest === undefined) break;
+        this.forget(oldest);
+      }
     }
     list.push(e);
     if (e.type === 'dead-lettered') {
@@ -47,8 +83,13 @@ export class MessageHistory {
 
   /** Remember what a message carries (by reference: decoded only when someone asks). */
   remember(id: number, content: Uint8Array, properties: Record<string, unknown>): void {
+    if (!this.info.has(id)) this.infoOrder.push(id);
     this.info.set(id, { content, properties });
-    if (this.info.size > MAX_MESSAGES) this.info.delete(this.info.keys().next().value as number);
+    while (this.info.size > MAX_MESSAGES) {
+      const oldest = this.infoOrder.shift();
+      if (oldest === undefined) break;
+      this.info.delete(oldest);
+    }
   }
 
   details(id: number): MessageDetails | undefined {

@@ -9,7 +9,7 @@ import { documentStore } from '../../store/document';
 import { simulationStore } from '../../store/simulation';
 import { uiStore } from '../../store/ui';
 import { simulation } from './bridge';
-import { drawLayer, type NodeBox } from './draw';
+import { MarkLayer, type NodeBox } from './draw';
 import { FlightTracker } from './flights';
 import { messageLayerHandle } from './layerHandle';
 
@@ -67,6 +67,8 @@ export const MessageLayer = memo(function MessageLayer() {
       canvas.width = Math.max(1, Math.round(width * dpr));
       canvas.height = Math.max(1, Math.round(height * dpr));
     };
+    const marks = new MarkLayer();
+    const view = { x: 0, y: 0, zoom: 1, dpr: 1 };
     const observer = new ResizeObserver(resize);
     observer.observe(canvas);
     resize();
@@ -82,12 +84,12 @@ export const MessageLayer = memo(function MessageLayer() {
       if (!playing && Math.abs(target - drawnT) < 0.5) drawnT = target;
       tracker.prune(drawnT - 1);
       boxes.clear();
-      const dpr = window.devicePixelRatio || 1;
       const [x, y, zoom] = flow.getState().transform;
-      ctx.setTransform(1, 0, 0, 1, 0, 0);
-      ctx.clearRect(0, 0, canvas.width, canvas.height);
-      ctx.setTransform(dpr * zoom, 0, 0, dpr * zoom, dpr * x, dpr * y);
-      const moving = drawLayer(ctx, tracker, boxOf, drawnT, uiStore.getState().theme === 'dark');
+      view.x = x;
+      view.y = y;
+      view.zoom = zoom;
+      view.dpr = window.devicePixelRatio || 1;
+      const moving = marks.draw(ctx, tracker, boxOf, drawnT, uiStore.getState().theme === 'dark', view);
       canvas.dataset.inFlight = String(moving);
       canvas.dataset.parked = String(tracker.parkedAt(drawnT));
       canvas.dataset.events = String(received);

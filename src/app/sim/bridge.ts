@@ -6,6 +6,7 @@
 import type { ScenarioDocument } from '../../scenario/schema';
 import { createHandler } from '../../worker/handler';
 import type { Command, Explanation, Frame, Reply } from '../../worker/protocol';
+import { unpackReply, type WireReply } from '../../worker/codec';
 import { LOG_LIMIT, simulationStore } from '../../store/simulation';
 
 type FrameListener = (frame: Frame) => void;
@@ -25,7 +26,8 @@ class SimulationClient {
     const forceMain = typeof location !== 'undefined' && new URLSearchParams(location.search).get('worker') === '0';
     if (typeof Worker !== 'undefined' && !forceMain) {
       const worker = new Worker(new URL('../../worker/worker.ts', import.meta.url), { type: 'module', name: 'warren-engine' });
-      worker.onmessage = (ev: MessageEvent<Reply>) => onReply(ev.data);
+      // Frames arrive packed (worker/codec.ts) and are unpacked into the same events.
+      worker.onmessage = (ev: MessageEvent<WireReply>) => onReply(unpackReply(ev.data));
       worker.onerror = (ev) => simulationStore.setState({ problem: `The simulation worker failed: ${ev.message}` });
       this.send = (cmd) => worker.postMessage(cmd);
       this.inWorker = true;

@@ -1,6 +1,6 @@
 /**
- * Drawing the message layer: envelopes along the same bezier curves the edges use, batched by
- * colour so that thousands of marks cost a handful of canvas calls.
+ * Drawing the message layer: envelopes along the same bezier curves the edges use, as sprites
+ * copied into one bitmap per frame (see MarkLayer), and short effects on top.
  */
 import { EFFECT_MS, Effect, Mark, PALETTE_SIZE, type FlightTracker } from './flights';
 
@@ -53,44 +53,205 @@ export function pointOnEdge(a: NodeBox, b: NodeBox, p: number, side: boolean): {
 /** Gentle ease in and out: a message starts and lands softly, but its timing stays true. */
 const ease = (p: number) => p * p * (3 - 2 * p);
 
-const buckets: number[][] = Array.from({ length: PALETTE_SIZE + 4 }, () => []);
-
-/** Draws everything visible at virtual time `t`; returns how many marks were in motion. */
-export function drawLayer(ctx: CanvasRenderingContext2D, tracker: FlightTracker, boxOf: BoxOf, t: number, dark: boolean): number {
-  for (const b of buckets) b.length = 0;
-  let moving = 0;
-  for (const f of tracker.flights) {
-    if (f.t0 > t || f.t1 < t) continue;
-    const a = boxOf(f.from);
-    const b = boxOf(f.to);
-    if (!a || !b) continue;
-    const p = ease((t - f.t0) / (f.t1 - f.t0));
-    // Acks and returns travel back along the edge they came by.
-    const pt = f.reverse ? pointOnEdge(b, a, 1 - p, f.side) : pointOnEdge(a, b, p, f.side);
-    const bucket = f.mark === Mark.Message ? f.color : PALETTE_SIZE + markSlot(f.mark);
-    buckets[bucket].push(pt.x, pt.y, f.mark);
-    moving++;
-  }
-  // Messages being processed wait in a row above their consumer.
-  const perNode = new Map<string, number>();
-  for (const p of tracker.parked.values()) {
-    if (p.t > t) continue;
-    const box = boxOf(p.node);
-    if (!box) continue;
-    const i = perNode.get(p.node) ?? 0;
-    perNode.set(p.node, i + 1);
-    if (i >= 8) continue;
-    buckets[p.color].push(box.x + 8 + i * (ENV_W + 3) + ENV_W / 2, box.y - ENV_H / 2 - 4, Mark.Message);
-  }
-  for (let i = 0; i < buckets.length; i++) {
-    const list = buckets[i];
-    if (!list.length) continue;
-    const colour = i < PALETTE_SIZE ? PALETTE[i] : [ACK, REQUEUE, RETURN, DEAD][i - PALETTE_SIZE];
-    drawMarks(ctx, list, colour, dark);
-  }
-  drawBursts(ctx, tracker, boxOf, t, dark);
-  return moving;
+/** Where the flow is on the canvas: device pixels = (flow × zoom + x, y) × dpr. */
+export interface View {
+  x: number;
+  y: number;
+  zoom: number;
+  dpr: number;
 }
+
+/** A pre-rendered mark: its pixels (RGBA as little-endian ABGR words) and where its centre is. */
+interface Sprite {
+  w: number;
+  h: number;
+  cx: number;
+  cy: number;
+  px: Uint32Array;
+  /** 0: transparent, 255: opaque, else blended. */
+  alpha: Uint8Array;
+}
+
+const BUCKETS = PALETTE_SIZE + 4;
+const MARK_COLOURS = [ACK, REQUEUE, RETURN, DEAD];
+const bucketColour = (i: number) => (i < PALETTE_SIZE ? PALETTE[i] : MARK_COLOURS[i - PALETTE_SIZE]);
+
+/** Draws one mark at (0, 0) in flow units, exactly as the vector path did. */
+function paintMark(g: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D, ack: boolean, colour: string, dark: boolean): void {
+  g.fillStyle = colour;
+  g.beginPath();
+  if (ack) g.arc(0, 0, 4, 0, Math.PI * 2);
+  else g.rect(-ENV_W / 2, -ENV_H / 2, ENV_W, ENV_H);
+  g.fill();
+  // The envelope flap, and the tick of an ack.
+  g.strokeStyle = dark ? 'rgba(9,9,11,0.75)' : 'rgba(255,255,255,0.9)';
+  g.lineWidth = 1.2;
+  g.beginPath();
+  if (ack) {
+    g.moveTo(-2, 0);
+    g.lineTo(-0.5, 1.5);
+    g.lineTo(2, -1.5);
+  } else {
+    g.moveTo(-ENV_W / 2 + 1, -ENV_H / 2 + 1);
+    g.lineTo(0, 0.5);
+    g.lineTo(ENV_W / 2 - 1, -ENV_H / 2 + 1);
+  }
+  g.stroke();
+}
+
+function renderSprite(scale: number, ack: boolean, colour: string, dark: boolean): Sprite {
+  const w = Math.max(1, Math.ceil(ENV_W * scale) + 2);
+  const h = Math.max(1, Math.ceil(ENV_H * scale) + 2);
+  const canvas: HTMLCanvasElement | OffscreenCanvas =
+    typeof OffscreenCanvas !== 'undefined' ? new OffscreenCanvas(w, h) : Object.assign(document.createElement('canvas'), { width: w, height: h });
+  const g = canvas.getContext('2d', { willReadFrequently: true }) as CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null;
+  const cx = w / 2;
+  const cy = h / 2;
+  if (!g) return { w: 0, h: 0, cx, cy, px: new Uint32Array(0), alpha: new Uint8Array(0) };
+  g.setTransform(scale, 0, 0, scale, cx, cy);
+  paintMark(g, ack, colour, dark);
+  const data = g.getImageData(0, 0, w, h).data;
+  const px = new Uint32Array(data.buffer.slice(0));
+  const alpha = new Uint8Array(w * h);
+  for (let i = 0; i < alpha.length; i++) alpha[i] = data[i * 4 + 3];
+  return { w, h, cx, cy, px, alpha };
+}
+
+/**
+ * The marks layer in pixels: every mark is a sprite (rendered once per zoom level and theme by the
+ * same canvas code) copied into one ImageData, which goes to the canvas in a single putImageData.
+ * Thousands of filled and stroked paths cost Chromium's software rasteriser tens of milliseconds
+ * a frame; copying small sprites costs a few.
+ */
+export class MarkLayer {
+  private img: ImageData | null = null;
+  private u32 = new Uint32Array(0);
+  private width = 0;
+  private height = 0;
+  private sprites: Sprite[] = [];
+  private spriteKey = '';
+  /** Rows the previous frame wrote, cleared before the next one. */
+  private dirtyTop = 0;
+  private dirtyBottom = 0;
+  /** Bounding box of what this frame drew, in device pixels. */
+  private x0 = 0;
+  private y0 = 0;
+  private x1 = 0;
+  private y1 = 0;
+
+  private prepare(ctx: CanvasRenderingContext2D, scale: number, dark: boolean): void {
+    const { width, height } = ctx.canvas;
+    if (!this.img || width !== this.width || height !== this.height) {
+      this.img = ctx.createImageData(width, height);
+      this.u32 = new Uint32Array(this.img.data.buffer);
+      this.width = width;
+      this.height = height;
+      this.dirtyTop = this.dirtyBottom = 0;
+    } else if (this.dirtyBottom > this.dirtyTop) {
+      this.u32.fill(0, this.dirtyTop * width, this.dirtyBottom * width);
+    }
+    const key = `${Math.round(scale * 100)}|${dark}`;
+    if (key !== this.spriteKey) {
+      this.spriteKey = key;
+      const q = Math.round(scale * 100) / 100;
+      this.sprites = Array.from({ length: BUCKETS }, (_, i) => renderSprite(q, i === PALETTE_SIZE, bucketColour(i), dark));
+    }
+    this.x0 = width;
+    this.y0 = height;
+    this.x1 = 0;
+    this.y1 = 0;
+  }
+
+  /** Copies sprite `bucket` centred on device pixel (x, y). */
+  private blit(bucket: number, x: number, y: number): void {
+    const s = this.sprites[bucket];
+    const left = Math.round(x - s.cx);
+    const top = Math.round(y - s.cy);
+    const W = this.width;
+    const sx0 = left < 0 ? -left : 0;
+    const sy0 = top < 0 ? -top : 0;
+    const sx1 = Math.min(s.w, W - left);
+    const sy1 = Math.min(s.h, this.height - top);
+    if (sx0 >= sx1 || sy0 >= sy1) return;
+    const u32 = this.u32;
+    const px = s.px;
+    const alpha = s.alpha;
+    for (let sy = sy0; sy < sy1; sy++) {
+      let d = (top + sy) * W + left + sx0;
+      let i = sy * s.w + sx0;
+      for (let sx = sx0; sx < sx1; sx++, d++, i++) {
+        const a = alpha[i];
+        if (a === 255) u32[d] = px[i];
+        else if (a !== 0) {
+          const under = u32[d];
+          if (under >>> 24 === 0) u32[d] = px[i];
+          else {
+            // Edge pixel over another mark: mix the colours, keep the stronger alpha.
+            const p = px[i];
+            const k = a / 255;
+            const r = (p & 0xff) * k + (under & 0xff) * (1 - k);
+            const g = ((p >>> 8) & 0xff) * k + ((under >>> 8) & 0xff) * (1 - k);
+            const b = ((p >>> 16) & 0xff) * k + ((under >>> 16) & 0xff) * (1 - k);
+            u32[d] = ((Math.max(a, under >>> 24) << 24) | ((b & 0xff) << 16) | ((g & 0xff) << 8) | (r & 0xff)) >>> 0;
+          }
+        }
+      }
+    }
+    if (left + sx0 < this.x0) this.x0 = left + sx0;
+    if (top + sy0 < this.y0) this.y0 = top + sy0;
+    if (left + sx1 > this.x1) this.x1 = left + sx1;
+    if (top + sy1 > this.y1) this.y1 = top + sy1;
+  }
+
+  /**
+   * Draws everything visible at virtual time `t` (the canvas is cleared first); returns how many
+   * marks were in motion.
+   */
+  draw(ctx: CanvasRenderingContext2D, tracker: FlightTracker, boxOf: BoxOf, t: number, dark: boolean, view: View): number {
+    const scale = view.zoom * view.dpr;
+    const ox = view.x * view.dpr;
+    const oy = view.y * view.dpr;
+    this.prepare(ctx, scale, dark);
+    let moving = 0;
+    for (const f of tracker.flights) {
+      if (f.t0 > t || f.t1 < t) continue;
+      const a = boxOf(f.from);
+      const b = boxOf(f.to);
+      if (!a || !b) continue;
+      const p = ease((t - f.t0) / (f.t1 - f.t0));
+      // Acks and returns travel back along the edge they came by: the same curve, end to start.
+      const pt = pointOnEdge(a, b, f.reverse ? 1 - p : p, f.side);
+      const bucket = f.mark === Mark.Message ? f.color : PALETTE_SIZE + markSlot(f.mark);
+      this.blit(bucket, pt.x * scale + ox, pt.y * scale + oy);
+      moving++;
+    }
+    // Messages being processed wait in a row above their consumer.
+    perNode.clear();
+    for (const p of tracker.parked.values()) {
+      if (p.t > t) continue;
+      const box = boxOf(p.node);
+      if (!box) continue;
+      const i = perNode.get(p.node) ?? 0;
+      perNode.set(p.node, i + 1);
+      if (i >= 8) continue;
+      this.blit(p.color, (box.x + 8 + i * (ENV_W + 3) + ENV_W / 2) * scale + ox, (box.y - ENV_H / 2 - 4) * scale + oy);
+    }
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, this.width, this.height);
+    if (this.x1 > this.x0 && this.img) {
+      ctx.putImageData(this.img, 0, 0, this.x0, this.y0, this.x1 - this.x0, this.y1 - this.y0);
+      this.dirtyTop = this.y0;
+      this.dirtyBottom = this.y1;
+    } else this.dirtyTop = this.dirtyBottom = 0;
+    if (tracker.bursts.length) {
+      ctx.setTransform(scale, 0, 0, scale, ox, oy);
+      drawBursts(ctx, tracker, boxOf, t, dark);
+    }
+    return moving;
+  }
+}
+
+const perNode = new Map<string, number>();
 
 function markSlot(mark: Mark): number {
   switch (mark) {
@@ -103,38 +264,6 @@ function markSlot(mark: Mark): number {
     default:
       return 3;
   }
-}
-
-function drawMarks(ctx: CanvasRenderingContext2D, list: number[], colour: string, dark: boolean): void {
-  ctx.fillStyle = colour;
-  ctx.beginPath();
-  for (let i = 0; i < list.length; i += 3) {
-    const x = list[i];
-    const y = list[i + 1];
-    if (list[i + 2] === Mark.Ack) {
-      ctx.moveTo(x + 4, y);
-      ctx.arc(x, y, 4, 0, Math.PI * 2);
-    } else ctx.rect(x - ENV_W / 2, y - ENV_H / 2, ENV_W, ENV_H);
-  }
-  ctx.fill();
-  // The envelope flap, and the tick of an ack.
-  ctx.strokeStyle = dark ? 'rgba(9,9,11,0.75)' : 'rgba(255,255,255,0.9)';
-  ctx.lineWidth = 1.2;
-  ctx.beginPath();
-  for (let i = 0; i < list.length; i += 3) {
-    const x = list[i];
-    const y = list[i + 1];
-    if (list[i + 2] === Mark.Ack) {
-      ctx.moveTo(x - 2, y);
-      ctx.lineTo(x - 0.5, y + 1.5);
-      ctx.lineTo(x + 2, y - 1.5);
-    } else {
-      ctx.moveTo(x - ENV_W / 2 + 1, y - ENV_H / 2 + 1);
-      ctx.lineTo(x, y + 0.5);
-      ctx.lineTo(x + ENV_W / 2 - 1, y - ENV_H / 2 + 1);
-    }
-  }
-  ctx.stroke();
 }
 
 function drawBursts(ctx: CanvasRenderingContext2D, tracker: FlightTracker, boxOf: BoxOf, t: number, dark: boolean): void {
@@ -175,7 +304,7 @@ export function hitTest(tracker: FlightTracker, boxOf: BoxOf, t: number, fx: num
     const b = boxOf(f.to);
     if (!a || !b) continue;
     const p = ease((t - f.t0) / (f.t1 - f.t0));
-    const pt = f.reverse ? pointOnEdge(b, a, 1 - p, f.side) : pointOnEdge(a, b, p, f.side);
+    const pt = pointOnEdge(a, b, f.reverse ? 1 - p : p, f.side);
     const d = (pt.x - fx) ** 2 + (pt.y - fy) ** 2;
     if (d < bestD) {
       bestD = d;

@@ -69,17 +69,43 @@ const MEMORY = 50_000;
 
 const key = (id: number, queue: string) => `${id}|${queue}`;
 
+/**
+ * A map that forgets its oldest entries beyond MEMORY. Eviction follows a queue of keys: asking a
+ * Map for its first key instead scans every deleted entry V8 keeps at the front of the table.
+ */
+class BoundedMap<V> extends Map<number, V> {
+  private order: number[] = [];
+  private head = 0;
+
+  remember(id: number, v: V): void {
+    if (!this.has(id)) this.order.push(id);
+    this.set(id, v);
+    while (this.size > MEMORY && this.head < this.order.length) this.delete(this.order[this.head++]);
+    // Drop the consumed part of the queue now and then, not on every eviction.
+    if (this.head > 4096 && this.head * 2 > this.order.length) {
+      this.order = this.order.slice(this.head);
+      this.head = 0;
+    }
+  }
+
+  override clear(): void {
+    super.clear();
+    this.order = [];
+    this.head = 0;
+  }
+}
+
 export class FlightTracker {
   flights: Flight[] = [];
   parked = new Map<string, Parked>();
   bursts: Burst[] = [];
-  private colors = new Map<number, number>();
+  private colors = new BoundedMap<number>();
   /** Where an unrouted message came from: its producer node, for the default exchange's direct hop. */
-  private origin = new Map<number, string>();
+  private origin = new BoundedMap<string>();
   /** Dead-lettered copies: new id → [queue node it left, time]. */
-  private deadLetteredFrom = new Map<number, { queueNode: string; exchangeNode: string | null; t: number }>();
+  private deadLetteredFrom = new BoundedMap<{ queueNode: string; exchangeNode: string | null; t: number }>();
   /** Messages published to the default exchange wait here for their routed event. */
-  private viaDefault = new Map<number, number>();
+  private viaDefault = new BoundedMap<number>();
 
   constructor(
     private map: NodeMap,
@@ -121,9 +147,8 @@ export class FlightTracker {
     return this.map.queues[`${vhost}/${name}`] ?? null;
   }
 
-  private remember<V>(m: Map<number, V>, id: number, v: V): void {
-    m.set(id, v);
-    if (m.size > MEMORY) m.delete(m.keys().next().value as number);
+  private remember<V>(m: BoundedMap<V>, id: number, v: V): void {
+    m.remember(id, v);
   }
 
   private fly(id: number, from: string | null, to: string | null, t0: number, t1: number, mark: Mark, reverse = false, side = false): void {
