@@ -1,29 +1,35 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- scripts are plain JSON handed to an .mjs interpreter */
 // npm run conformance:fuzz -- [--runs N] [--seed S] [--ops N] [--reuse] [--real-only] [--no-shrink] [--save] [--verbose]
 //
-// Differential fuzzing of the engine against a real RabbitMQ. A seeded fast-check generator makes valid
-// scenario scripts (a topology of exchanges, queues with arguments and bindings, then a sequence of channel
-// operations: publish, confirm-publish, get, ack/nack/reject (multiple, requeue), consume with prefetch and
-// priority, cancel, channel close, recover, purge, delete, check); conformance/warren/fuzz/interpret.mjs
-// runs a script through the scenario contract, so the same script runs on the real broker (amqplib) and on
-// the engine. The first divergence is shrunk to a minimal script and printed with the diff.
+// Differential fuzzing of the engine against a real RabbitMQ. A seeded fast-check generator (fuzz-gen.ts)
+// makes valid scenario scripts (a topology of exchanges, queues with arguments and bindings, then a sequence
+// of channel operations: publish, confirm-publish, get, ack/nack/reject (multiple, requeue), consume with
+// prefetch and priority, cancel, channel close, recover, purge, delete, check, unbind);
+// conformance/warren/fuzz/interpret.mjs runs a script through the scenario contract, so the same script runs
+// on the real broker (amqplib) and on the engine.
 //
-//   --runs N      scripts to try (default 100)
-//   --seed S      fast-check seed (default: time based, printed so a run can be repeated)
-//   --ops N       maximum operations per script (default 20)
-//   --real-only   no engine: run each script twice on the broker and report scripts whose runs differ
-//                 (checks that the generator only makes scripts the real broker runs deterministically)
-//   --no-shrink   report the first divergence as found
-//   --save        append the minimal divergent script to conformance/warren/fuzz_regressions.mjs (then
-//                 record it: npm run conformance:real -- --record fuzz-...)
-//   --reuse       use the running node of scripts/rabbitmq/broker.sh instead of starting a private one
-//   --verbose     print every script's outcome
-//   --all         also generate scripts that hit divergences already known (KNOWN below); skipped by default
+// A run goes through all N scripts: a divergence is confirmed (the real broker runs the script 3 times and
+// must repeat itself, else the script is counted as "real broker nondeterministic") and noted, and the run
+// goes on. At the end each divergence is shrunk to a minimal script (fast-check replays it by its index in
+// the seeded stream), distinct minimal scripts are printed with their diffs, and the summary says how many
+// scripts ran, how many diverged and how many distinct minimal divergences they reduce to.
+//
+//   --runs N        scripts to try (default 100)
+//   --seed S        fast-check seed (default: time based, printed so a run can be repeated)
+//   --ops N         maximum operations per script (default 20)
+//   --real-only     no engine: run each script twice on the broker and report scripts whose runs differ
+//                   (checks that the generator only makes scripts the real broker runs deterministically)
+//   --no-shrink     report divergences as found
+//   --shrink-max N  shrink at most N divergences (default 5; the others are listed by index)
+//   --shrink-secs S time limit for shrinking one divergence (default 300)
+//   --save          append each distinct minimal divergent script to conformance/warren/fuzz_regressions.mjs
+//                   (then record it: npm run conformance:real -- --record fuzz-...)
+//   --reuse         use the running node of scripts/rabbitmq/broker.sh instead of starting a private one
+//   --verbose       print every script's outcome
+//   --all           also generate scripts that hit known shapes (KNOWN in fuzz-gen.ts); skipped by default
 //   --add-regression JSON --name N --desc D   append a script to fuzz_regressions.mjs by hand
-//
-// A divergence is confirmed before it counts: the real broker runs the script again and must repeat itself
-// (else the script is reported as "real broker nondeterministic" and skipped).
 import fc from 'fast-check';
+import { arbScript, KNOWN, clean } from './fuzz-gen.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -33,100 +39,7 @@ import { loadEngine } from './engine.ts';
 import { same, diffObservations } from './compare.ts';
 import { ROOT } from './suites.ts';
 
-// ---------------------------------------------------------------------------------------------------------
-// the generator
-
-const BIND_KEYS = ['a', 'b', 'a.b', 'b.a', 'a.b.c', '', '#', '*', 'a.*', '#.b', 'a.#'];
-const PUB_KEYS = ['a', 'b', 'a.b', 'b.a', 'a.b.c', '', 'c'];
-
-const opt = <T>(arb: fc.Arbitrary<T>, freq = 3) => fc.option(arb, { nil: undefined, freq });
-
-const arbQueue = fc.oneof(
-  { weight: 9, arbitrary: fc.record({
-    maxLength: opt(fc.integer({ min: 0, max: 3 })),
-    overflow: opt(fc.constantFrom('drop-head', 'reject-publish', 'reject-publish-dlx'), 2),
-    maxPriority: opt(fc.constantFrom(3, 10), 3),
-    messageTtl: opt(fc.constantFrom(0, 60000), 6),
-    dlx: opt(fc.record({ ex: fc.integer({ min: -1, max: 2 }), rk: opt(fc.nat(3), 2) }), 2),
-    sac: opt(fc.constant(true), 8),
-  }, { requiredKeys: [] }) },
-  { weight: 1, arbitrary: fc.record({
-    quorum: fc.constant(true),
-    deliveryLimit: opt(fc.integer({ min: 0, max: 2 }), 1),
-    maxLength: opt(fc.integer({ min: 0, max: 3 }), 3),
-    dlx: opt(fc.record({ ex: fc.integer({ min: -1, max: 2 }), rk: opt(fc.nat(3), 2) }), 2),
-  }, { requiredKeys: ['quorum'] }) },
-);
-
-const arbProps = fc.record({
-  priority: opt(fc.integer({ min: 0, max: 5 }), 2),
-  expiration: opt(fc.constantFrom('0', '60000'), 5),
-  h: opt(fc.constantFrom(1, 2), 2),
-  mandatory: opt(fc.constant(true), 3),
-  cc: opt(fc.constantFrom('a', 'b', 'a.b'), 6),
-}, { requiredKeys: [] });
-
-const arbPublish = (op: 'publish' | 'confirmPublish') => fc.record({
-  op: fc.constant(op),
-  ex: fc.integer({ min: -1, max: 2 }),
-  key: fc.constantFrom(...PUB_KEYS),
-  q: opt(fc.nat(3), 1),
-  props: arbProps,
-}, { requiredKeys: ['op', 'ex', 'key', 'props'] });
-
-const arbOp = fc.oneof(
-  { weight: 10, arbitrary: arbPublish('publish') },
-  { weight: 2, arbitrary: arbPublish('confirmPublish') },
-  { weight: 4, arbitrary: fc.record({ op: fc.constant('get'), q: fc.nat(3), noAck: fc.boolean() }) },
-  { weight: 4, arbitrary: fc.record({ op: fc.constant('ack'), h: fc.nat(4), i: fc.nat(5), multiple: fc.boolean() }) },
-  { weight: 2, arbitrary: fc.record({ op: fc.constant('nack'), h: fc.nat(4), i: fc.nat(5), multiple: fc.boolean(), requeue: fc.boolean() }) },
-  { weight: 2, arbitrary: fc.record({ op: fc.constant('reject'), h: fc.nat(4), i: fc.nat(5), requeue: fc.boolean() }) },
-  { weight: 3, arbitrary: fc.record({ op: fc.constant('consume'), q: fc.nat(3), prefetch: fc.integer({ min: 0, max: 3 }), noAck: fc.boolean(), priority: opt(fc.integer({ min: 0, max: 5 }), 3) }, { requiredKeys: ['op', 'q', 'prefetch', 'noAck'] }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('cancel'), c: fc.nat(3) }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('close'), c: fc.nat(3) }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('recover'), h: fc.nat(4) }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('purge'), q: fc.nat(3) }) },
-  { weight: 2, arbitrary: fc.record({ op: fc.constant('check'), q: fc.nat(3) }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('deleteQueue'), q: fc.nat(3), ifEmpty: fc.boolean(), ifUnused: fc.boolean() }) },
-);
-
-export const arbScript = (maxOps = 20) => fc.record({
-  exchanges: fc.array(fc.record({ type: fc.constantFrom('direct', 'fanout', 'topic', 'headers'), ae: opt(fc.nat(2), 4) }, { requiredKeys: ['type'] }), { maxLength: 3 }),
-  queues: fc.array(arbQueue, { minLength: 1, maxLength: 3 }),
-  bindings: fc.array(fc.record({
-    src: fc.nat(2), toQueue: fc.boolean(), dest: fc.nat(3), key: fc.constantFrom(...BIND_KEYS),
-    hdr: opt(fc.record({ match: fc.constantFrom('all', 'any'), h: fc.constantFrom(1, 2) }), 2),
-  }, { requiredKeys: ['src', 'toQueue', 'dest', 'key'] }), { maxLength: 6 }),
-  ops: fc.array(arbOp, { minLength: 1, maxLength: maxOps }),
-});
-
-/**
- * Divergences already found and reported (each saved in conformance/warren/fuzz_regressions.mjs): scripts that
- * would hit them again are skipped, so that a run goes on to find new ones. `--all` turns this off.
- */
-export const KNOWN: { id: string; test: (s: any) => boolean }[] = [
-  {
-    // RabbitMQ 3.10: queue.delete with if-empty / if-unused on a quorum queue is a 540 NOT_IMPLEMENTED connection error
-    id: 'quorum-delete-if-empty-or-unused',
-    test: (s) => s.queues.some((q: any) => q.quorum) && s.ops.some((o: any) => o.op === 'deleteQueue' && (o.ifEmpty || o.ifUnused)),
-  },
-  {
-    // RabbitMQ 3.10: in a priority queue a message with a per-message TTL that lands ahead of older messages
-    // does not expire (conformance/warren w-priority-ttl-jumps-ahead); the engine expires it
-    id: 'priority-ttl-jumps-ahead',
-    test: (s) => s.queues.some((q: any) => q.maxPriority !== undefined)
-      && s.ops.some((o: any) => (o.op === 'publish' || o.op === 'confirmPublish') && o.props.expiration !== undefined && o.props.priority),
-  },
-  {
-    // a publish fanned out to a TTL-0 queue whose dead letters reach another queue of the same publish: RabbitMQ
-    // enqueues the original copy first, the engine the dead-lettered one (fuzz-ttl0-deadletter-order)
-    id: 'ttl0-deadletter-order',
-    test: (s) => s.queues.some((q: any) => q.messageTtl === 0 && q.dlx),
-  },
-];
-
-/** Drop keys whose value is undefined (fast-check's option() leaves them), so scripts print as clean JSON. */
-function clean<T>(v: T): T { return JSON.parse(JSON.stringify(v)); }
+export { arbScript, KNOWN, clean };
 
 // ---------------------------------------------------------------------------------------------------------
 // running
@@ -135,14 +48,23 @@ interface Interp { scriptScenario: (script: unknown, o: { name?: string; desc?: 
 
 const normalise = (obs: unknown[]) => JSON.parse(JSON.stringify(obs).replace(/fz\d+\./g, 'fz.')) as unknown[];
 
+type Verdict = 'same' | 'flaky' | 'diverges';
+
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
+  if (argv.includes('-h') || argv.includes('--help')) {
+    const src = fs.readFileSync(new URL(import.meta.url), 'utf8').split('\n');
+    console.log(src.slice(1, src.findIndex((l) => l.startsWith('import'))).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
+    return;
+  }
   const val = (f: string, d: string) => { const i = argv.indexOf(f); return i >= 0 ? argv[i + 1] : d; };
   const runs = Number(val('--runs', '100'));
   const seed = Number(val('--seed', String(Date.now() % 2 ** 31)));
   const maxOps = Number(val('--ops', '20'));
   const realOnly = argv.includes('--real-only');
   const shrink = !argv.includes('--no-shrink');
+  const shrinkMax = Number(val('--shrink-max', '5'));
+  const shrinkSecs = Number(val('--shrink-secs', '300'));
   const save = argv.includes('--save');
   const verbose = argv.includes('--verbose');
   const addIdx = argv.indexOf('--add-regression');
@@ -169,8 +91,6 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => { void cleanup().finally(() => process.exit(130)); });
 
   let n = 0;
-  let evaluated = 0;
-  const flaky: unknown[] = [];
   const scenarioOf = (script: unknown) => interp.scriptScenario(clean(script), { prefix: `fz${++n}.` });
   const real = async (script: unknown): Promise<RunResult> => {
     const r = await runOnReal(scenarioOf(script), 'plain', target);
@@ -180,58 +100,78 @@ async function main(): Promise<void> {
     const r = await engine.run!(scenarioOf(script), 'plain');
     return { ...r, observations: normalise(r.observations) };
   };
-
-  const t0 = Date.now();
-  const skipKnown = !argv.includes('--all');
-  const prop = fc.asyncProperty(arbScript(maxOps), async (script) => {
-    if (skipKnown) fc.pre(!KNOWN.some((k) => k.test(script)));
-    evaluated++;
+  /** same, or a divergence confirmed by three identical runs on the real broker, or the broker not repeating itself. */
+  const verdict = async (script: unknown): Promise<Verdict> => {
     const a = await real(script);
     const b = compareWithEngine ? await eng(script) : await real(script);
-    if (same(a.observations, b.observations)) {
-      if (verbose) console.log(`  #${evaluated} ok (${script.ops.length} ops)`);
-      else if (evaluated % 25 === 0) console.log(`  ${evaluated} scripts, ${((Date.now() - t0) / 1000).toFixed(0)} s`);
-      return true;
-    }
-    if (!compareWithEngine) { flaky.push(clean(script)); return false; }
-    const again = await real(script);
-    if (!same(a.observations, again.observations)) {
-      flaky.push(clean(script));
-      if (verbose) console.log(`  #${evaluated} real broker nondeterministic; skipped`);
-      return true;
-    }
-    if (verbose) console.log(`  #${evaluated} DIVERGES (${script.ops.length} ops)`);
-    return false;
-  });
+    if (same(a.observations, b.observations)) return 'same';
+    if (!compareWithEngine) return 'flaky';
+    for (let i = 0; i < 2; i++) if (!same(a.observations, (await real(script)).observations)) return 'flaky';
+    return 'diverges';
+  };
+  const skipKnown = !argv.includes('--all');
+  const known = (script: unknown) => skipKnown && KNOWN.some((k) => k.test(script));
 
-  let result: fc.RunDetails<[any]>;
+  // 1. explore: every script of the seeded stream, noting divergences and going on
+  const t0 = Date.now();
+  let index = -1;
+  let evaluated = 0;
+  let skipped = 0;
+  const flaky: unknown[] = [];
+  const found: { index: number; script: any }[] = [];
+  const explore = fc.asyncProperty(arbScript(maxOps), async (script) => {
+    index++;
+    if (known(script)) { skipped++; fc.pre(false); }
+    evaluated++;
+    const v = await verdict(script);
+    if (v === 'flaky') flaky.push(clean(script));
+    if (v === 'diverges') found.push({ index, script: clean(script) });
+    if (verbose || v === 'diverges') console.log(`  #${evaluated} (index ${index}) ${v === 'same' ? 'ok' : v === 'flaky' ? 'real broker nondeterministic; not compared' : 'DIVERGES'} (${script.ops.length} ops)`);
+    else if (evaluated % 25 === 0) console.log(`  ${evaluated} scripts, ${found.length} divergent, ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+    return true;
+  });
   try {
-    result = await fc.check(prop, { numRuns: runs, seed, endOnFailure: !shrink, verbose: 0 });
+    await fc.check(explore, { numRuns: runs, seed, verbose: 0, maxSkipsPerRun: 1000 });
   } catch (e) {
     await cleanup();
     throw e;
   }
   const secs = ((Date.now() - t0) / 1000).toFixed(0);
-  if (!result.failed) {
-    console.log(`\nfuzz: ${result.numRuns} scripts, no divergence (${evaluated} evaluations, ${secs} s, seed ${seed})`);
-    if (flaky.length) console.log(`fuzz: ${flaky.length} script(s) skipped because the real broker did not repeat itself`);
-    await cleanup();
-    return;
+
+  // 2. shrink each divergence (replayed by its index in the seeded stream) and keep the distinct minimal scripts
+  const minimal: { script: any; from: number[] }[] = [];
+  const shrinkProp = fc.asyncProperty(arbScript(maxOps), async (script) => {
+    fc.pre(!known(script));
+    return (await verdict(script)) !== 'diverges';
+  });
+  for (const [i, f] of found.entries()) {
+    let script = f.script;
+    if (shrink && i < shrinkMax) {
+      const r = await fc.check(shrinkProp, { seed, path: String(f.index), numRuns: 1, verbose: 0, interruptAfterTimeLimit: shrinkSecs * 1000 });
+      if (r.failed && r.counterexample) script = clean(r.counterexample[0]);
+      console.log(`fuzz: divergence at index ${f.index} shrunk ${r.numShrinks} time(s)${r.interrupted ? ' (time limit)' : ''}`);
+    } else if (shrink) console.log(`fuzz: divergence at index ${f.index} not shrunk (--shrink-max ${shrinkMax})`);
+    const same_ = minimal.find((m) => JSON.stringify(m.script) === JSON.stringify(script));
+    if (same_) same_.from.push(f.index);
+    else minimal.push({ script, from: [f.index] });
   }
-  const script = clean(result.counterexample![0]);
-  console.log(`\nfuzz: divergence after ${result.numRuns} script(s), shrunk ${result.numShrinks} time(s) (${evaluated} evaluations, ${secs} s, seed ${seed})`);
-  if (result.counterexamplePath) console.log(`fuzz: replay with --seed ${seed} (fast-check path ${result.counterexamplePath})`);
-  console.log('minimal script:');
-  console.log(JSON.stringify(script));
-  const a = await real(script);
-  const b = compareWithEngine ? await eng(script) : await real(script);
-  console.log(diffObservations(a.observations, b.observations, ['real broker', compareWithEngine ? 'engine' : 'real broker, 2nd run'], 200));
-  if (save && compareWithEngine) {
-    const name = saveRegression(script, seed);
-    console.log(`fuzz: saved as scenario ${name} in conformance/warren/fuzz_regressions.mjs; record it with\n  npm run conformance:real -- --record ${name}`);
+
+  for (const m of minimal) {
+    console.log(`\nminimal divergent script (from index ${m.from.join(', ')}):`);
+    console.log(JSON.stringify(m.script));
+    const a = await real(m.script);
+    const b = compareWithEngine ? await eng(m.script) : await real(m.script);
+    console.log(diffObservations(a.observations, b.observations, ['real broker', compareWithEngine ? 'engine' : 'real broker, 2nd run'], 200));
+    if (save && compareWithEngine) {
+      const name = saveRegression(m.script, seed);
+      console.log(`fuzz: saved as scenario ${name} in conformance/warren/fuzz_regressions.mjs; record it with\n  npm run conformance:real -- --record ${name}`);
+    }
   }
+  if (flaky.length && verbose) for (const s of flaky) console.log(`nondeterministic on the real broker: ${JSON.stringify(s)}`);
+  console.log(`\nfuzz: seed ${seed}: ${evaluated} scripts run (${skipped} skipped as known shapes, ${flaky.length} real-broker nondeterministic), `
+    + `${found.length} divergent, ${minimal.length} distinct after shrinking (${secs} s exploring)`);
   await cleanup();
-  process.exitCode = 1;
+  if (found.length) process.exitCode = 1;
 }
 
 /** Appends a script to conformance/warren/fuzz_regressions.mjs as a scenario; returns its name. */
@@ -251,6 +191,8 @@ export function saveRegression(script: unknown, seed: number, desc?: string, wan
     const m = /const found = \[\n([\s\S]*?)\n\];/.exec(src);
     if (m) entries = m[1].split('\n').filter((l) => l.trim());
   }
+  const same = entries.find((l) => l.endsWith(`,${JSON.stringify(script)}],`));
+  if (same) return (JSON.parse(same.trim().replace(/,$/, '')) as string[])[0]; // saved already
   const name = wanted || `fuzz-${seed}-${entries.length + 1}`;
   if (entries.some((l) => l.includes(JSON.stringify(name)))) throw new Error(`a regression named ${name} exists already`);
   entries.push(`  ${JSON.stringify([name, desc || `fuzz divergence (seed ${seed})`, script])},`);

@@ -5,16 +5,20 @@
 //
 // Script shape:
 //   { exchanges: [{ type, ae? }],                       ae: index of another exchange (alternate-exchange)
-//     queues: [{ maxLength?, overflow?, maxPriority?, messageTtl?, dlx?: { ex, rk? }, sac?, quorum?, deliveryLimit? }],
+//     queues: [{ maxLength?, maxLengthBytes?, overflow?, maxPriority?, messageTtl?, dlx?: { ex, rk? }, sac?, quorum?, deliveryLimit? }],
 //                                                       dlx.ex: -1 = default exchange, else an exchange index;
 //                                                       dlx.rk: a queue index (its name is the routing key)
-//     bindings: [{ src, toQueue, dest, key, hdr? }],    hdr: { match: 'all'|'any', h: 1|2 } for headers
-//     ops: [ { op: 'publish', ex, key, q?, props: { priority?, expiration?, h?, mandatory?, cc? } }   ex -1: default
+//     bindings: [{ src, toQueue, dest, key, hdr? }],    hdr: { match: 'all'|'any'|'all-with-x'|'any-with-x', h: 1|2,
+//                                                       k?: 'x-h' } for headers (binds header k, default 'h', to h)
+//     ops: [ { op: 'publish', ex, key, q?, props: { priority?, expiration?, h?, xh?, mandatory?, cc? } }   ex -1: default;
+//                                                       h / xh: the headers `h` / `x-h`
 //          | { op: 'confirmPublish', ex, key, q?, props }
 //          | { op: 'get', q, noAck } | { op: 'check', q } | { op: 'purge', q }
 //          | { op: 'ack' | 'nack' | 'reject', h, i, multiple?, requeue? }   holder h, i-th unacked message
-//          | { op: 'consume', q, prefetch, noAck, priority? } | { op: 'cancel', c } | { op: 'close', c }
-//          | { op: 'recover', h } | { op: 'deleteQueue', q, ifEmpty?, ifUnused? } | { op: 'wait', ms } ] }
+//          | { op: 'consume', q, prefetch, noAck, priority?, same?, global? }    same: on the previous consumer's
+//                                                       channel if open; global: prefetch(n, true)
+//          | { op: 'cancel', c } | { op: 'close', c } | { op: 'recover', h } | { op: 'unbind', b }  b: a binding index
+//          | { op: 'deleteQueue', q, ifEmpty?, ifUnused? } | { op: 'wait', ms } ] }
 import { body, info, attempt } from '../lib.mjs';
 
 const SETTLE_MS = 30; // after every operation, so asynchronous deliveries land before the next one
@@ -79,6 +83,7 @@ export async function runScript(script, P, ch0, wait, log, ctx) {
   for (const [i, q] of script.queues.entries()) {
     const args = {};
     if (q.maxLength !== undefined) args['x-max-length'] = q.maxLength;
+    if (q.maxLengthBytes !== undefined) args['x-max-length-bytes'] = q.maxLengthBytes;
     if (q.overflow !== undefined) args['x-overflow'] = q.overflow;
     if (q.maxPriority !== undefined) args['x-max-priority'] = q.maxPriority;
     if (q.messageTtl !== undefined) args['x-message-ttl'] = q.messageTtl;
@@ -94,12 +99,12 @@ export async function runScript(script, P, ch0, wait, log, ctx) {
     const r = await attempt((await useMain()).assertQueue(Q(i), { durable: !!q.quorum, arguments: args }));
     if (r.error) log({ declareQueue: i, r });
   }
+  const bindArgs = (b) => (b.hdr ? { 'x-match': b.hdr.match, [b.hdr.k || 'h']: b.hdr.h } : undefined);
   if (nx > 0) {
     for (const b of script.bindings) {
       const src = X(b.src % nx);
-      const args = b.hdr ? { 'x-match': b.hdr.match, h: b.hdr.h } : undefined;
       const c = await useMain();
-      const r = b.toQueue ? await attempt(c.bindQueue(qName(b.dest), src, b.key, args)) : await attempt(c.bindExchange(X(b.dest % nx), src, b.key, args));
+      const r = b.toQueue ? await attempt(c.bindQueue(qName(b.dest), src, b.key, bindArgs(b))) : await attempt(c.bindExchange(X(b.dest % nx), src, b.key, bindArgs(b)));
       if (r.error) log({ bind: b, r });
     }
   }
@@ -115,7 +120,11 @@ export async function runScript(script, P, ch0, wait, log, ctx) {
     const opts = {};
     if (p.priority !== undefined) opts.priority = p.priority;
     if (p.expiration !== undefined) opts.expiration = p.expiration;
-    if (p.h !== undefined) opts.headers = { h: p.h };
+    if (p.h !== undefined || p.xh !== undefined) {
+      opts.headers = {};
+      if (p.h !== undefined) opts.headers.h = p.h;
+      if (p.xh !== undefined) opts.headers['x-h'] = p.xh;
+    }
     if (p.mandatory) opts.mandatory = true;
     if (p.cc !== undefined) opts.CC = [p.cc];
     const ex = exName(o.ex);
@@ -172,12 +181,14 @@ export async function runScript(script, P, ch0, wait, log, ctx) {
         break;
       }
       case 'consume': {
-        const c = await fresh();
-        const h = { ch: c, unacked: [], open: true, label: `c${k}` };
-        watch(h);
+        const prev = consumers.length ? consumers[consumers.length - 1].h : null;
+        const shared = o.same && prev && prev.open;
+        const h = shared ? prev : { ch: await fresh(), unacked: [], open: true, label: `c${k}` };
+        const c = h.ch;
+        if (!shared) watch(h);
         const got = [];
         const tag = `c${k}`;
-        if (o.prefetch) await c.prefetch(o.prefetch);
+        if (o.prefetch) await c.prefetch(o.prefetch, !!o.global);
         const opts = { noAck: !!o.noAck, consumerTag: tag };
         if (o.priority !== undefined) opts.priority = o.priority;
         const r = await attempt(c.consume(qName(o.q), (m) => {
@@ -186,7 +197,7 @@ export async function runScript(script, P, ch0, wait, log, ctx) {
           if (!o.noAck) h.unacked.push(m);
         }, opts));
         log({ k, consume: r.ok ? 'ok' : r });
-        holders.push(h);
+        if (!shared) holders.push(h);
         consumers.push({ tag, h, got });
         break;
       }
@@ -222,6 +233,15 @@ export async function runScript(script, P, ch0, wait, log, ctx) {
         const r = await attempt(c.deleteQueue(qName(o.q), opts));
         log({ k, deleteQueue: r });
         if (r.ok) await c.close();
+        break;
+      }
+      case 'unbind': {
+        if (!script.bindings.length || nx === 0) break;
+        const b = script.bindings[o.b % script.bindings.length];
+        const c = await useMain();
+        const src = X(b.src % nx);
+        const r = b.toQueue ? await attempt(c.unbindQueue(qName(b.dest), src, b.key, bindArgs(b))) : await attempt(c.unbindExchange(X(b.dest % nx), src, b.key, bindArgs(b)));
+        log({ k, unbind: r.ok ? 'ok' : r });
         break;
       }
       case 'wait':
