@@ -48,7 +48,12 @@ class Declarer {
 
   /** Runs one declaration; on failure, records the error and drops the (now closed) channel. */
   async run(vhost: string, op: (ch: Channel) => Promise<unknown>, node?: string): Promise<string | null> {
-    const ch = await this.channel(vhost, node);
+    let ch: Channel;
+    try {
+      ch = await this.channel(vhost, node);
+    } catch (e) {
+      return errorText(e); // the declaring connection was refused (530: no such vhost, no access)
+    }
     try {
       await op(ch);
       return null;

@@ -91,6 +91,11 @@ export function createHandler(post: (reply: Reply) => void): (cmd: Command) => v
         case 'explain':
           post(explainMessage(s, cmd.requestId, cmd.messageId));
           return;
+        case 'broker': // broker hook (admin-commands.ts)
+          await s.control.command(cmd);
+          await s.advance(0);
+          post(s.frame());
+          return;
         case 'cluster': // cluster hook (cluster-setup.ts)
           await s.cluster.command(cmd.action, cmd.node);
           await s.advance(0);

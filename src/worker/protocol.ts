@@ -4,6 +4,7 @@
  */
 import type { RouteExplanation, TraceEvent } from '../engine';
 import type { ScenarioDocument } from '../scenario/schema';
+import type { BrokerOp, BrokerStatus } from './admin-commands';
 import type { ClusterCommand, ClusterStatus } from './cluster-protocol';
 
 /** Overrides for one manual publish from a producer node. */
@@ -34,6 +35,8 @@ export type Command =
   | { type: 'purge'; queue: string }
   /** Ask why a message went where it went; answered by an `explanation` reply. */
   | { type: 'explain'; requestId: number; messageId: number }
+  /** The broker panel: restart, memory watermark, disk limit, resources (admin-commands.ts). */
+  | ({ type: 'broker' } & BrokerOp)
   /** Stop or start a cluster node (cluster-protocol.ts). */
   | ClusterCommand;
 
@@ -83,6 +86,8 @@ export interface Frame {
   counters: Record<string, NodeCounters>;
   /** Which canvas node a trace name or channel belongs to, sent when the simulation is (re)built. */
   map?: NodeMap;
+  /** The broker as a whole: resources, alarms, blocked producers, a restart under way (admin-commands.ts). */
+  broker?: BrokerStatus;
   /** Cluster nodes, queue placement, agents' nodes (cluster-protocol.ts): in the first frame (null for a single node) and when it changed. */
   cluster?: ClusterStatus | null;
 }

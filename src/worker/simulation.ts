@@ -9,6 +9,8 @@ import { ProducerAgent } from '../engine/agents/producer';
 import type { AgentChannel, AgentHost } from '../engine/agents/host';
 import type { ScenarioDocument, ScenarioNode, TimelineEntry } from '../scenario/schema';
 import { declareOwnedQueue, declareTopology, entityKey, errorText } from './build';
+import { applyBrokerSection, brokerCreateOptions } from './broker-setup'; // broker hook
+import { BrokerControl } from './admin-commands'; // broker hook
 import { clusterBrokerOptions, ClusterRuntime } from './cluster-setup';
 import { MessageHistory } from './history';
 import type { Frame, NodeCounters, NodeMap, PublishOverrides } from './protocol';
@@ -21,6 +23,8 @@ interface ProducerSlot {
   conn: Connection | null;
   channel: Channel | null;
   error?: string;
+  /** Broker hook: the broker closed its connection (a restart); it reconnects later, as it was. */
+  lost?: { running: boolean };
 }
 
 interface ConsumerSlot {
@@ -32,6 +36,8 @@ interface ConsumerSlot {
   conn: Connection | null;
   channel: Channel | null;
   error?: string;
+  /** Broker hook: the broker closed its connection (a restart); it reconnects later, as it was. */
+  lost?: { running: boolean };
 }
 
 /** Trace events kept for the event log and stepping; the engine's counters are never bounded. */
@@ -52,11 +58,13 @@ export class Simulation {
   private nextHandle = 1;
   playing = false;
   speed: number;
+  /** Broker hook: restart, alarms and the frame's `broker` status (admin-commands.ts). */
+  readonly control: BrokerControl = new BrokerControl(this);
   /** Cluster hook: nodes, where agents connect, node stop/start, reconnects (cluster-setup.ts). */
   readonly cluster: ClusterRuntime;
 
   private constructor(readonly doc: ScenarioDocument) {
-    this.broker = createBroker({ seed: doc.seed, latency: doc.settings.latency, traceLimit: TRACE_LIMIT, ...clusterBrokerOptions(doc) });
+    this.broker = createBroker({ seed: doc.seed, latency: doc.settings.latency, traceLimit: TRACE_LIMIT, ...brokerCreateOptions(doc), ...clusterBrokerOptions(doc) });
     this.cluster = new ClusterRuntime(this.broker, {
       dropped: (id, node) => this.agentDropped(id, node),
       reconnect: (id) => this.agentReconnect(id),
@@ -98,6 +106,8 @@ export class Simulation {
 
   private async build(): Promise<void> {
     const doc = this.doc;
+    // Broker hook: vhosts, users, permissions and policies first, as an operator sets them up.
+    this.control.problems = await applyBrokerSection(this.broker, doc);
     const topology = await declareTopology(this.broker, doc, (name, node) => this.cluster.queueNode(name, node));
     for (const [id, text] of topology.errors) this.errors.set(id, text);
     for (const [key, id] of topology.exchanges) this.map.exchanges[key] = id;
@@ -241,9 +251,10 @@ export class Simulation {
         return;
       case 'purge-queue':
         return this.purge(action.node);
-      case 'restart-broker':
-        // Broker restarts come with the broker-as-a-whole features.
-        return;
+      case 'restart-broker': // broker hook (admin-commands.ts)
+      case 'set-memory-watermark':
+      case 'set-disk-free':
+        return this.control.perform(action);
       case 'stop-node': // cluster hook
       case 'start-node':
         return this.cluster.command(action.type, action.node);
@@ -254,13 +265,13 @@ export class Simulation {
 
   publish(producerId: string, overrides?: PublishOverrides): boolean {
     const slot = this.producers.get(producerId);
-    if (!slot?.agent) return false;
+    if (!slot?.agent || !slot.conn) return false; // no connection (a restart): nothing to send on
     return slot.agent.send(overrides);
   }
 
   producerAction(producerId: string, action: 'start' | 'stop'): void {
     const agent = this.producers.get(producerId)?.agent;
-    if (!agent) return;
+    if (!agent || !this.producers.get(producerId)?.conn) return;
     if (action === 'start') agent.start();
     else agent.stop();
   }
@@ -345,6 +356,76 @@ export class Simulation {
     if (c && !c.agent) await this.startConsumer(c);
   }
 
+  // ------------------------------------------------------------------ broker hooks (admin-commands.ts)
+
+  /** The canvas's queue nodes, for the broker status (which are gone, which have a policy). */
+  queueNodes(): { id: string; vhost: string; name: string }[] {
+    return this.doc.nodes.flatMap((n) => (n.kind === 'queue' ? [{ id: n.id, vhost: n.config.vhost, name: n.config.name }] : []));
+  }
+
+  /** Producer nodes whose connection an alarm blocked. */
+  blockedProducers(): string[] {
+    const out: string[] = [];
+    for (const [id, slot] of this.producers) if (slot.conn && this.broker.alarms.isBlocked(slot.conn)) out.push(id);
+    return out;
+  }
+
+  /** Before a restart: every agent stops and lets go of its connection (the broker closes it); counters stay. */
+  disconnectAgents(reason: string): void {
+    for (const slot of this.producers.values()) {
+      if (!slot.conn) continue;
+      slot.lost = { running: slot.agent?.isRunning ?? false };
+      slot.agent?.stop();
+      slot.conn = null;
+      slot.channel = null;
+      slot.error = reason;
+    }
+    for (const slot of this.consumers.values()) {
+      if (!slot.conn) continue;
+      slot.lost = { running: slot.agent?.state !== 'paused' };
+      const c = slot.agent?.counters;
+      if (c) {
+        // As for a killed connection: what it held unsettled goes back to the queue (or is lost).
+        const p = slot.past;
+        p.delivered += slot.node.config.ackMode === 'manual' ? c.acked + c.nacked + c.rejected : c.delivered;
+        p.acked += c.acked;
+        p.nacked += c.nacked;
+        p.rejected += c.rejected;
+      }
+      slot.agent?.dropHeld();
+      slot.agent = null;
+      slot.conn = null;
+      slot.channel = null;
+      slot.error = reason;
+    }
+  }
+
+  /** After a restart: agents that lost their connection reconnect and carry on as they were. */
+  async reconnectAgents(): Promise<void> {
+    for (const slot of this.consumers.values()) {
+      const lost = slot.lost;
+      if (!lost) continue;
+      slot.lost = undefined;
+      this.errors.delete(slot.node.id);
+      slot.error = undefined;
+      if (!slot.agent) await this.startConsumer(slot);
+      if (!lost.running) await slot.agent?.pause();
+    }
+    const byId = new Map(this.doc.nodes.map((n) => [n.id, n]));
+    for (const slot of this.producers.values()) {
+      const lost = slot.lost;
+      if (!lost) continue;
+      slot.lost = undefined;
+      this.errors.delete(slot.node.id);
+      slot.error = undefined;
+      const before = slot.agent;
+      await this.startProducer(slot, byId);
+      // Counters (and so `{n}` and the limit) carry on from before the restart.
+      if (before && slot.agent && slot.agent !== before) Object.assign(slot.agent.counters, before.counters);
+      if (!lost.running) slot.agent?.stop();
+    }
+  }
+
   // ------------------------------------------------------------------ time
 
   /** Runs `ms` of virtual time. */
@@ -405,6 +486,7 @@ export class Simulation {
     }
     const cluster = this.cluster.status(this.map); // cluster hook: sent when it changed
     if (cluster !== undefined) frame.cluster = cluster;
+    frame.broker = this.control.status(); // broker hook
     return frame;
   }
 
@@ -441,6 +523,7 @@ export class Simulation {
         nacked: c?.nacked ?? 0,
         returned: c?.returned ?? 0,
         running: slot.agent?.isRunning ?? false,
+        blocked: !!slot.conn && this.broker.alarms.isBlocked(slot.conn), // broker hook
       };
     }
     for (const [id, slot] of this.consumers) {

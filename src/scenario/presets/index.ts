@@ -25,6 +25,9 @@ import { deliveryLimit } from './delivery-limit';
 import { clusterClassicVsQuorum } from './cluster-classic-vs-quorum';
 import { quorumMajority } from './quorum-majority';
 import { mirroredFailover } from './mirrored-failover';
+import { memoryAlarm } from './memory-alarm';
+import { permissions } from './permissions';
+import { policies } from './policies';
 
 export type { Preset } from './types';
 
@@ -50,6 +53,9 @@ export const PRESETS: readonly Preset[] = [
   clusterClassicVsQuorum,
   quorumMajority,
   mirroredFailover,
+  memoryAlarm,
+  permissions,
+  policies,
 ];
 
 /** The preset with this id, or undefined. */

@@ -19,6 +19,14 @@ b.consume(q1, c1);
 b.publish(p2, x2);
 b.bind(x2, q2, 'created');
 b.consume(q2, c2);
+// Two vhosts, and guest allowed on both (as the management UI grants the user who adds a vhost).
+b.broker({
+  vhosts: ['shop', 'billing'],
+  permissions: [
+    { user: 'guest', vhost: 'shop', configure: '.*', write: '.*', read: '.*' },
+    { user: 'guest', vhost: 'billing', configure: '.*', write: '.*', read: '.*' },
+  ],
+});
 b.step(
   ['Two brokers in one', '一个 broker 里的两个世界'],
   [

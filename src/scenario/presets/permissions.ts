@@ -1,0 +1,58 @@
+import { builder } from './build';
+import type { Preset } from './types';
+
+const shop = { user: 'shop', password: 'shop', vhost: '/' };
+const warehouse = { user: 'warehouse', password: 'warehouse', vhost: '/' };
+
+const b = builder();
+const p = b.producer('shop-app', [0, 0.5], { rate: 1, routingKey: { mode: 'fixed', key: 'new' }, connection: shop, body: 'order {n}' });
+const x = b.exchange('orders', 'direct', [1, 0.5]);
+const q = b.queue('orders.new', [2, 0.5]);
+const c1 = b.consumer('warehouse', [3, 0], { connection: warehouse, processing: { dist: 'fixed', ms: 300 } });
+const c2 = b.consumer('shop-reader', [3, 1], { connection: shop, processing: { dist: 'fixed', ms: 300 } });
+b.publish(p, x);
+b.bind(x, q, 'new');
+b.consume(q, c1);
+b.consume(q, c2);
+b.broker({
+  users: [
+    { name: 'shop', password: 'shop', tags: [] },
+    { name: 'warehouse', password: 'warehouse', tags: ['monitoring'] },
+  ],
+  permissions: [
+    // configure, write, read: regular expressions over exchange and queue names ('' matches nothing).
+    { user: 'shop', vhost: '/', configure: '', write: '^orders$', read: '' },
+    { user: 'warehouse', vhost: '/', configure: '', write: '', read: '^orders\\.new$' },
+  ],
+});
+b.step(
+  ['Two users', '两个用户'],
+  [
+    'The shop connects as user "shop", the warehouse as user "warehouse". Open Broker → Permissions: shop may write to the exchange "orders" and read nothing; warehouse may read the queue "orders.new" and write nothing.',
+    '商店以用户 "shop" 连接，仓库以用户 "warehouse" 连接。打开 Broker → 权限：shop 可以写交换机 "orders"，什么都不能读；warehouse 可以读队列 "orders.new"，什么都不能写。',
+  ],
+);
+b.expect(
+  ['Write is not read', '能写不等于能读'],
+  [
+    'Press play. shop-app publishes fine, warehouse consumes fine, but shop-reader, connected as "shop", is refused: 403 ACCESS_REFUSED - access to queue \'orders.new\' in vhost \'/\' refused for user \'shop\'. The channel closes; the connection stays.',
+    '点击播放。shop-app 发布正常，warehouse 消费正常，但以 "shop" 身份连接的 shop-reader 被拒绝：403 ACCESS_REFUSED - access to queue \'orders.new\' in vhost \'/\' refused for user \'shop\'。通道被关闭，连接还在。',
+  ],
+  c1,
+  'acked',
+  3,
+);
+b.step(
+  ['Fix it', '修好它'],
+  [
+    'Give shop read on "^orders\\.new$" in Broker → Permissions, or switch shop-reader\'s connection to the warehouse user in the inspector. Tags (administrator, monitoring…) make no difference over AMQP.',
+    '在 Broker → 权限里给 shop 加上对 "^orders\\.new$" 的读权限，或者在检查器里把 shop-reader 的连接改成 warehouse 用户。用户标签（administrator、monitoring…）对 AMQP 没有影响。',
+  ],
+);
+
+export const permissions: Preset = {
+  id: 'permissions',
+  title: { en: 'Users and permissions', zh: '用户与权限' },
+  summary: { en: 'Configure, write and read regexes decide what each user may do.', zh: 'configure、write、read 三个正则决定每个用户能做什么。' },
+  doc: b.done({ title: 'Users and permissions', description: 'A user that may write but not read is refused with 403 ACCESS_REFUSED when it consumes.' }),
+};
