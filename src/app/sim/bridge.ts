@@ -4,7 +4,6 @@
  * frames into the simulation store and the listeners that animate messages.
  */
 import type { ScenarioDocument } from '../../scenario/schema';
-import { createHandler } from '../../worker/handler';
 import type { Command, Explanation, Frame, Reply } from '../../worker/protocol';
 import { unpackReply, type WireReply } from '../../worker/codec';
 import { LOG_LIMIT, simulationStore } from '../../store/simulation';
@@ -19,6 +18,12 @@ class SimulationClient {
   private raf = 0;
   private lastWall = 0;
   private inFlight = false;
+  /** Wall time that passed while a tick was out, sent with the next tick so the run keeps pace. */
+  private owedWall = 0;
+  private pendingFrame: Frame | null = null;
+  private pendingEvents: Frame['events'][] = [];
+  private pendingMap: Frame['map'] | null = null;
+  private lastStore = 0;
   readonly inWorker: boolean;
 
   constructor() {
@@ -32,8 +37,15 @@ class SimulationClient {
       this.send = (cmd) => worker.postMessage(cmd);
       this.inWorker = true;
     } else {
-      const handle = createHandler(onReply);
-      this.send = handle;
+      // The main-thread fallback carries the whole engine: load it only when it is needed, and
+      // hold commands until it is there (they run in order either way).
+      const queue: Command[] = [];
+      let handle: ((cmd: Command) => void) | null = null;
+      this.send = (cmd) => (handle ? handle(cmd) : void queue.push(cmd));
+      void import('../../worker/handler').then(({ createHandler }) => {
+        handle = createHandler(onReply);
+        for (const cmd of queue.splice(0)) handle(cmd);
+      });
       this.inWorker = false;
     }
   }
@@ -41,6 +53,7 @@ class SimulationClient {
   /** (Re)build the simulation from a document; the run restarts from time zero. */
   load(doc: ScenarioDocument): void {
     this.send({ type: 'load', doc });
+    this.dropPending();
     simulationStore.setState((s) => ({ generation: s.generation + 1, log: [], t: 0, problem: null }));
     this.ensureLoop();
   }
@@ -48,6 +61,7 @@ class SimulationClient {
   command(cmd: Exclude<Command, { type: 'load' | 'tick' | 'explain' }>): void {
     this.send(cmd);
     if (cmd.type === 'reset' || cmd.type === 'seed') {
+      this.dropPending();
       simulationStore.setState((s) => ({ generation: s.generation + 1, log: [], t: 0 }));
     }
     if (cmd.type === 'speed') simulationStore.setState({ speed: cmd.speed });
@@ -79,17 +93,45 @@ class SimulationClient {
     }
     this.inFlight = false;
     for (const l of this.frameListeners) l(reply);
+    // While playing, the store (counters, clock, log: React's side) takes the frames at most every
+    // STORE_INTERVAL_MS, events batched in order; the message layer above still gets every frame.
+    // At 10× a frame brings a thousand events, and re-rendering every panel 60 times a second cost
+    // more than the rest of the page; numbers changing 10 times a second are as readable.
+    if (reply.events.length) this.pendingEvents.push(reply.events);
+    this.pendingFrame = reply;
+    if (reply.map) this.pendingMap = reply.map;
+    const now = typeof performance !== 'undefined' ? performance.now() : 0;
+    if (!reply.playing || now - this.lastStore >= STORE_INTERVAL_MS) this.flushStore(now);
+  }
+
+  /** Folds the frames received since the last store update into the store. */
+  private flushStore(now: number): void {
+    const frame = this.pendingFrame;
+    if (!frame) return;
+    const batches = this.pendingEvents;
+    const map = this.pendingMap;
+    this.pendingFrame = null;
+    this.pendingEvents = [];
+    this.pendingMap = null;
+    this.lastStore = now;
     simulationStore.setState((s) => {
-      const log = reply.events.length ? appendBounded(s.log, reply.events) : s.log;
+      const log = batches.length ? appendBounded(s.log, batches.length === 1 ? batches[0] : batches.flat()) : s.log;
       return {
-        t: reply.t,
-        playing: reply.playing,
-        speed: reply.speed,
-        counters: reply.counters,
-        map: reply.map ?? s.map,
+        t: frame.t,
+        playing: frame.playing,
+        speed: frame.speed,
+        counters: frame.counters,
+        map: map ?? s.map,
         log,
       };
     });
+  }
+
+  /** Frames of a run that was just replaced must not reach the new run's log. */
+  private dropPending(): void {
+    this.pendingFrame = null;
+    this.pendingEvents = [];
+    this.pendingMap = null;
   }
 
   /** One tick per animation frame, and never a second before the worker answered the first. */
@@ -100,13 +142,21 @@ class SimulationClient {
       this.lastWall = now;
       if (!this.inFlight) {
         this.inFlight = true;
-        this.send({ type: 'tick', wallMs: wall });
+        this.send({ type: 'tick', wallMs: wall + this.owedWall });
+        this.owedWall = 0;
+      } else {
+        // The worker is still on the previous tick: keep this frame's time for the next one
+        // (the worker caps one tick's slice, so a stalled tab still does not jump ahead).
+        this.owedWall += wall;
       }
       this.raf = requestAnimationFrame(loop);
     };
     this.raf = requestAnimationFrame(loop);
   }
 }
+
+/** How often, at most, playing frames reach the store (see `receive`). */
+const STORE_INTERVAL_MS = 100;
 
 function appendBounded<T>(log: T[], add: T[]): T[] {
   const next = log.concat(add);
