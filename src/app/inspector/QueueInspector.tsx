@@ -10,6 +10,7 @@ import { useProblemText } from './fields/useProblemText';
 import { useNodeConfig } from './hooks';
 import { NodeHeader } from './NodeHeader';
 import { QueueArguments } from './QueueArguments';
+import { EffectiveArguments } from '../broker/EffectiveArguments';
 import { checkEntityName } from './validate';
 
 type QueueType = 'classic' | 'quorum';
@@ -70,6 +71,7 @@ export function QueueInspector({ id }: { id: string }) {
         <Toggle label={t('queue.autoDelete')} badge="AD" hint={t('queue.autoDeleteHint')} disabled={quorum} checked={config.autoDelete} onCommit={(autoDelete) => commit({ autoDelete })} />
       </Section>
       <QueueArguments id={id} config={config} />
+      <EffectiveArguments config={config} />
       <Section title={t('section.advanced')} collapsed>
         <TextField
           label={t('common.vhost')}

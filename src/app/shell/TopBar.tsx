@@ -8,6 +8,7 @@ import { performAction } from '../actions';
 import { IconFit, IconHelp, IconLayout, IconMoon, IconNew, IconRedo, IconSun, IconUndo, Logo } from './icons';
 import { LanguageSwitch } from './LanguageSwitch';
 import { TitleField } from './TitleField';
+import { BrokerBar } from '../broker/BrokerBar';
 import { ToolButton } from './ToolButton';
 
 const Divider = () => <span className="mx-1 h-5 w-px bg-zinc-200 dark:bg-zinc-700" aria-hidden />;
@@ -39,6 +40,8 @@ export function TopBar() {
         <ToolButton action="autoLayout" icon={<IconLayout />} disabled={!hasNodes} />
       </nav>
       <div className="ml-auto flex shrink-0 items-center gap-1.5 whitespace-nowrap">
+        <BrokerBar />
+        <Divider />
         <ToolButton action="openGallery" icon={<IconGallery />} showLabel />
         {hasLesson && <ToolButton action="toggleLesson" icon={<IconLesson />} pressed={lessonOpen} />}
         <ToolButton action="togglePresentation" icon={<IconPresent />} />

@@ -17,6 +17,7 @@ export function behaviourKey(doc: ScenarioDocument): string {
     nodes: doc.nodes.filter((n) => n.kind !== 'note').map((n) => [n.id, n.kind, n.config]),
     edges: doc.edges,
     timeline: doc.timeline ?? null,
+    broker: doc.broker ?? null,
   });
 }
 
