@@ -4,5 +4,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts', 'eslint-rules/**/*.test.js'],
     environment: 'node',
+    // Generous: the suite shares two cores with builds and browsers; timing is never what a test checks.
+    testTimeout: 30_000,
   },
 });
