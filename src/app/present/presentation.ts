@@ -8,7 +8,7 @@ import { presentStore } from './store';
 
 /** Fit with a generous zoom once the chrome is gone and the canvas has its new size. */
 function fitLarge(): void {
-  setTimeout(() => void getFlow()?.fitView({ padding: 0.12, maxZoom: 1.8, duration: 250 }), 80);
+  setTimeout(() => void getFlow()?.fitView({ padding: 0.1, maxZoom: 2, duration: 250 }), 300);
 }
 
 let wentFullscreen = false;
