@@ -3,6 +3,7 @@
  * transport state, and a bounded event log. Updated once per animation frame at most.
  */
 import { createStore, useStore } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
 import type { TraceEvent } from '../engine';
 import type { NodeCounters, NodeMap } from '../worker/protocol';
 
@@ -34,6 +35,9 @@ export const simulationStore = createStore<SimulationState>()(() => ({
 
 export const useSimulation = <T>(selector: (s: SimulationState) => T): T => useStore(simulationStore, selector);
 
-/** Counters of one node, or an empty object before the first frame. */
+/**
+ * Counters of one node, or an empty object before the first frame. Every frame brings new
+ * counter objects; comparing them field by field re-renders only the nodes whose numbers changed.
+ */
 const EMPTY: NodeCounters = {};
-export const useNodeCounters = (id: string): NodeCounters => useStore(simulationStore, (s) => s.counters[id] ?? EMPTY);
+export const useNodeCounters = (id: string): NodeCounters => useStore(simulationStore, useShallow((s: SimulationState) => s.counters[id] ?? EMPTY));

@@ -16,6 +16,8 @@ import './toggleTheme';
 import './toggleBottom';
 import './help';
 import './newDocument';
+import './togglePlay';
+import './step';
 
 export { allActions, getAction, performAction } from './register';
 export type { Action } from './types';

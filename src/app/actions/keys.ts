@@ -7,7 +7,8 @@ function parse(shortcut: string): Combo {
   const parts = shortcut.split('+');
   // `Mod++` would be ambiguous; shortcuts never use a bare `+` after a modifier.
   const key = parts.pop() ?? '';
-  return { mod: parts.includes('Mod'), shift: parts.includes('Shift'), alt: parts.includes('Alt'), key: key.toLowerCase() };
+  // `Space` is written out in shortcuts; the event's key is ' '.
+  return { mod: parts.includes('Mod'), shift: parts.includes('Shift'), alt: parts.includes('Alt'), key: key === 'Space' ? ' ' : key.toLowerCase() };
 }
 
 export interface KeyLike { key: string; code?: string; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }
@@ -28,7 +29,8 @@ export function matches(shortcut: string, e: KeyLike, mac = isMac()): boolean {
 export function displayShortcut(shortcut: string, mac = isMac()): string {
   const parts = shortcut.split('+');
   const key = parts.pop() ?? '';
-  const pretty = key.length === 1 ? key.toUpperCase() : key === 'Delete' ? (mac ? '⌦' : 'Del') : key === 'Backspace' ? (mac ? '⌫' : 'Backspace') : key === 'Escape' ? 'Esc' : key;
+  const arrows: Record<string, string> = { ArrowRight: '→', ArrowLeft: '←', ArrowUp: '↑', ArrowDown: '↓' };
+  const pretty = arrows[key] ?? (key.length === 1 ? key.toUpperCase() : key === 'Delete' ? (mac ? '⌦' : 'Del') : key === 'Backspace' ? (mac ? '⌫' : 'Backspace') : key === 'Escape' ? 'Esc' : key);
   if (mac) return parts.map((p) => ({ Mod: '⌘', Shift: '⇧', Alt: '⌥' })[p] ?? p).join('') + pretty;
   return [...parts.map((p) => (p === 'Mod' ? 'Ctrl' : p)), pretty].join('+');
 }

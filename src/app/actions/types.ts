@@ -5,7 +5,7 @@ export interface Action {
   /** Shortcuts such as `Mod+Z`, `Shift+Mod+Z`, `Delete`, `?`. `Mod` is Cmd on macOS, Ctrl elsewhere. */
   keys?: string[];
   /** Group shown in the help dialog. */
-  group: 'edit' | 'view' | 'document';
+  group: 'edit' | 'view' | 'document' | 'simulation';
   perform: () => void;
   /** Whether it applies now; the toolbar disables it and the keyboard skips it when false. */
   enabled?: () => boolean;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, type DragEvent } from 'react';
+import { useCallback, useEffect, useRef, type DragEvent, type MouseEvent } from 'react';
 import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, useNodesInitialized, useReactFlow, type ReactFlowInstance } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { beginGesture, endGesture, useDocument } from '../../store/document';
@@ -15,6 +15,8 @@ import { useFlowState } from './useFlowState';
 import { CanvasToolbar } from './CanvasToolbar';
 import { EmptyHint } from './EmptyHint';
 import { MessageLayer } from '../sim/MessageLayer';
+import { MessageDrawer } from '../messages/MessageDrawer';
+import { messageAt } from './pickMessage';
 import { isReadonly, useAppMode } from '../embed/mode';
 
 const SNAP: [number, number] = [GRID, GRID];
@@ -56,6 +58,10 @@ export function Canvas() {
     e.preventDefault();
     e.dataTransfer.dropEffect = 'copy';
   }, []);
+  // A click on an envelope in flight (or parked at a consumer) opens that message.
+  const onPaneClick = useCallback((e: MouseEvent) => {
+    messageAt(e.clientX, e.clientY);
+  }, []);
   const onDrop = useCallback((e: DragEvent) => {
     const kind = e.dataTransfer.getData(DRAG_TYPE);
     const flow = getFlow();
@@ -85,6 +91,7 @@ export function Canvas() {
         onSelectionDragStart={beginGesture}
         onSelectionDragStop={endGesture}
         onInit={onInit}
+        onPaneClick={onPaneClick}
         colorMode={theme}
         snapToGrid={snapToGrid}
         snapGrid={SNAP}
@@ -103,6 +110,7 @@ export function Canvas() {
         <MessageLayer />
       </ReactFlow>
       {empty && !readonly && <EmptyHint />}
+      <MessageDrawer />
     </div>
   );
 }

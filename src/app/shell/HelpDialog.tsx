@@ -4,7 +4,7 @@ import { allActions } from '../actions';
 import { displayShortcut } from '../actions/keys';
 import { Modal } from './Modal';
 
-const GROUPS = ['edit', 'view', 'document'] as const;
+const GROUPS = ['edit', 'view', 'document', 'simulation'] as const;
 const close = () => uiStore.setState({ helpOpen: false });
 
 /** Keyboard shortcuts, read from the action registry so the list is never out of date. */

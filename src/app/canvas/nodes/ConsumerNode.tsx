@@ -1,41 +1,89 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { AgentClusterBadge } from '../../cluster/NodeBadge';
 import { useTranslation } from 'react-i18next';
+import { useNodeCounters } from '../../../store/simulation';
+import { consumerAction } from '../../transport/control';
 import type { ConsumerFlowNode } from '../types';
+import { ErrorBadge } from './ErrorBadge';
 import { ConsumerGlyph } from './glyphs';
+import { ControlButton, NodeControls } from './NodeControls';
 
-/** A consumer: a card taking messages in from the left, with its queue, prefetch and ack mode. */
-function ConsumerNodeView({ data, selected }: NodeProps<ConsumerFlowNode>) {
+const STATE_TONE = {
+  busy: 'bg-emerald-500',
+  idle: 'bg-zinc-300 dark:bg-zinc-600',
+  paused: 'bg-amber-500',
+  stopped: 'bg-red-500',
+} as const;
+
+/** A consumer: a card taking messages in from the left, with its queue, prefetch, ack mode and live state. */
+function ConsumerNodeView({ id, data, selected }: NodeProps<ConsumerFlowNode>) {
   const { t } = useTranslation('editor');
+  const { t: ts } = useTranslation('simulation');
   const { config } = data.node;
-  const live = data.live ?? { delivered: 0, acked: 0, unacked: 0 };
+  const live = useNodeCounters(id);
+  const delivered = live.delivered ?? 0;
+  const acked = live.acked ?? 0;
+  const unacked = live.unacked ?? 0;
+  const state = live.state;
+  const prefetch = config.prefetch;
+  const full = prefetch > 0 && unacked >= prefetch;
   return (
     <div
       data-kind="consumer"
       data-name={config.name}
-      data-delivered={live.delivered}
-      data-acked={live.acked}
-      data-unacked={live.unacked}
-      className={`flex w-[220px] items-center gap-3 rounded-xl border-2 bg-white py-2 pr-3 pl-2 shadow-sm dark:bg-zinc-900 ${
+      data-delivered={delivered}
+      data-acked={acked}
+      data-unacked={unacked}
+      data-state={state ?? 'stopped'}
+      data-error={live.error}
+      className={`group relative flex w-[220px] items-center gap-3 rounded-xl border-2 bg-white py-2 pr-3 pl-2 shadow-sm dark:bg-zinc-900 ${
         selected ? 'border-accent-500 ring-accent-500/30 ring-4' : 'border-zinc-300 dark:border-zinc-700'
       }`}
     >
+      <NodeControls selected={selected} label={config.name}>
+        {state === 'paused' || state === 'stopped' ? (
+          <ControlButton onClick={() => consumerAction(id, 'resume')} label={ts('node.resume')} testId="resume">
+            ▶ {ts('node.resume')}
+          </ControlButton>
+        ) : (
+          <ControlButton onClick={() => consumerAction(id, 'pause')} label={ts('node.pause')} testId="pause">
+            ❚❚ {ts('node.pause')}
+          </ControlButton>
+        )}
+        <ControlButton onClick={() => consumerAction(id, 'kill-connection')} label={ts('node.kill')} tone="danger" testId="kill">
+          ✕ {ts('node.kill')}
+        </ControlButton>
+      </NodeControls>
+      <ErrorBadge text={live.error} />
+      <AgentClusterBadge id={id} /> {/* cluster hook: its connection's node */}
       <Handle type="target" position={Position.Left} />
-      <span className="grid size-10 shrink-0 place-items-center rounded-lg bg-zinc-100 text-zinc-700 dark:bg-zinc-800 dark:text-zinc-200">
+      <span className="relative grid size-10 shrink-0 place-items-center rounded-lg bg-zinc-100 text-zinc-700 dark:bg-zinc-800 dark:text-zinc-200">
         <ConsumerGlyph />
+        {state && (
+          <span
+            title={ts(`node.state.${state}`)}
+            className={`absolute -right-1 -bottom-1 size-3 rounded-full ring-2 ring-white dark:ring-zinc-900 ${STATE_TONE[state]} ${state === 'busy' ? 'animate-pulse' : ''}`}
+          />
+        )}
       </span>
       <div className="min-w-0 flex-1">
-        <div className="truncate text-[15px] leading-5 font-semibold text-zinc-900 dark:text-zinc-50">{config.name}</div>
+        <div className="flex items-baseline gap-1.5">
+          <span className="truncate text-[15px] leading-5 font-semibold text-zinc-900 dark:text-zinc-50">{config.name}</span>
+          {state && <span className="shrink-0 text-[11px] text-zinc-500 dark:text-zinc-400">{ts(`node.state.${state}`)}</span>}
+        </div>
         <div className="truncate text-xs leading-4 text-zinc-500 dark:text-zinc-400">
           <span title={t('node.queue')}>← {data.queue ?? t('node.unconnected')}</span>
-        </div>
-        <div className="truncate text-xs leading-4 text-zinc-500 tabular-nums dark:text-zinc-400">
-          <span title="prefetch">{t('node.prefetch', { value: config.prefetch || '∞' })}</span>
           <span className="mx-1 text-zinc-300 dark:text-zinc-600">·</span>
           <span>{t(config.ackMode === 'auto' ? 'node.autoAck' : 'node.manualAck')}</span>
         </div>
+        <div className="flex gap-2 truncate text-xs leading-4 text-zinc-500 tabular-nums dark:text-zinc-400">
+          <span title="prefetch" className={full ? 'font-semibold text-accent-700 dark:text-accent-300' : ''}>
+            {ts('node.unackedOf', { unacked, prefetch: prefetch || '∞' })}
+          </span>
+          {delivered > 0 && <span title={ts('stats.acked')}>✓{acked}</span>}
+        </div>
       </div>
-      {live.acked > 0 && <span className="text-xs font-semibold text-zinc-600 tabular-nums dark:text-zinc-300">✓{live.acked}</span>}
     </div>
   );
 }

@@ -2,23 +2,30 @@ import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { SIDE_IN, SIDE_IN_TOP, SIDE_OUT, SIDE_OUT_TOP, type ExchangeFlowNode } from '../types';
+import { useNodeCounters } from '../../../store/simulation';
 import { EXCHANGE_TONE, ExchangeGlyph } from './glyphs';
+import { ErrorBadge } from './ErrorBadge';
 
 /** An exchange: a hexagon badge with its name and a colour and icon per type. */
-function ExchangeNodeView({ data, selected }: NodeProps<ExchangeFlowNode>) {
+function ExchangeNodeView({ id, data, selected }: NodeProps<ExchangeFlowNode>) {
   const { t } = useTranslation('editor');
+  const { t: ts } = useTranslation('simulation');
   const { config } = data.node;
   const tone = EXCHANGE_TONE[config.type];
-  const live = data.live ?? { in: 0, out: 0 };
+  const live = useNodeCounters(id);
+  const msgIn = live.in ?? 0;
+  const msgOut = live.out ?? 0;
   return (
     <div
       data-kind="exchange"
       data-name={config.name}
       data-type={config.type}
-      data-in={live.in}
-      data-out={live.out}
+      data-in={msgIn}
+      data-out={msgOut}
+      data-error={live.error}
       className="relative flex h-[84px] w-[200px] items-center gap-2.5 px-7"
     >
+      <ErrorBadge text={live.error} />
       <svg className="absolute inset-0 h-full w-full overflow-visible" viewBox="0 0 200 84" preserveAspectRatio="none" aria-hidden>
         <polygon
           points="20,1 180,1 199,42 180,83 20,83 1,42"
@@ -38,6 +45,11 @@ function ExchangeNodeView({ data, selected }: NodeProps<ExchangeFlowNode>) {
           {config.type}
           {config.internal && <span className="ml-1.5 text-zinc-400 normal-case">{t('node.internal')}</span>}
         </div>
+        {(msgIn > 0 || msgOut > 0) && (
+          <div className="text-[11px] leading-4 text-zinc-500 tabular-nums dark:text-zinc-400">
+            {ts('node.in', { count: msgIn })} · {ts('node.out', { count: msgOut })}
+          </div>
+        )}
       </div>
       <Handle type="target" position={Position.Left} />
       <Handle type="source" position={Position.Right} />

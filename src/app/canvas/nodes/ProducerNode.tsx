@@ -1,9 +1,15 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { AgentClusterBadge } from '../../cluster/NodeBadge';
 import { useTranslation } from 'react-i18next';
 import type { RoutingKeySource } from '../../../scenario/schema';
+import { useNodeCounters } from '../../../store/simulation';
+import { producerRate, sendOne } from '../../transport/control';
 import type { ProducerFlowNode } from '../types';
+import { ErrorBadge } from './ErrorBadge';
 import { ProducerGlyph } from './glyphs';
+import { BlockedMark } from '../../broker/NodeBroker';
+import { ControlButton, NodeControls } from './NodeControls';
 
 export function describeKey(rk: RoutingKeySource): string {
   switch (rk.mode) {
@@ -17,20 +23,43 @@ export function describeKey(rk: RoutingKeySource): string {
   }
 }
 
-/** A producer: a pill with an outgoing arrow, its target, routing key and rate. */
-function ProducerNodeView({ data, selected }: NodeProps<ProducerFlowNode>) {
+const nz = (n: number | undefined) => (n ? n : undefined);
+
+/** A producer: a pill with an outgoing arrow, its target, routing key, rate and what it has sent. */
+function ProducerNodeView({ id, data, selected }: NodeProps<ProducerFlowNode>) {
   const { t } = useTranslation('editor');
+  const { t: ts } = useTranslation('simulation');
   const { config } = data.node;
-  const published = data.live?.published ?? 0;
+  const live = useNodeCounters(id);
+  const published = live.published ?? 0;
+  const running = live.running ?? false;
   return (
     <div
       data-kind="producer"
       data-name={config.name}
       data-published={published}
-      className={`flex w-[220px] items-center gap-3 rounded-full border bg-white py-2 pr-5 pl-2 shadow-sm dark:bg-zinc-900 ${
+      data-confirmed={nz(live.confirmed)}
+      data-nacked={nz(live.nacked)}
+      data-returned={nz(live.returned)}
+      data-running={running}
+      data-error={live.error}
+      data-blocked={live.blocked ?? false}
+      className={`group relative flex w-[220px] items-center gap-3 rounded-full border bg-white py-2 pr-5 pl-2 shadow-sm dark:bg-zinc-900 ${
         selected ? 'border-accent-500 ring-accent-500/30 ring-4' : 'border-zinc-300 dark:border-zinc-700'
       }`}
     >
+      <NodeControls selected={selected} label={config.name}>
+        <ControlButton onClick={() => sendOne(id)} label={ts('node.sendOne')} testId="send-one">
+          ＋1 {ts('node.sendOne')}
+        </ControlButton>
+        {config.rate > 0 && (
+          <ControlButton onClick={() => producerRate(id, running ? 'stop' : 'start')} label={ts(running ? 'node.stopRate' : 'node.startRate')} testId="rate">
+            {running ? `❚❚ ${ts('node.stopRate')}` : `▶ ${ts('node.startRate')}`}
+          </ControlButton>
+        )}
+      </NodeControls>
+      <ErrorBadge text={live.error} />
+      <BlockedMark blocked={!!live.blocked} />
       <span className="grid size-10 shrink-0 place-items-center rounded-full bg-zinc-900 text-white dark:bg-zinc-100 dark:text-zinc-900">
         <ProducerGlyph />
       </span>
@@ -41,11 +70,19 @@ function ProducerNodeView({ data, selected }: NodeProps<ProducerFlowNode>) {
           <span className="mx-1 text-zinc-300 dark:text-zinc-600">·</span>
           <span className="font-mono" title={t('node.routingKey')}>{describeKey(config.routingKey)}</span>
         </div>
-        <div className="text-xs leading-4 text-zinc-500 tabular-nums dark:text-zinc-400">
+        <div className="truncate text-xs leading-4 text-zinc-500 tabular-nums dark:text-zinc-400">
           {config.rate > 0 ? t('node.rate', { rate: config.rate }) : t('node.manual')}
           {published > 0 && <span className="ml-2">{t('node.published', { count: published })}</span>}
+          {!!live.confirmed && <span className="ml-2 text-emerald-700 dark:text-emerald-300">✓{live.confirmed}</span>}
+          {!!live.nacked && <span className="ml-2 text-red-700 dark:text-red-300">✗{live.nacked}</span>}
+          {!!live.returned && (
+            <span className="ml-2 text-orange-700 dark:text-orange-300" title={ts('node.returned', { count: live.returned })}>
+              ↩{live.returned}
+            </span>
+          )}
         </div>
       </div>
+      <AgentClusterBadge id={id} /> {/* cluster hook: its connection's node */}
       <Handle type="source" position={Position.Right} />
     </div>
   );

@@ -1,16 +1,24 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { QueueClusterBadge } from '../../cluster/NodeBadge';
 import { useTranslation } from 'react-i18next';
 import { SIDE_OUT, SIDE_OUT_TOP, type QueueFlowNode } from '../types';
+import { useNodeCounters } from '../../../store/simulation';
+import { purge } from '../../transport/control';
 import { queueFeatures } from './queueFeatures';
 import { DepthBar } from './DepthBar';
+import { PolicyLetters, QueueGone } from '../../broker/QueueBroker';
+import { ErrorBadge } from './ErrorBadge';
+import { ControlButton, NodeControls } from './NodeControls';
 
 /** A queue: a horizontal cylinder with its name, feature letters and depth. */
-function QueueNodeView({ data, selected }: NodeProps<QueueFlowNode>) {
+function QueueNodeView({ id, data, selected }: NodeProps<QueueFlowNode>) {
   const { t } = useTranslation('editor');
+  const { t: ts } = useTranslation('simulation');
   const { config } = data.node;
-  const ready = data.live?.ready ?? 0;
-  const unacked = data.live?.unacked ?? 0;
+  const live = useNodeCounters(id);
+  const ready = live.ready ?? 0;
+  const unacked = live.unacked ?? 0;
   const features = queueFeatures(config);
   const stroke = selected ? 'var(--color-accent-500)' : undefined;
   return (
@@ -20,8 +28,15 @@ function QueueNodeView({ data, selected }: NodeProps<QueueFlowNode>) {
       data-ready={ready}
       data-unacked={unacked}
       data-total={ready + unacked}
-      className="relative w-[240px] py-3 pr-8 pl-5"
+      data-error={live.error}
+      className="group relative w-[240px] py-3 pr-8 pl-5"
     >
+      <NodeControls selected={selected} label={config.name}>
+        <ControlButton onClick={() => purge(id)} label={ts('node.purgeHint')} tone="danger" testId="purge">
+          {ts('node.purge')}
+        </ControlButton>
+      </NodeControls>
+      <ErrorBadge text={live.error} />
       <svg className="absolute inset-0 h-full w-full overflow-visible" viewBox="0 0 240 100" preserveAspectRatio="none" aria-hidden>
         <path
           d="M14 1 H226 A13 49 0 0 1 226 99 H14 A13 49 0 0 1 14 1 Z"
@@ -52,8 +67,11 @@ function QueueNodeView({ data, selected }: NodeProps<QueueFlowNode>) {
             {f.abbr}
           </li>
         ))}
+        <PolicyLetters config={config} />
       </ul>
+      <QueueGone id={id} />
       <DepthBar ready={ready} unacked={unacked} limit={config.arguments['x-max-length']} />
+      <QueueClusterBadge id={id} /> {/* cluster hook: home node / leader, members, state */}
       <Handle type="target" position={Position.Left} />
       <Handle type="source" position={Position.Right} />
       <Handle type="source" id={SIDE_OUT} position={Position.Bottom} className="side" isConnectable={false} />

@@ -1,0 +1,131 @@
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TraceEvent } from '../../engine';
+import { useSimulation } from '../../store/simulation';
+import { openMessage } from '../messages/store';
+import { describeEvent, formatClock, type Names } from './describe';
+import { filterLog, visibleRange } from './filter';
+import { messageIdOf, toneOf } from './kinds';
+import { LogFilters } from './LogFilters';
+import { Rich } from './Rich';
+import { usePanel } from './store';
+import { useNames } from './useNames';
+
+/** Every row is this tall, so the visible window is arithmetic, not measurement. */
+const ROW = 24;
+
+const Row = memo(function Row({ e, top, names }: { e: TraceEvent; top: number; names: Names }) {
+  const { t } = useTranslation('simulation');
+  const id = messageIdOf(e);
+  const kind = t(`kind.${e.type}`, { defaultValue: e.type });
+  const body = (
+    <>
+      <span className="w-[9ch] shrink-0 font-mono text-zinc-500 tabular-nums dark:text-zinc-400">{formatClock(e.t)}</span>
+      <span className={`w-[13ch] shrink-0 truncate font-medium ${toneOf(e)}`}>{kind}</span>
+      <span className="w-[6ch] shrink-0 font-mono text-zinc-500 tabular-nums dark:text-zinc-400">{id === null ? '' : `#${id}`}</span>
+      <Rich text={describeEvent(e, t, names)} className="min-w-0 flex-1 truncate text-zinc-800 dark:text-zinc-200" />
+    </>
+  );
+  const cls = 'absolute inset-x-0 flex items-center gap-3 px-3 text-left text-xs';
+  const common = { 'data-kind': e.type, 'data-t': e.t, 'data-seq': e.seq, 'data-id': id ?? undefined, style: { top, height: ROW } };
+  return id === null || e.type === 'confirmed' ? (
+    <div role="listitem" className={cls} {...common}>
+      {body}
+    </div>
+  ) : (
+    <button
+      type="button"
+      role="listitem"
+      title={t('log.open', { id })}
+      onClick={() => openMessage(id)}
+      className={`${cls} cursor-pointer hover:bg-zinc-100 focus-visible:bg-accent-50 focus-visible:outline-none dark:hover:bg-zinc-800/70 dark:focus-visible:bg-accent-700/20`}
+      {...common}
+    >
+      {body}
+    </button>
+  );
+});
+
+/**
+ * The event log: a window of fixed-height rows over the (up to 5,000) events, newest at the
+ * bottom. It follows new events until the reader scrolls up, and offers a way back down.
+ */
+export function EventLog() {
+  const { t } = useTranslation('simulation');
+  const log = useSimulation((s) => s.log);
+  const map = useSimulation((s) => s.map);
+  const filter = usePanel((s) => s.filter);
+  const names = useNames();
+  const rows = useMemo(() => filterLog(log, filter, map), [log, filter, map]);
+  const scroller = useRef<HTMLDivElement>(null);
+  const [view, setView] = useState({ top: 0, height: 200 });
+  const [follow, setFollow] = useState(true);
+
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const ro = new ResizeObserver(() => setView({ top: el.scrollTop, height: el.clientHeight }));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+
+  // Follow the newest event unless the reader scrolled up.
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el || !follow) return;
+    const bottom = Math.max(0, rows.length * ROW - el.clientHeight);
+    if (Math.abs(el.scrollTop - bottom) > 1) el.scrollTop = bottom;
+    setView((v) => (v.top === el.scrollTop && v.height === el.clientHeight ? v : { top: el.scrollTop, height: el.clientHeight }));
+  }, [rows, follow]);
+
+  const onScroll = useCallback(() => {
+    const el = scroller.current;
+    if (!el) return;
+    setView({ top: el.scrollTop, height: el.clientHeight });
+    const atBottom = el.scrollTop + el.clientHeight >= el.scrollHeight - ROW / 2;
+    setFollow(atBottom);
+  }, []);
+
+  const jump = () => {
+    setFollow(true);
+  };
+
+  const [start, end] = visibleRange(view.top, view.height, ROW, rows.length);
+  const visible = [];
+  for (let i = start; i < end; i++) visible.push(<Row key={rows[i].seq} e={rows[i]} top={i * ROW} names={names} />);
+
+  return (
+    <div className="flex h-full min-h-0 flex-col">
+      <LogFilters shown={rows.length} total={log.length} />
+      <div className="relative min-h-0 flex-1">
+        <div
+          ref={scroller}
+          onScroll={onScroll}
+          role="list"
+          aria-label={t('log.label')}
+          data-testid="event-log"
+          data-count={rows.length}
+          data-total={log.length}
+          data-following={follow}
+          className="absolute inset-0 overflow-y-auto overscroll-contain"
+        >
+          <div style={{ height: rows.length * ROW }} className="relative">
+            {visible}
+          </div>
+        </div>
+        {rows.length === 0 && (
+          <p className="pointer-events-none absolute inset-0 grid place-items-center text-sm text-zinc-400">{log.length ? t('log.noMatch') : t('log.empty')}</p>
+        )}
+        {!follow && (
+          <button
+            type="button"
+            onClick={jump}
+            className="absolute right-4 bottom-2 rounded-full bg-zinc-900 px-3 py-1 text-xs font-medium text-white shadow-md hover:bg-zinc-700 dark:bg-zinc-100 dark:text-zinc-900"
+          >
+            ↓ {t('log.latest')}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+/**
+ * What the transport bar, its shortcuts and the node controls do to the run. Speed and seed are
+ * part of the scenario, so they change the document (speed without a restart, see sync.ts).
+ */
+import { dispatch, getDoc } from '../../store/document';
+import { simulationStore } from '../../store/simulation';
+import { simulation } from '../sim/bridge';
+
+export const SPEEDS = [0.1, 0.25, 0.5, 1, 2, 5, 10, 25, 100] as const;
+
+export function play(): void {
+  simulationStore.setState({ playing: true });
+  simulation().command({ type: 'play' });
+}
+
+export function pause(): void {
+  simulationStore.setState({ playing: false });
+  simulation().command({ type: 'pause' });
+}
+
+export function togglePlay(): void {
+  if (simulationStore.getState().playing) pause();
+  else play();
+}
+
+export function step(): void {
+  simulation().command({ type: 'step' });
+}
+
+export function reset(): void {
+  simulation().command({ type: 'reset' });
+}
+
+export function setSpeed(speed: number): void {
+  const doc = getDoc();
+  if (doc.settings.speed === speed) return;
+  dispatch({ type: 'set-meta', patch: { settings: { ...doc.settings, speed } } });
+}
+
+/** A new seed restarts the run (the document's behaviour changed). */
+export function setSeed(seed: number): void {
+  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff || getDoc().seed === seed) return;
+  dispatch({ type: 'set-meta', patch: { seed } });
+}
+
+export const sendOne = (producer: string) => simulation().command({ type: 'publish', producer });
+export const producerRate = (producer: string, action: 'start' | 'stop') => simulation().command({ type: 'producer', producer, action });
+export const consumerAction = (consumer: string, action: 'pause' | 'resume' | 'kill-connection') =>
+  simulation().command({ type: 'consumer', consumer, action });
+export const purge = (queue: string) => simulation().command({ type: 'purge', queue });
