@@ -125,12 +125,13 @@ export class Queue implements BindingDestination, TimerTarget {
     }
     if (ttl >= 0) this.mayExpire = true;
     this.store.push(e);
-    if (older && this.consumers.length > 0) this.dispatch();
     this.maybeDropHead();
     if (this.mayExpire) {
       this.dropExpired();
       this.armExpiry();
     }
+    // (after the length limit and expiry have had their say, as when no consumer could take it)
+    if (older && this.consumers.length > 0) this.dispatch();
     return true;
   }
 

@@ -20,7 +20,9 @@ export type CopyState =
   // live states a copy may end a run in
   | 'ready' | 'unacked'
   // transitional: something must follow within the same instant (or hop)
-  | 'routing' | 'transit' | 'settling-requeue' | 'settling-discard' | 'expiring' | 'rejected-publish';
+  | 'routing' | 'transit' | 'settling-requeue' | 'settling-discard' | 'expiring' | 'rejected-publish'
+  // dropped from the head by max-length, its dead-lettering not traced yet (see 'enqueued')
+  | 'held-dead-letter';
 
 export const FINAL_STATES: readonly CopyState[] = ['acked', 'dropped', 'expired', 'dead-lettered', 'returned', 'unroutable', 'ready', 'unacked'];
 
@@ -37,6 +39,7 @@ interface Copy {
 
 interface MsgInfo {
   priority: number;
+  size: number;
   mandatory: boolean;
   /** Published on a confirm channel: (channel, publishSeq). */
   confirm: { channel: number; seq: number } | null;
@@ -90,6 +93,30 @@ export function checkRun(sc: Scenario, run: RunResult): ModelReport {
   const queueSeq = new Map<string, number>();
   const maxPriority = new Map(sc.topology.queues.map((q) => [q.name, q.maxPriority ?? -1]));
   const overflow = new Map(sc.topology.queues.map((q) => [q.name, q.overflow ?? 'drop-head']));
+  const dropHeadDlx = new Map(
+    sc.topology.queues
+      .filter((q) => (q.overflow ?? 'drop-head') === 'drop-head' && q.dlx !== undefined && (q.maxLength !== undefined || q.maxLengthBytes !== undefined))
+      .map((q) => [q.name, { len: q.maxLength ?? Infinity, bytes: q.maxLengthBytes ?? Infinity }]),
+  );
+  /**
+   * While a publish reaches several queues, the engine holds dead-lettering back until it reached
+   * them all (vhost.holdDeadLetters): a drop-head max-length queue with a DLX then drops its head
+   * at once but traces 'dead-lettered' later. So before each event about such a queue, its heads
+   * beyond the limits (highest priority first, oldest first) count as dropped, awaiting that event.
+   */
+  const applyMaxLength = (queue: string) => {
+    const lim = dropHeadDlx.get(queue);
+    if (!lim) return;
+    const rs = ready(queue).sort((a, b) => b.bucket - a.bucket || a.seq - b.seq);
+    let bytes = rs.reduce((n, c) => n + (msgs.get(c.id)?.size ?? 0), 0);
+    let len = rs.length;
+    for (const c of rs) {
+      if (len <= lim.len && bytes <= lim.bytes) break;
+      c.state = 'held-dead-letter';
+      len--;
+      bytes -= msgs.get(c.id)?.size ?? 0;
+    }
+  };
   let at = '';
 
   const channel = (id: number): ChannelModel => {
@@ -195,6 +222,8 @@ export function checkRun(sc: Scenario, run: RunResult): ModelReport {
         } else if (ev.phase === 'closed') compare(run.closedSnapshot, 'closed');
         return;
     }
+    // (not before a delivery: a message handed straight to a consumer never counted against the limit)
+    if ('queue' in e && typeof e.queue === 'string' && 'id' in e && e.type !== 'delivered') applyMaxLength(e.queue);
     switch (e.type) {
       case 'channel-opened':
         channel(e.channel);
@@ -222,7 +251,7 @@ export function checkRun(sc: Scenario, run: RunResult): ModelReport {
         const ch = channel(e.channel);
         const priority = ch.pendingPriorities.shift();
         if (priority === undefined) v('client', `${at}: published on channel ${e.channel} without a client publish`);
-        msgs.set(e.id, { priority: priority ?? 0, mandatory: e.mandatory, confirm: e.publishSeq ? { channel: e.channel, seq: e.publishSeq } : null, rejectedPublish: false });
+        msgs.set(e.id, { priority: priority ?? 0, size: e.size, mandatory: e.mandatory, confirm: e.publishSeq ? { channel: e.channel, seq: e.publishSeq } : null, rejectedPublish: false });
         if (e.publishSeq) {
           if (ch.published.has(e.publishSeq)) v('confirms', `${at}: publish seq ${e.publishSeq} used twice on channel ${e.channel}`);
           ch.published.set(e.publishSeq, e.id);
@@ -365,7 +394,7 @@ export function checkRun(sc: Scenario, run: RunResult): ModelReport {
             if (expect(c, ['settling-discard'], e)) c.state = 'dropped';
             return;
           case 'no-dlx-target':
-            if (!expect(c, ['ready', 'expiring', 'settling-discard', 'rejected-publish'], e)) return;
+            if (!expect(c, ['ready', 'expiring', 'settling-discard', 'rejected-publish', 'held-dead-letter'], e)) return;
             if (c.state === 'ready') checkHead(c, true, 'dropped from the head');
             c.state = c.state === 'expiring' ? 'expired' : 'dropped';
             return;
@@ -377,13 +406,13 @@ export function checkRun(sc: Scenario, run: RunResult): ModelReport {
       case 'dead-lettered': {
         const c = copyOf(e.id, e.queue, e);
         if (!c) return;
-        const from: Record<string, CopyState[]> = { expired: ['expiring'], rejected: ['settling-discard'], maxlen: ['ready', 'rejected-publish'], delivery_limit: [] };
+        const from: Record<string, CopyState[]> = { expired: ['expiring'], rejected: ['settling-discard'], maxlen: ['ready', 'rejected-publish', 'held-dead-letter'], delivery_limit: [] };
         if (!expect(c, from[e.reason] ?? [], e)) return;
         if (c.state === 'ready') checkHead(c, true, 'dead-lettered from the head');
         c.state = 'dead-lettered';
         const parent = msgs.get(e.id);
         if (msgs.has(e.newId)) v('accounting', `${at}: dead-lettered copy got an id already used: ${e.newId}`);
-        msgs.set(e.newId, { priority: parent?.priority ?? 0, mandatory: false, confirm: null, rejectedPublish: false });
+        msgs.set(e.newId, { priority: parent?.priority ?? 0, size: parent?.size ?? 0, mandatory: false, confirm: null, rejectedPublish: false });
         newCopy(e.newId, null, 'routing');
         return;
       }
