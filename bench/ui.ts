@@ -252,7 +252,7 @@ export async function measureUi(opts: UiOptions = {}): Promise<UiResult> {
     if (opts.trace) {
       await browser.stopTracing();
       log(`ui: trace written to ${opts.trace}`);
-      const { threads } = threadCpu(opts.trace);
+      const { threads, mainTaskCpuMax, mainTasksOver50Cpu } = threadCpu(opts.trace);
       log(`ui: CPU ms per second (wall ms): ${threads.map((t) => `${t.thread} ${Math.round(t.cpuPerSecond)} (${Math.round(t.wallPerSecond)})`).join(', ')}`);
       // Load-independent figures: CPU per drawn frame on the main thread, per virtual second in the worker.
       const main = threads.find((t) => t.thread === 'CrRendererMain');
@@ -261,7 +261,8 @@ export async function measureUi(opts: UiOptions = {}): Promise<UiResult> {
       log(
         `ui: main thread ${((main?.cpuPerSecond ?? 0) / framesPerSecond).toFixed(2)} ms CPU per frame; ` +
           `worker ${((worker?.cpuPerSecond ?? 0) / rec.achieved).toFixed(1)} ms CPU per virtual second ` +
-          `(10× needs ≤ 100; ${Math.round(rec.events / (rec.achieved * rec.wall / 1000))} events per virtual second)`,
+          `(10× needs ≤ 100; ${Math.round(rec.events / (rec.achieved * rec.wall / 1000))} events per virtual second); ` +
+          `longest main-thread task ${mainTaskCpuMax.toFixed(1)} ms of CPU, ${mainTasksOver50Cpu} over 50 ms of CPU`,
       );
     }
     if (pageErrors.length) log(`ui: page errors: ${pageErrors.join(' | ')}`);

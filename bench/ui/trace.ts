@@ -23,7 +23,7 @@ export interface ThreadCpu {
   wallPerSecond: number;
 }
 
-export function threadCpu(path: string): { seconds: number; threads: ThreadCpu[] } {
+export function threadCpu(path: string): { seconds: number; threads: ThreadCpu[]; mainTaskCpuMax: number; mainTasksOver50Cpu: number } {
   const data = JSON.parse(readFileSync(path, 'utf8')) as { traceEvents?: TraceEvent[] } | TraceEvent[];
   const events = Array.isArray(data) ? data : (data.traceEvents ?? []);
   const names = new Map<string, string>();
@@ -31,6 +31,8 @@ export function threadCpu(path: string): { seconds: number; threads: ThreadCpu[]
   let t0 = Infinity;
   let t1 = 0;
   const cpu = new Map<string, { cpu: number; wall: number }>();
+  let mainTaskCpuMax = 0;
+  let mainTasksOver50Cpu = 0;
   for (const e of events) {
     if (e.ph !== 'X' || e.name !== 'ThreadControllerImpl::RunTask') continue;
     t0 = Math.min(t0, e.ts);
@@ -38,6 +40,11 @@ export function threadCpu(path: string): { seconds: number; threads: ThreadCpu[]
     const thread = names.get(`${e.pid}:${e.tid}`) ?? String(e.tid);
     const a = cpu.get(thread) ?? { cpu: 0, wall: 0 };
     a.cpu += e.tdur ?? 0;
+    if (thread === 'CrRendererMain') {
+      const ms = (e.tdur ?? 0) / 1000;
+      mainTaskCpuMax = Math.max(mainTaskCpuMax, ms);
+      if (ms > 50) mainTasksOver50Cpu++;
+    }
     a.wall += e.dur ?? 0;
     cpu.set(thread, a);
   }
@@ -46,5 +53,5 @@ export function threadCpu(path: string): { seconds: number; threads: ThreadCpu[]
     .map(([thread, a]) => ({ thread, cpuPerSecond: a.cpu / 1000 / seconds, wallPerSecond: a.wall / 1000 / seconds }))
     .filter((t) => t.cpuPerSecond >= 5)
     .sort((a, b) => b.cpuPerSecond - a.cpuPerSecond);
-  return { seconds, threads };
+  return { seconds, threads, mainTaskCpuMax, mainTasksOver50Cpu };
 }
