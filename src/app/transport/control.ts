@@ -8,13 +8,13 @@ import { simulation } from '../sim/bridge';
 
 export const SPEEDS = [0.1, 0.25, 0.5, 1, 2, 5, 10, 25, 100] as const;
 
+// The button follows the frames (the worker answers play and pause with one at once), so a
+// frame already on its way cannot flip it back.
 export function play(): void {
-  simulationStore.setState({ playing: true });
   simulation().command({ type: 'play' });
 }
 
 export function pause(): void {
-  simulationStore.setState({ playing: false });
   simulation().command({ type: 'pause' });
 }
 

@@ -1,0 +1,187 @@
+/**
+ * The live simulation, driven as a person would: load a scenario (the autosave a person would
+ * come back to), press Play, Step, Pause, open messages from the log, and read what the canvas,
+ * the log and the message inspector show. Waits are on data attributes, never on frame times.
+ */
+import type { Page } from '@playwright/test';
+import { builder } from '../src/scenario/presets/build';
+import { presetById } from '../src/scenario/presets';
+import type { ScenarioDocument } from '../src/scenario/schema';
+import { expect, node, test } from './editor-fixtures';
+
+// Runs take wall time, and this machine is shared: allow for a slow one (no waits are on times).
+test.describe.configure({ timeout: 120_000 });
+
+function preset(id: string): ScenarioDocument {
+  const p = presetById(id);
+  if (!p) throw new Error(`no preset ${id}`);
+  return p.doc;
+}
+
+/** Open the editor on `doc` (as its autosave), in English, with the bottom panel open. */
+async function open(page: Page, doc: ScenarioDocument, speed = 10): Promise<void> {
+  const { lesson: _lesson, ...rest } = doc;
+  const text = JSON.stringify({ ...rest, settings: { ...doc.settings, speed } });
+  await page.addInitScript((t) => {
+    // Only on the first load of this test, so a reload would keep what the app saved.
+    if (sessionStorage.getItem('warren.test.seeded')) return;
+    sessionStorage.setItem('warren.test.seeded', '1');
+    localStorage.setItem('warren.autosave', t);
+    localStorage.setItem('warren.language', 'en');
+    localStorage.setItem('warren.ui', JSON.stringify({ bottomOpen: true, theme: 'light' }));
+  }, text);
+  await page.goto('/');
+  await expect(page.getByTestId('canvas')).toBeVisible();
+  await expect(page.getByTestId('clock')).toHaveAttribute('data-t', '0');
+  // The run is built: its setup events (declarations, consumers) are in the log.
+  await expect.poll(() => logCount(page)).toBeGreaterThan(0);
+}
+
+const transport = (page: Page) => page.getByRole('toolbar', { name: 'Simulation controls' });
+const button = (page: Page, name: 'Play' | 'Pause' | 'Step' | 'Reset') => transport(page).getByRole('button', { name, exact: true });
+const num = async (page: Page, kind: string, name: string, attr: string) => Number((await node(page, kind, name).getAttribute(attr)) ?? NaN);
+const logCount = async (page: Page) => Number(await page.getByTestId('event-log').getAttribute('data-count'));
+const clock = async (page: Page) => Number(await page.getByTestId('clock').getAttribute('data-t'));
+
+async function play(page: Page): Promise<void> {
+  await button(page, 'Play').click();
+  await expect(button(page, 'Pause')).toBeVisible();
+}
+
+/** Pause, then wait until what the page shows stops changing (a frame may still be on its way). */
+async function pause(page: Page, read: () => Promise<unknown>): Promise<string> {
+  await button(page, 'Pause').click();
+  await expect(button(page, 'Play')).toBeVisible();
+  let last = '';
+  await expect
+    .poll(async () => {
+      const now = JSON.stringify(await read());
+      const same = now === last;
+      last = now;
+      return same;
+    }, { intervals: [250], timeout: 30_000 })
+    .toBe(true);
+  return last;
+}
+
+test('work queues: the queue deals tasks to both consumers in turn', async ({ page }) => {
+  await open(page, preset('work-queues'));
+  await play(page);
+  await expect.poll(() => num(page, 'consumer', 'C1', 'data-delivered'), { timeout: 20_000 }).toBeGreaterThanOrEqual(3);
+  await expect.poll(() => num(page, 'consumer', 'C2', 'data-delivered'), { timeout: 20_000 }).toBeGreaterThanOrEqual(3);
+  await pause(page, () => Promise.all([num(page, 'consumer', 'C1', 'data-delivered'), num(page, 'consumer', 'C2', 'data-delivered'), logCount(page)]));
+  const c1 = await num(page, 'consumer', 'C1', 'data-delivered');
+  const c2 = await num(page, 'consumer', 'C2', 'data-delivered');
+  expect(Math.abs(c1 - c2)).toBeLessThanOrEqual(1);
+  // The log, filtered to deliveries, alternates between the two.
+  await page.locator('[data-chip="deliver"]').click();
+  const rows = page.getByTestId('event-log').locator('[data-kind="delivered"]');
+  await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(4);
+  const who = (await rows.allInnerTexts()).map((t) => (/\bC1\b/.test(t) ? 'C1' : /\bC2\b/.test(t) ? 'C2' : '?'));
+  expect(who).not.toContain('?');
+  for (let i = 1; i < who.length; i++) expect(who[i], who.join(' ')).not.toBe(who[i - 1]);
+});
+
+test('Step advances exactly one event: one more log row, and the clock at its time', async ({ page }) => {
+  await open(page, preset('work-queues'), 1);
+  for (let i = 0; i < 4; i++) {
+    const before = await logCount(page);
+    if (i % 2) await page.keyboard.press('ArrowRight');
+    else await button(page, 'Step').click();
+    await expect.poll(() => logCount(page)).toBe(before + 1);
+    const last = page.getByTestId('event-log').locator('[data-seq]').last();
+    const t = Number(await last.getAttribute('data-t'));
+    await expect(page.getByTestId('clock')).toHaveAttribute('data-t', String(t));
+    // And it stays one: paused, nothing else arrives.
+    await page.waitForTimeout(300);
+    expect(await logCount(page)).toBe(before + 1);
+  }
+  expect(await clock(page)).toBeGreaterThan(0);
+  await expect(button(page, 'Play')).toBeVisible();
+});
+
+test('TTL + DLX: a rejected job waits in the dead-letter queue, and its x-death explains why', async ({ page }) => {
+  await open(page, preset('ttl-dlx'));
+  await play(page);
+  await expect.poll(() => num(page, 'queue', 'work.retry-3s', 'data-ready'), { timeout: 25_000 }).toBeGreaterThan(0);
+  await pause(page, () => logCount(page));
+  // Open the job that was dead-lettered, from the log; then the copy it became.
+  await page.locator('[data-chip="death"]').click();
+  const row = page.getByTestId('event-log').locator('[data-kind="dead-lettered"]', { hasText: 'rejected' }).first();
+  await row.click();
+  const inspector = page.getByTestId('message-inspector');
+  await expect(inspector).toBeVisible();
+  await expect(inspector.getByTestId('message-route').locator('[data-kind="dead-lettered"]').first()).toBeVisible();
+  await inspector.getByTestId('message-children').getByRole('button').first().click();
+  const xDeath = inspector.getByTestId('x-death');
+  await expect(xDeath).toBeVisible();
+  await expect(xDeath.locator('[data-x-death-reason="rejected"]')).toHaveCount(1);
+  await expect(xDeath).toContainText('work');
+  // The copy links back to the message it came from.
+  await expect(inspector.getByTestId('message-parent')).toBeVisible();
+  // The route says why: the fanout binding of `retry` took it to the retry queue.
+  await expect(inspector.getByTestId('message-route')).toContainText('fanout binding');
+});
+
+test('an unroutable mandatory message is returned to its producer', async ({ page }) => {
+  const b = builder();
+  const p = b.producer('P1', [0, 0], { rate: 2, mandatory: true, routingKey: { mode: 'fixed', key: 'nowhere' } });
+  const x = b.exchange('orders', 'direct', [1, 0]);
+  const q = b.queue('q1', [2, 0]);
+  b.publish(p, x);
+  b.bind(x, q, 'order');
+  await open(page, b.done({ title: 'Mandatory', description: 'A key no binding matches.' }));
+  await play(page);
+  await expect.poll(() => num(page, 'producer', 'P1', 'data-returned'), { timeout: 20_000 }).toBeGreaterThan(0);
+  await pause(page, () => logCount(page));
+  await page.locator('[data-chip="route"]').click();
+  const returned = page.getByTestId('event-log').locator('[data-kind="returned"]');
+  await expect(returned.first()).toBeVisible();
+  await expect(returned.first()).toContainText('312');
+  expect(await num(page, 'queue', 'q1', 'data-total')).toBe(0);
+});
+
+test('pausing freezes every count exactly; resuming continues; delivered = acked + unacked', async ({ page }) => {
+  await open(page, preset('work-queues'));
+  // Everything the canvas and the clock show, read at one instant.
+  const read = () =>
+    page.evaluate(() => {
+      const attrs = (sel: string, names: string[]) => names.map((n) => Number(document.querySelector(sel)?.getAttribute(n)));
+      return [
+        ...attrs('[data-kind="consumer"][data-name="C1"]', ['data-delivered', 'data-acked', 'data-unacked']),
+        ...attrs('[data-kind="consumer"][data-name="C2"]', ['data-delivered', 'data-acked', 'data-unacked']),
+        ...attrs('[data-kind="queue"][data-name="task_queue"]', ['data-ready', 'data-unacked']),
+        ...attrs('[data-kind="producer"][data-name="new_task"]', ['data-published']),
+        ...attrs('[data-testid="clock"]', ['data-t']),
+      ];
+    });
+  await play(page);
+  await expect.poll(() => num(page, 'consumer', 'C1', 'data-delivered'), { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
+  const paused = await pause(page, read);
+  await page.waitForTimeout(1000);
+  expect(JSON.stringify(await read())).toBe(paused);
+  const [d1] = JSON.parse(paused) as number[];
+  const t0 = await clock(page);
+  await play(page);
+  await expect.poll(() => clock(page)).toBeGreaterThan(t0);
+  await expect.poll(() => num(page, 'consumer', 'C1', 'data-delivered'), { timeout: 20_000 }).toBeGreaterThan(d1);
+  const [cd1, ca1, cu1, cd2, ca2, cu2] = JSON.parse(await pause(page, read)) as number[];
+  expect(cd1, 'C1').toBe(ca1 + cu1);
+  expect(cd2, 'C2').toBe(ca2 + cu2);
+  expect(cd2).toBeGreaterThan(0);
+});
+
+test('speed is part of the scenario and does not restart the run; the seed does', async ({ page }) => {
+  await open(page, preset('work-queues'), 1);
+  await button(page, 'Step').click();
+  await button(page, 'Step').click();
+  const t = await clock(page);
+  expect(t).toBeGreaterThan(0);
+  await page.getByTestId('speed').selectOption('25');
+  await expect(page.getByTestId('speed')).toHaveValue('25');
+  expect(await clock(page)).toBe(t);
+  await page.getByTestId('seed').fill('7');
+  await page.getByTestId('seed').press('Enter');
+  await expect(page.getByTestId('clock')).toHaveAttribute('data-t', '0');
+  await expect(page.getByText('restarted from 0 s')).toBeVisible();
+});
