@@ -28,6 +28,8 @@
 //   --verbose       print every script's outcome
 //   --all           also generate scripts that hit known shapes (KNOWN in fuzz-gen.ts); skipped by default
 //   --add-regression JSON --name N --desc D   append a script to fuzz_regressions.mjs by hand
+//   --script JSON   run one script 3 times on the real broker (stable?) and diff it with the engine
+//   --show I,J      print the scripts at these indexes of the seed's stream (as the run reports them)
 import fc from 'fast-check';
 import { arbScript, KNOWN, clean } from './fuzz-gen.ts';
 import fs from 'node:fs';
@@ -73,6 +75,12 @@ async function main(): Promise<void> {
     console.log(`saved ${name}; record it with: npm run conformance:real -- --record ${name}`);
     return;
   }
+  if (argv.includes('--show')) { // --show I,J --seed S: the scripts at these indexes of the seeded stream
+    for (const i of val('--show', '').split(',').map(Number)) {
+      fc.check(fc.property(arbScript(maxOps), (script) => { console.log(`${i} ${JSON.stringify(clean(script))}`); return true; }), { seed, path: String(i), numRuns: 1 });
+    }
+    return;
+  }
   if (!rabbitInstalled()) { console.error(INSTALL_HINT); process.exitCode = 2; return; }
 
   const interp = (await import(pathToFileURL(path.join(ROOT, 'conformance', 'warren', 'fuzz', 'interpret.mjs')).href)) as Interp;
@@ -111,6 +119,23 @@ async function main(): Promise<void> {
   };
   const skipKnown = !argv.includes('--all');
   const known = (script: unknown) => skipKnown && KNOWN.some((k) => k.test(script));
+
+  if (argv.includes('--script')) { // --script JSON: one script, 3 runs on the real broker, diffed with the engine
+    const script = JSON.parse(val('--script', '{}'));
+    const runsReal = [await real(script), await real(script), await real(script)];
+    const stable = runsReal.every((r) => same(r.observations, runsReal[0].observations));
+    console.log(`real broker: ${stable ? 'the same in 3 runs' : 'NOT the same in 3 runs'}`);
+    if (verbose) for (const o of runsReal[0].observations) console.log(`  ${JSON.stringify(o)}`);
+    if (!stable) console.log(diffObservations(runsReal[0].observations, runsReal.find((r) => !same(r.observations, runsReal[0].observations))!.observations, ['real 1', 'real 2/3'], 200));
+    if (compareWithEngine) {
+      const b = await eng(script);
+      const ok = same(runsReal[0].observations, b.observations);
+      console.log(ok ? 'engine: same as the real broker' : diffObservations(runsReal[0].observations, b.observations, ['real broker', 'engine'], 200));
+      if (!ok) process.exitCode = 1;
+    }
+    await cleanup();
+    return;
+  }
 
   // 1. explore: every script of the seeded stream, noting divergences and going on
   const t0 = Date.now();

@@ -318,6 +318,7 @@ export class Channel extends Emitter implements TimerTarget {
       if (requested && this.consumers.has(requested)) fail(ERRORS.reuseConsumerTag(requested));
       this.can('read', 'queue', qname);
       const q = this.vhost.queueFor(this.connection, qname);
+      if (this.globalPrefetch > 0 && q.settings.type === 'quorum') fail(ERRORS.globalQosUnsupported(qname, this.vhost.name));
       const tag = requested || `amq.ctag-${this.broker.prng.base64url(22)}`;
       const exclusive = V.flag('exclusive', o.exclusive, false);
       if ((exclusive && q.consumerCount > 0) || q.consumers.some((c) => c.exclusive)) fail(ERRORS.exclusiveUse(qname, this.vhost.name));

@@ -42,6 +42,7 @@ export const ERRORS = {
   notEmpty: (q: string, vh: string) => [406, `PRECONDITION_FAILED - ${rs('queue', q, vh)} not empty`] as const,
   quorumConditionalDelete: (q: string, vh: string, flag: 'if-unused' | 'if-empty') =>
     [540, `NOT_IMPLEMENTED - cannot delete ${rs('queue', q, vh)}. queue.delete operations with ${flag} flag set are not supported by quorum queues`] as const,
+  globalQosUnsupported: (q: string, vh: string) => [540, `NOT_IMPLEMENTED - ${rs('queue', q, vh)} does not support global qos`] as const,
   unknownDeliveryTag: (tag: number) => [406, `PRECONDITION_FAILED - unknown delivery tag ${tag}`] as const,
   unknownExchangeType: (t: string) => [503, `COMMAND_INVALID - unknown exchange type '${t}'`] as const,
   reuseConsumerTag: (tag: string) => [530, `NOT_ALLOWED - attempt to reuse consumer tag '${tag}'`] as const,
