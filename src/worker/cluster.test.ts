@@ -159,6 +159,20 @@ describe('quorum-majority', () => {
   });
 });
 
+describe('mirrored-failover', () => {
+  it('the master stops: a synchronised mirror is promoted and messages come back redelivered', async () => {
+    const r = await run(preset('mirrored-failover'));
+    await r.at(7900);
+    expect(r.queue('ha.jobs')).toMatchObject({ node: 'r2@localhost', mirrors: ['r1@localhost', 'r3@localhost'], syncMirrors: ['r1@localhost', 'r3@localhost'] });
+    expect(r.events.some((e) => e.type === 'delivered' && e.redelivered)).toBe(false);
+    await r.at(12_000);
+    expect(r.queue('ha.jobs')).toMatchObject({ node: 'r1@localhost', mirrors: ['r3@localhost'], state: 'live' });
+    expect(r.events.some((e) => e.type === 'leader-elected' && e.queueType === 'classic' && e.node === 'r1@localhost')).toBe(true);
+    expect(r.events.filter((e) => e.type === 'delivered' && e.redelivered && e.t > 8000).length).toBeGreaterThanOrEqual(3);
+    expect(r.agent('worker')).toEqual({ node: 'r3@localhost', dropped: false });
+  });
+});
+
 describe('delivery-limit', () => {
   it('a message nacked with requeue too often is dead-lettered with reason delivery_limit', async () => {
     const r = await run(preset('delivery-limit'));

@@ -15,6 +15,7 @@ import { useFlowState } from './useFlowState';
 import { CanvasToolbar } from './CanvasToolbar';
 import { EmptyHint } from './EmptyHint';
 import { MessageLayer } from '../sim/MessageLayer';
+import { ClusterStrip } from '../cluster/ClusterStrip';
 import { MessageDrawer } from '../messages/MessageDrawer';
 import { messageAt } from './pickMessage';
 import { isReadonly, useAppMode } from '../embed/mode';
@@ -106,6 +107,7 @@ export function Canvas() {
         <Background variant={BackgroundVariant.Dots} gap={GRID} size={1.2} color="var(--w-dots)" />
         <Controls showInteractive={false} position="bottom-left" />
         <MiniMap position="bottom-right" style={MINIMAP_SIZE} pannable zoomable nodeColor={minimapColor} nodeBorderRadius={6} ariaLabel={t('canvas.minimap')} />
+        <ClusterStrip /> {/* cluster hook: node strip with stop/start */}
         <CanvasToolbar />
         <MessageLayer />
       </ReactFlow>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { brokerOf, vhostNames } from '../../scenario/broker';
 import { useDocument } from '../../store/document';
 import { Section } from './fields/Section';
+import { NodeField } from '../cluster/NodeField';
 import { Select } from './fields/Select';
 import { TextField } from './fields/TextField';
 
@@ -32,6 +33,7 @@ export function ConnectionFields({ value, onCommit }: { value: Connection; onCom
         error={known.includes(value.vhost) ? null : t('connection.unknownVhost', { vhost: value.vhost })}
         onCommit={(vhost) => onCommit({ ...value, vhost })}
       />
+      <NodeField kind="connection" value={value.node} onCommit={(node) => onCommit({ ...value, node })} /> {/* cluster hook */}
     </Section>
   );
 }

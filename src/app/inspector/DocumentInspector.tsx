@@ -4,6 +4,7 @@ import { commitMeta } from './commit';
 import { NumberField } from './fields/NumberField';
 import { Section } from './fields/Section';
 import { TextField } from './fields/TextField';
+import { ClusterSection } from '../cluster/ClusterSection';
 
 const HOPS = ['publish', 'route', 'deliver', 'ack'] as const;
 
@@ -37,6 +38,7 @@ export function DocumentInspector() {
           ))}
         </div>
       </Section>
+      <ClusterSection /> {/* cluster hook: nodes and timeline */}
       <p className="px-3 py-3 text-xs text-zinc-500 dark:text-zinc-400">{t('document.selectHint')}</p>
     </div>
   );

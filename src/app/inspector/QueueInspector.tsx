@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { getDoc } from '../../store/document';
 import type { QueueArguments as Args } from '../../scenario/schema';
 import { commitNode } from './commit';
+import { NodeField } from '../cluster/NodeField';
 import { Section } from './fields/Section';
 import { Select } from './fields/Select';
 import { TextField } from './fields/TextField';
@@ -54,6 +55,7 @@ export function QueueInspector({ id }: { id: string }) {
       <NodeHeader id={id} kind="queue" name={config.name} />
       <Section title={t('section.general')}>
         <TextField label={t('common.name')} mono value={config.name} hint={t('queue.nameHint')} validate={(v) => checkName(v)} onCommit={(name) => commit({ name })} />
+        <NodeField kind="queue" value={config.node} onCommit={(node) => commit({ node })} /> {/* cluster hook */}
         <Select<QueueType>
           label={t('queue.type')}
           value={quorum ? 'quorum' : 'classic'}
