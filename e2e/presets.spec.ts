@@ -2,7 +2,7 @@ import { PRESETS } from '../src/scenario/presets';
 import { expect, node, test } from './editor-fixtures';
 import { eventsOf, expectNodesOf, playUntil, presetDoc, shareHref, type Trace } from './share-fixtures';
 
-test.describe.configure({ timeout: 90_000 });
+test.describe.configure({ timeout: 120_000 });
 
 const lesson = (page: import('@playwright/test').Page) => page.locator('[data-lesson-panel]');
 

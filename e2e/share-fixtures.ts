@@ -76,7 +76,7 @@ export async function playUntil(page: Page, ok: (t: Trace) => boolean, step = 15
     await playFor(page, step);
     trace = await exportTrace(page);
     expect(ok(trace)).toBe(true);
-  }).toPass({ timeout: 25_000 });
+  }).toPass({ timeout: 60_000 });
   return trace!;
 }
 
