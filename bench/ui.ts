@@ -184,16 +184,14 @@ export async function measureUi(opts: UiOptions = {}): Promise<UiResult> {
     );
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
-    await page.goto(`http://127.0.0.1:${port}/?bench=1`);
+    await page.goto(`http://127.0.0.1:${port}/`);
     const layer = page.getByTestId('message-layer');
     await layer.waitFor({ state: 'attached' });
     await page.locator('.react-flow__node').nth(doc.nodes.length - 1).waitFor();
     const nodes = await page.locator('.react-flow__node').count();
 
-    // Play: the transport's button when it exists; before it landed, the bench-only hook.
-    const play = page.getByRole('button', { name: 'Play', exact: true });
-    if (await play.count()) await play.first().click();
-    else await page.evaluate(() => (window as unknown as { __warrenBench: { play(): void } }).__warrenBench.play());
+    // Play, as a person would: the transport bar's button.
+    await page.getByRole('button', { name: 'Play', exact: true }).first().click();
     await page.waitForFunction(() => Number(document.querySelector('[data-testid="message-layer"]')?.getAttribute('data-t')) > 0, null, { timeout: 15_000 });
     await page.waitForTimeout(warmup * 1000);
 

@@ -97,10 +97,6 @@ export const MessageLayer = memo(function MessageLayer() {
     };
     raf = requestAnimationFrame(draw);
     messageLayerHandle.current = { tracker, boxOf, time: () => drawnT };
-    // TEMPORARY (until the transport bar's Play button lands): lets bench/ui.ts start playback.
-    if (new URLSearchParams(location.search).has('bench')) {
-      (window as unknown as { __warrenBench?: { play(): void } }).__warrenBench = { play: () => simulation().command({ type: 'play' }) };
-    }
 
     return () => {
       cancelAnimationFrame(raf);
