@@ -29,4 +29,23 @@ describe('fuzz findings', () => {
     await ch.prefetch(1);
     await expect(ch.consume('qq', () => undefined)).resolves.toMatchObject({ consumerTag: expect.any(String) });
   });
+
+  it('priority queue: a TTL message that jumped ahead is delivered, and dropped as expired when requeued', async () => {
+    const { broker, conn, ch } = await setup();
+    await ch.assertQueue('pq', { durable: false, arguments: { 'x-max-priority': 3 } });
+    ch.sendToQueue('pq', new TextEncoder().encode('old'));
+    ch.sendToQueue('pq', new TextEncoder().encode('ttl'), { priority: 3, expiration: '0' });
+    expect((await ch.checkQueue('pq')).messageCount).toBe(2); // not looked at: it was not alone on arrival
+    const c = await conn.createChannel();
+    await c.prefetch(2);
+    const got: string[] = [];
+    await c.consume('pq', (m) => { if (m) got.push(new TextDecoder().decode(m.content)); });
+    await broker.advance(10);
+    expect(got).toEqual(['ttl', 'old']);
+    await c.close();
+    await broker.advance(10);
+    const m = await ch.get('pq', { noAck: true });
+    expect(m && new TextDecoder().decode(m.content)).toBe('old');
+    expect(await ch.get('pq', { noAck: true })).toBe(false);
+  });
 });

@@ -125,11 +125,10 @@ export class Queue implements BindingDestination, TimerTarget {
     }
     if (ttl >= 0) this.mayExpire = true;
     this.store.push(e);
-    this.maybeDropHead();
-    if (this.mayExpire) {
-      this.dropExpired();
-      this.armExpiry();
-    }
+    // as deliver_or_enqueue: expired heads are looked for only when the new message may be the head
+    // (it is alone) or the length limit dropped a head
+    const dropped = this.maybeDropHead();
+    if (dropped ? this.store.length !== 1 || ttl >= 0 : this.store.length === 1) this.dropExpired();
     // (after the length limit and expiry have had their say, as when no consumer could take it)
     if (older && this.consumers.length > 0) this.dispatch();
     return true;
@@ -140,13 +139,14 @@ export class Queue implements BindingDestination, TimerTarget {
     return (s.maxLength >= 0 && this.store.length + 1 > s.maxLength) || (s.maxLengthBytes >= 0 && this.store.bytes + msg.size > s.maxLengthBytes);
   }
 
-  private maybeDropHead(): void {
+  /** Drops heads while over a length limit (drop-head); whether any went. */
+  private maybeDropHead(): boolean {
     const s = this.settings;
-    if (s.overflow !== 'drop-head' || (s.maxLength < 0 && s.maxLengthBytes < 0)) return;
-    for (;;) {
+    if (s.overflow !== 'drop-head' || (s.maxLength < 0 && s.maxLengthBytes < 0)) return false;
+    for (let dropped = false; ; dropped = true) {
       const byLen = s.maxLength >= 0 && this.store.length > s.maxLength;
       const byBytes = s.maxLengthBytes >= 0 && this.store.bytes > s.maxLengthBytes;
-      if (!byLen && !byBytes) return;
+      if (!byLen && !byBytes) return dropped;
       const e = this.store.shift()!;
       this.removeDead(e.msg, byLen ? 'maxlen' : 'maxlen-bytes', 'maxlen');
     }
@@ -165,12 +165,17 @@ export class Queue implements BindingDestination, TimerTarget {
     if (b.trace.enabled) b.trace.emit({ type: 'dropped', id: msg.id, vhost: this.vhost.name, queue: this.name, reason });
   }
 
-  /** Expires ready heads whose time has come (per-message TTL only takes effect at the head). */
+  /**
+   * Expires ready heads whose time has come (per-message TTL only takes effect at the head), then sets the
+   * TTL timer for the new head: RabbitMQ's drop_expired_msgs, which runs only at certain moments (a publish
+   * that may be the head, after a delivery or get, after a requeue, when the timer fires).
+   */
   private dropExpired(): void {
     if (!this.mayExpire) return;
     const now = this.now;
     for (let e = this.store.takeExpired(now); e; e = this.store.takeExpired(now)) this.expire(e);
     if (this.store.length === 0) this.mayExpire = false;
+    else this.armExpiry();
   }
 
   private expire(e: QEntry): void {
@@ -194,6 +199,7 @@ export class Queue implements BindingDestination, TimerTarget {
     if (this.deleted) return;
     if (kind === EXPIRY_TIMER) {
       this.expiryTimer = null;
+      this.dropExpired();
       this.dispatch();
     } else if (kind === EXPIRES_TIMER) {
       this.expiresTimer = null;
@@ -208,7 +214,6 @@ export class Queue implements BindingDestination, TimerTarget {
     if (this.dispatching || this.deleted || this.avail !== LIVE) return;
     this.dispatching = true;
     try {
-      this.dropExpired();
       while (this.store.length > 0) {
         const c = this.pickConsumer();
         if (!c) break;
@@ -218,7 +223,6 @@ export class Queue implements BindingDestination, TimerTarget {
     } finally {
       this.dispatching = false;
     }
-    if (this.mayExpire) this.armExpiry();
   }
 
   private pickConsumer(): Consumer | null {
@@ -257,10 +261,9 @@ export class Queue implements BindingDestination, TimerTarget {
     c.channel.deliver(this, e, c);
   }
 
-  /** basic.get: the head message (or null), after dropping expired heads. */
+  /** basic.get: the head message (or null); expired heads are dropped after it (afterGet), as fetch does. */
   get(ackRequired: boolean): QEntry | null {
     this.touch();
-    this.dropExpired();
     const e = this.store.shift();
     if (!e) return null;
     this.counters.delivered++;
@@ -272,7 +275,6 @@ export class Queue implements BindingDestination, TimerTarget {
   /** After basic.get's delivery is traced: expire what is now at the head (so the trace keeps causal order). */
   afterGet(): void {
     this.dropExpired();
-    if (this.mayExpire) this.armExpiry();
   }
 
   /** An unacked delivery was acked (or is otherwise gone). */
@@ -304,6 +306,7 @@ export class Queue implements BindingDestination, TimerTarget {
     }
     if (this.deleted) return;
     this.maybeDropHead();
+    this.dropExpired();
     this.dispatch();
   }
 

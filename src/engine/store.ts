@@ -77,14 +77,15 @@ export class ReadyStore {
   }
 
   /**
-   * An expired head, by `now`. Only heads expire (a long-TTL head blocks those behind it); with
-   * priorities, RabbitMQ 3.10's check walks the priorities from the lowest and stops at the first
-   * non-empty one whose head has not expired, so a TTL message that jumped ahead of older,
-   * lower-priority messages does not expire.
+   * An expired head, by `now`, as RabbitMQ 3.10's dropwhile finds it: the priorities are walked from the
+   * highest, an empty one passes the walk on, and the first whose head has not expired stops it. Only heads
+   * expire (a long-TTL head blocks those behind it). The queue only looks at certain moments (see
+   * Queue.dropExpired), which is why a TTL message that jumped ahead of older, lower-priority messages may
+   * never expire.
    */
   takeExpired(now: number): QEntry | undefined {
     const bs = this.buckets;
-    for (let i = 0; i < bs.length; i++) {
+    for (let i = bs.length - 1; i >= 0; i--) {
       const h = bs[i].peek();
       if (!h) continue;
       if (h.expiry > now) return undefined;
@@ -96,13 +97,10 @@ export class ReadyStore {
     return undefined;
   }
 
-  /** When `takeExpired` will next find something (Infinity if never, as things stand). */
+  /** The expiry of the head, where the queue's TTL timer is set (Infinity if none). */
   nextExpiry(): number {
-    for (const b of this.buckets) {
-      const h = b.peek();
-      if (h) return h.expiry;
-    }
-    return Infinity;
+    const h = this.head();
+    return h ? h.expiry : Infinity;
   }
 
   /** Removes and returns everything, in delivery order. */
