@@ -98,6 +98,15 @@ test('Step advances exactly one event: one more log row, and the clock at its ti
   }
   expect(await clock(page)).toBeGreaterThan(0);
   await expect(button(page, 'Play')).toBeVisible();
+  // Space plays and pauses, once per press, even with the Play button focused.
+  await button(page, 'Play').click();
+  await expect(button(page, 'Pause')).toBeVisible();
+  await page.keyboard.press('Space');
+  await expect(button(page, 'Play')).toBeVisible();
+  await page.waitForTimeout(300);
+  await expect(button(page, 'Play')).toBeVisible();
+  await page.keyboard.press('Space');
+  await expect(button(page, 'Pause')).toBeVisible();
 });
 
 test('TTL + DLX: a rejected job waits in the dead-letter queue, and its x-death explains why', async ({ page }) => {

@@ -2,7 +2,8 @@ import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useStat
 import { useTranslation } from 'react-i18next';
 import type { TraceEvent } from '../../engine';
 import { useSimulation } from '../../store/simulation';
-import { openMessage } from '../messages/store';
+import { useStore } from 'zustand';
+import { messageStore, openMessage } from '../messages/store';
 import { describeEvent, formatClock, type Names } from './describe';
 import { filterLog, visibleRange } from './filter';
 import { messageIdOf, toneOf } from './kinds';
@@ -17,6 +18,7 @@ const ROW = 24;
 const Row = memo(function Row({ e, top, names }: { e: TraceEvent; top: number; names: Names }) {
   const { t } = useTranslation('simulation');
   const id = messageIdOf(e);
+  const open = useStore(messageStore, (s) => id !== null && s.id === id);
   const kind = t(`kind.${e.type}`, { defaultValue: e.type });
   const body = (
     <>
@@ -38,7 +40,8 @@ const Row = memo(function Row({ e, top, names }: { e: TraceEvent; top: number; n
       role="listitem"
       title={t('log.open', { id })}
       onClick={() => openMessage(id)}
-      className={`${cls} cursor-pointer hover:bg-zinc-100 focus-visible:bg-accent-50 focus-visible:outline-none dark:hover:bg-zinc-800/70 dark:focus-visible:bg-accent-700/20`}
+      data-open={open || undefined}
+      className={`${cls} cursor-pointer hover:bg-zinc-100 focus-visible:outline-none dark:hover:bg-zinc-800/70 ${open ? 'bg-accent-50 dark:bg-accent-700/20' : 'focus-visible:bg-zinc-100 dark:focus-visible:bg-zinc-800/70'}`}
       {...common}
     >
       {body}
