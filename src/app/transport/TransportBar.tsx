@@ -89,7 +89,7 @@ export function TransportBar({ children }: { children?: ReactNode }) {
   const playing = useSimulation((s) => s.playing);
   const problem = useSimulation((s) => s.problem);
   return (
-    <div role="toolbar" aria-label={t('transport.label')} className="flex h-12 items-center gap-2 px-2 @3xl:gap-3">
+    <div role="toolbar" aria-label={t('transport.label')} className="flex h-12 items-center gap-2 px-2 @4xl:gap-3">
       <div className="flex shrink-0 items-center gap-1">
         <button
           type="button"
@@ -113,7 +113,7 @@ export function TransportBar({ children }: { children?: ReactNode }) {
         </button>
       </div>
       <Clock />
-      <div className="flex items-center gap-2 @3xl:gap-3">
+      <div className="flex items-center gap-2 @4xl:gap-3">
         <SpeedField />
         <SeedField />
       </div>
