@@ -1,5 +1,5 @@
 import { dispatch, getDoc } from '../../store/document';
-import { autoLayout, DEFAULT_SIZE } from '../editing/autoLayout';
+import { DEFAULT_SIZE } from '../editing/nodeSizes';
 import { getFlow, measuredSize } from '../canvas/flowApi';
 import { FIT_OPTIONS } from './fitView';
 import { register } from './register';
@@ -9,7 +9,9 @@ export const actionAutoLayout = register({
   group: 'view',
   keys: ['Shift+L'],
   enabled: () => getDoc().nodes.some((n) => n.kind !== 'note'),
-  perform: () => {
+  perform: async () => {
+    // dagre is loaded on first use: most sessions never lay out automatically.
+    const { autoLayout } = await import('../editing/autoLayout');
     const moves = autoLayout(getDoc(), (id, kind) => measuredSize(id) ?? DEFAULT_SIZE[kind]);
     dispatch({ type: 'move-nodes', moves });
     // Let React Flow see the new positions before fitting them.

@@ -3,7 +3,7 @@ import { createNode } from '../../scenario/factory';
 import type { NodeKind } from '../../scenario/schema';
 import { dispatch, getDoc } from '../../store/document';
 import { select, uiStore } from '../../store/ui';
-import { DEFAULT_SIZE } from '../editing/autoLayout';
+import { DEFAULT_SIZE } from '../editing/nodeSizes';
 import { viewportCentre } from './flowApi';
 
 export const GRID = 16;

@@ -5,17 +5,10 @@
 import dagre from '@dagrejs/dagre';
 import type { NodeKind, ScenarioDocument } from '../../scenario/schema';
 
-export type Size = { width: number; height: number };
-export type Move = { id: string; x: number; y: number };
+import { DEFAULT_SIZE, type Size } from './nodeSizes';
 
-/** Used when a node has not been measured on screen (tests, hidden canvas). */
-export const DEFAULT_SIZE: Record<NodeKind, Size> = {
-  producer: { width: 210, height: 64 },
-  exchange: { width: 190, height: 84 },
-  queue: { width: 230, height: 96 },
-  consumer: { width: 210, height: 72 },
-  note: { width: 200, height: 100 },
-};
+export { DEFAULT_SIZE, type Size };
+export type Move = { id: string; x: number; y: number };
 
 const COLUMN: Record<NodeKind, number> = { producer: 0, exchange: 1, queue: 2, consumer: 3, note: 4 };
 const RANKSEP = 110;
