@@ -1,5 +1,4 @@
 /** Actions for lessons, presentation, sharing and files: toolbar, keyboard and tests alike. */
-import i18n from '../i18n';
 import { register } from '../actions/register';
 import { openGallery } from '../gallery/store';
 import { exportJson } from '../io/exports';
@@ -8,11 +7,8 @@ import { currentLesson, lessonStore, nextStep, previousStep, setLessonOpen } fro
 import { shareDocument } from '../share/share';
 import { togglePresentation } from './presentation';
 
-// Toolbar and help labels live with this area's text (lessons.json), under the editor's `actions.*`.
-for (const lang of ['en', 'zh']) {
-  const labels = i18n.getResource(lang, 'lessons', 'actions') as Record<string, string> | undefined;
-  if (labels) i18n.addResourceBundle(lang, 'editor', { actions: labels }, true, false);
-}
+// Toolbar and help labels live with this area's text (lessons.json, `actions.*`); i18n.ts merges
+// them into the editor's when it loads a language.
 
 const lessonShown = () => lessonStore.getState().open && !!currentLesson()?.steps.length;
 
