@@ -6,5 +6,6 @@ export default defineConfig({
     environment: 'node',
     // Generous: the suite shares two cores with builds and browsers; timing is never what a test checks.
     testTimeout: 30_000,
+    setupFiles: ['./vitest.setup.ts'],
   },
 });

@@ -16,13 +16,15 @@ describe('decompressUriSafe', () => {
     );
   });
 
-  it('never reads a cut-off link as something else (only dropping trailing padding still decodes)', () => {
+  // A cut can land where the remaining bits happen to spell the end marker: then the decoder can
+  // only return a prefix of the text, which the JSON and schema layers refuse as truncated.
+  it('never reads a cut-off link as something else: it is refused or yields a prefix of the text', () => {
     fc.assert(
       fc.property(fc.string({ minLength: 1, maxLength: 200 }), fc.nat(), (text, cut) => {
         const encoded = LZString.compressToEncodedURIComponent(text);
         const prefix = encoded.slice(0, cut % encoded.length);
         const r = decompressUriSafe(prefix, Infinity);
-        if (r.ok) expect(r.text).toBe(text);
+        if (r.ok) expect(text.startsWith(r.text)).toBe(true);
         else expect(['empty', 'truncated', 'corrupt']).toContain(r.reason);
       }),
       { numRuns: 500 },
