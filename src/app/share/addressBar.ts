@@ -33,11 +33,21 @@ export function startAddressBarSync(): void {
   if (started || typeof history === 'undefined') return;
   started = true;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  write(documentStore.getState().doc);
+  let lastWrite = 0;
+  const flush = () => {
+    timer = undefined;
+    lastWrite = performance.now();
+    write(documentStore.getState().doc);
+  };
+  flush();
+  // At most one write per ADDRESS_DELAY_MS, the first at once: a single edit (a rename, then a
+  // reload straight away) is in the address before anything can reopen it; a drag is not
+  // compressed on every mouse move.
   documentStore.subscribe((s, prev) => {
-    if (s.doc === prev.doc) return;
-    clearTimeout(timer);
-    timer = setTimeout(() => write(documentStore.getState().doc), ADDRESS_DELAY_MS);
+    if (s.doc === prev.doc || timer !== undefined) return;
+    const wait = lastWrite + ADDRESS_DELAY_MS - performance.now();
+    if (wait <= 0) flush();
+    else timer = setTimeout(flush, wait);
   });
   // A share link pasted into this tab's address bar opens like a fresh visit would.
   window.addEventListener('hashchange', () => {

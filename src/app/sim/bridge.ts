@@ -24,6 +24,13 @@ class SimulationClient {
   private pendingEvents: Frame['events'][] = [];
   private pendingMap: Frame['map'] | null = null;
   private lastStore = 0;
+  /** Whether the run is playing, as the last frame said. */
+  private playing = false;
+  /**
+   * Paused frames still to fetch: a command (or a frame with news) sets it, each quiet paused frame
+   * counts it down. Two, because the frame of a tick sent before the command can still arrive.
+   */
+  private awake = AWAKE_FRAMES;
   readonly inWorker: boolean;
 
   constructor() {
@@ -52,6 +59,7 @@ class SimulationClient {
 
   /** (Re)build the simulation from a document; the run restarts from time zero. */
   load(doc: ScenarioDocument): void {
+    this.awake = AWAKE_FRAMES;
     this.send({ type: 'load', doc });
     this.dropPending();
     simulationStore.setState((s) => ({ generation: s.generation + 1, log: [], t: 0, problem: null }));
@@ -59,6 +67,7 @@ class SimulationClient {
   }
 
   command(cmd: Exclude<Command, { type: 'load' | 'tick' | 'explain' }>): void {
+    this.awake = AWAKE_FRAMES;
     this.send(cmd);
     if (cmd.type === 'reset' || cmd.type === 'seed') {
       this.dropPending();
@@ -92,6 +101,10 @@ class SimulationClient {
       return;
     }
     this.inFlight = false;
+    this.playing = reply.playing;
+    // Paused, nothing changes without a command: stop ticking until the next one.
+    if (reply.playing || reply.events.length) this.awake = AWAKE_FRAMES;
+    else if (this.awake > 0) this.awake--;
     for (const l of this.frameListeners) l(reply);
     // While playing, the store (counters, clock, log: React's side) takes the frames at most every
     // STORE_INTERVAL_MS, events batched in order; the message layer above still gets every frame.
@@ -140,7 +153,9 @@ class SimulationClient {
     const loop = (now: number) => {
       const wall = this.lastWall ? now - this.lastWall : 0;
       this.lastWall = now;
-      if (!this.inFlight) {
+      if (!this.playing && this.awake === 0) {
+        this.owedWall = 0;
+      } else if (!this.inFlight) {
         this.inFlight = true;
         this.send({ type: 'tick', wallMs: wall + this.owedWall });
         this.owedWall = 0;
@@ -154,6 +169,8 @@ class SimulationClient {
     this.raf = requestAnimationFrame(loop);
   }
 }
+
+const AWAKE_FRAMES = 2;
 
 /** How often, at most, playing frames reach the store (see `receive`). */
 const STORE_INTERVAL_MS = 100;
