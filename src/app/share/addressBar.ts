@@ -27,6 +27,13 @@ function write(doc: ScenarioDocument): void {
   if (url !== location.href) history.replaceState(history.state, '', url);
 }
 
+/** True when the only difference is where nodes stand. */
+function onlyMoved(a: ScenarioDocument, b: ScenarioDocument): boolean {
+  if (a.edges !== b.edges || a.nodes.length !== b.nodes.length) return false;
+  for (const k of Object.keys(b) as (keyof ScenarioDocument)[]) if (k !== 'nodes' && a[k] !== b[k]) return false;
+  return b.nodes.every((n, i) => n.id === a.nodes[i].id && n.config === a.nodes[i].config);
+}
+
 let started = false;
 
 export function startAddressBarSync(): void {
@@ -40,11 +47,16 @@ export function startAddressBarSync(): void {
     write(documentStore.getState().doc);
   };
   flush();
-  // At most one write per ADDRESS_DELAY_MS, the first at once: a single edit (a rename, then a
-  // reload straight away) is in the address before anything can reopen it; a drag is not
-  // compressed on every mouse move.
+  // An edit is in the address at once, so a reload straight after it reopens the edit; only moves
+  // (a drag sends one per mouse move) wait, at most one write per ADDRESS_DELAY_MS.
   documentStore.subscribe((s, prev) => {
-    if (s.doc === prev.doc || timer !== undefined) return;
+    if (s.doc === prev.doc) return;
+    if (!onlyMoved(prev.doc, s.doc)) {
+      clearTimeout(timer);
+      flush();
+      return;
+    }
+    if (timer !== undefined) return;
     const wait = lastWrite + ADDRESS_DELAY_MS - performance.now();
     if (wait <= 0) flush();
     else timer = setTimeout(flush, wait);
