@@ -1,6 +1,6 @@
 /**
  * What an agent needs from the simulation besides the channel API: virtual time and seeded
- * randomness. Agents never read wall time or Math.random, so a run replays exactly.
+ * randomness. Agents read only virtual time and the seeded PRNG, so a run replays exactly.
  */
 export interface AgentHost {
   /** Current virtual time in ms. */
