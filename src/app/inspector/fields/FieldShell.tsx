@@ -1,6 +1,24 @@
 import { useId, type ReactNode } from 'react';
 import { badgeClass, errorClass, hintClass, labelClass } from './styles';
 
+/** A field's error (announced) and hint, linked to its input by id. */
+export function FieldNotes({ error, errorId, hint, hintId }: { error?: string | null; errorId?: string; hint?: ReactNode; hintId?: string }) {
+  return (
+    <>
+      {error && (
+        <p id={errorId} role="alert" className={errorClass} data-field-error>
+          {error}
+        </p>
+      )}
+      {hint && (
+        <p id={hintId} className={hintClass}>
+          {hint}
+        </p>
+      )}
+    </>
+  );
+}
+
 export interface FieldShellProps {
   label: string;
   /** The management UI's short feature letter (TTL, DLX…), shown beside the label. */
@@ -30,16 +48,7 @@ export function FieldShell({ label, badge, hint, error, children }: FieldShellPr
         )}
       </div>
       {children({ inputId, describedBy, invalid: !!error })}
-      {error && (
-        <p id={errorId} role="alert" className={errorClass} data-field-error>
-          {error}
-        </p>
-      )}
-      {hint && (
-        <p id={hintId} className={hintClass}>
-          {hint}
-        </p>
-      )}
+      <FieldNotes error={error} errorId={errorId} hint={hint} hintId={hintId} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
-import { badgeClass, errorClass, hintClass, labelClass } from './styles';
+import { badgeClass, labelClass } from './styles';
+import { FieldNotes } from './FieldShell';
 
 export interface ToggleProps {
   label: string;
@@ -48,16 +49,7 @@ export function Toggle({ label, checked, onCommit, hint, badge, disabled, error 
           }
         />
       </div>
-      {error && (
-        <p id={errorId} role="alert" className={errorClass} data-field-error>
-          {error}
-        </p>
-      )}
-      {hint && (
-        <p id={hintId} className={hintClass}>
-          {hint}
-        </p>
-      )}
+      <FieldNotes error={error} errorId={errorId} hint={hint} hintId={hintId} />
     </div>
   );
 }
