@@ -11,7 +11,7 @@
  * drawn, whose rate against wall time is the speed the worker achieved).
  *
  * `npm run bench` calls `measureUi`; `tsx bench/ui.ts [--seconds 10] [--rate 85] [--reuse]
- * [--profile out.cpuprofile] [--json]` runs it alone.
+ * [--profile out.cpuprofile] [--no-minify] [--json]` runs it alone.
  */
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -47,6 +47,8 @@ export interface UiOptions {
   speed?: number;
   /** Skip `vite build` when the benchmark's build is newer than every source file. */
   reuse?: boolean;
+  /** Build without minifying, so a profile names the app's own functions. */
+  noMinify?: boolean;
   /** Write a main-thread CPU profile of the recorded window here (Chrome DevTools format). */
   profile?: string;
   /** Save a screenshot of the page at the end of the recording here. */
@@ -99,9 +101,9 @@ function newest(path: string): number {
   return m;
 }
 
-async function buildApp(reuse: boolean, log: (l: string) => void): Promise<void> {
+async function buildApp(reuse: boolean, minify: boolean, log: (l: string) => void): Promise<void> {
   const index = join(OUT_DIR, 'index.html');
-  if (reuse && existsSync(index)) {
+  if (reuse && minify && existsSync(index)) {
     const src = Math.max(newest(join(ROOT, 'src')), newest(join(ROOT, 'index.html')), newest(join(ROOT, 'public')));
     if (statSync(index).mtimeMs > src) {
       log('ui: reusing the benchmark build');
@@ -110,7 +112,7 @@ async function buildApp(reuse: boolean, log: (l: string) => void): Promise<void>
   }
   log('ui: vite build …');
   const { build } = await import('vite');
-  await build({ root: ROOT, logLevel: 'error', build: { outDir: OUT_DIR, emptyOutDir: true } });
+  await build({ root: ROOT, logLevel: 'error', build: { outDir: OUT_DIR, emptyOutDir: true, minify } });
 }
 
 function freePort(): Promise<number> {
@@ -157,7 +159,7 @@ export async function measureUi(opts: UiOptions = {}): Promise<UiResult> {
   const rate = opts.rate ?? (opts.inFlight !== undefined ? (RATE_FOR_5000 * opts.inFlight) / 5000 : undefined);
   const warmup = opts.warmup ?? 3;
   const speed = opts.speed ?? 10;
-  await buildApp(opts.reuse ?? false, log);
+  await buildApp(opts.reuse ?? false, !opts.noMinify, log);
   const js = initialJsGzipKb();
 
   const { preview } = await import('vite');
@@ -201,7 +203,7 @@ export async function measureUi(opts: UiOptions = {}): Promise<UiResult> {
       await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
       await cdp.send('Profiler.start');
     }
-    if (opts.trace) await browser.startTracing(page, { path: opts.trace, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8.execute', 'blink', 'cc', 'gpu', 'viz', 'skia'] });
+    if (opts.trace) await browser.startTracing(page, { path: opts.trace, categories: ['devtools.timeline', ...(process.env.WARREN_TRACE_INVALIDATION ? ['disabled-by-default-devtools.timeline.invalidationTracking'] : []), 'disabled-by-default-devtools.timeline', 'toplevel', 'v8.execute', 'blink', 'cc', 'gpu', 'viz', 'skia'] });
     const loadBefore = loadavg();
     const rec = await page.evaluate(async (ms) => {
       const canvas = document.querySelector('[data-testid="message-layer"]') as HTMLCanvasElement;
@@ -324,6 +326,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     rate: num('rate'),
     speed: num('speed'),
     reuse: args.includes('--reuse'),
+    noMinify: args.includes('--no-minify'),
     profile: val('profile'),
     trace: val('trace'),
     screenshot: val('screenshot'),

@@ -1,7 +1,8 @@
 /** What the broker as a whole shows on an agent node: a producer blocked by a resource alarm. */
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 
-export function BlockedMark({ blocked }: { blocked: boolean }) {
+export const BlockedMark = memo(function BlockedMark({ blocked }: { blocked: boolean }) {
   const { t } = useTranslation('broker');
   if (!blocked) return null;
   return (
@@ -13,4 +14,4 @@ export function BlockedMark({ blocked }: { blocked: boolean }) {
       ⏸ {t('blocked')}
     </span>
   );
-}
+});

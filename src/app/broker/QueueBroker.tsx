@@ -2,6 +2,7 @@
  * What the broker as a whole adds to a queue on the canvas: the feature letters its policy adds
  * (dashed, "from policy X") and, after a restart, that the broker no longer has it.
  */
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { policyFeatures } from '../../scenario/broker';
 import type { NodeOf } from '../../scenario/schema';
@@ -11,7 +12,7 @@ import { useBroker } from './store';
 type QueueConfig = NodeOf<'queue'>['config'];
 
 /** `<li>`s for the queue's feature list. */
-export function PolicyLetters({ config }: { config: QueueConfig }) {
+export const PolicyLetters = memo(function PolicyLetters({ config }: { config: QueueConfig }) {
   const { t } = useTranslation('broker');
   const broker = useDocument((s) => s.doc.broker);
   const features = policyFeatures(broker, config);
@@ -30,10 +31,10 @@ export function PolicyLetters({ config }: { config: QueueConfig }) {
       ))}
     </>
   );
-}
+});
 
 /** A line under the queue when the running broker does not have it (after a restart). */
-export function QueueGone({ id }: { id: string }) {
+export const QueueGone = memo(function QueueGone({ id }: { id: string }) {
   const { t } = useTranslation('broker');
   const gone = useBroker((s) => !!s.status && s.status.restarts > 0 && s.status.missing.includes(id));
   if (!gone) return null;
@@ -42,4 +43,4 @@ export function QueueGone({ id }: { id: string }) {
       {t('gone')}
     </div>
   );
-}
+});

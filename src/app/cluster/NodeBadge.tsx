@@ -4,7 +4,7 @@
  * producer or consumer is connected to (or that its connection dropped). Positioned against the
  * React Flow node, outside the node's own layout; nothing is drawn for a single-node broker.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClusterQueueStatus } from '../../worker/cluster-protocol';
 import { shortNode, useCluster } from './store';
@@ -44,7 +44,7 @@ function Pill({ name, up, synced, title }: { name: string; up: boolean; synced?:
   );
 }
 
-export function QueueClusterBadge({ id }: { id: string }) {
+export const QueueClusterBadge = memo(function QueueClusterBadge({ id }: { id: string }) {
   const { t } = useTranslation('cluster');
   const q: ClusterQueueStatus | undefined = useCluster((s) => s.status?.queues[id]);
   const up = useCluster((s) => s.status?.nodes);
@@ -95,9 +95,9 @@ export function QueueClusterBadge({ id }: { id: string }) {
       </div>
     </>
   );
-}
+});
 
-export function AgentClusterBadge({ id }: { id: string }) {
+export const AgentClusterBadge = memo(function AgentClusterBadge({ id }: { id: string }) {
   const { t } = useTranslation('cluster');
   const a = useCluster((s) => s.status?.agents[id]);
   const reconnectMs = useCluster((s) => s.status?.reconnectMs ?? 0);
@@ -118,4 +118,4 @@ export function AgentClusterBadge({ id }: { id: string }) {
       </span>
     </>
   );
-}
+});

@@ -28,7 +28,8 @@ const Row = memo(function Row({ e, top, names }: { e: TraceEvent; top: number; n
       <Rich text={describeEvent(e, t, names)} className="min-w-0 flex-1 truncate text-zinc-800 dark:text-zinc-200" />
     </>
   );
-  const cls = 'absolute inset-x-0 flex items-center gap-3 px-3 text-left text-xs';
+  // Fixed size and contained: a row's new text lays out that row alone, not the page.
+  const cls = 'absolute inset-x-0 flex items-center gap-3 px-3 text-left text-xs [contain:strict]';
   const common = { 'data-kind': e.type, 'data-t': e.t, 'data-seq': e.seq, 'data-id': id ?? undefined, style: { top, height: ROW } };
   return id === null || e.type === 'confirmed' ? (
     <div role="listitem" className={cls} {...common}>
@@ -52,6 +53,11 @@ const Row = memo(function Row({ e, top, names }: { e: TraceEvent; top: number; n
 /**
  * The event log: a window of fixed-height rows over the (up to 5,000) events, newest at the
  * bottom. It follows new events until the reader scrolls up, and offers a way back down.
+ *
+ * While a fast run plays it takes thousands of events ten times a second, so an update must
+ * cost little: rows are keyed by their slot in the window (new events reuse the same elements),
+ * and the scroll position and height are remembered rather than read back from the layout,
+ * which would force the browser to lay out the whole page in the middle of a frame.
  */
 export function EventLog() {
   const { t } = useTranslation('simulation');
@@ -63,39 +69,53 @@ export function EventLog() {
   const scroller = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ top: 0, height: 200 });
   const [follow, setFollow] = useState(true);
+  /** The scrollTop this component last wrote, or read in a scroll event. */
+  const scrolled = useRef(0);
 
   useEffect(() => {
     const el = scroller.current;
     if (!el) return;
-    const ro = new ResizeObserver(() => setView({ top: el.scrollTop, height: el.clientHeight }));
+    const ro = new ResizeObserver(([entry]) => {
+      const height = entry.contentRect.height;
+      setView((v) => (v.height === height ? v : { top: v.top, height }));
+    });
     ro.observe(el);
     return () => ro.disconnect();
   }, []);
 
-  // Follow the newest event unless the reader scrolled up.
+  // Follow the newest event unless the reader scrolled up. A full log keeps its height, so most
+  // updates write nothing at all.
   useLayoutEffect(() => {
     const el = scroller.current;
     if (!el || !follow) return;
-    const bottom = Math.max(0, rows.length * ROW - el.clientHeight);
-    if (Math.abs(el.scrollTop - bottom) > 1) el.scrollTop = bottom;
-    setView((v) => (v.top === el.scrollTop && v.height === el.clientHeight ? v : { top: el.scrollTop, height: el.clientHeight }));
-  }, [rows, follow]);
+    const bottom = Math.max(0, rows.length * ROW - view.height);
+    if (Math.abs(scrolled.current - bottom) > 1) {
+      el.scrollTop = bottom;
+      scrolled.current = bottom;
+    }
+    setView((v) => (v.top === bottom ? v : { top: bottom, height: v.height }));
+  }, [rows, follow, view.height]);
+
+  // The height is measured once on mount; the observer keeps it up to date after that.
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (el) setView((v) => ({ top: v.top, height: el.clientHeight }));
+  }, []);
 
   const onScroll = useCallback(() => {
     const el = scroller.current;
     if (!el) return;
-    setView({ top: el.scrollTop, height: el.clientHeight });
-    const atBottom = el.scrollTop + el.clientHeight >= el.scrollHeight - ROW / 2;
-    setFollow(atBottom);
+    // A scroll event comes after layout, so reading here is free.
+    const top = el.scrollTop;
+    setView({ top, height: el.clientHeight });
+    // The echo of the position this component wrote is not the reader scrolling away.
+    if (Math.abs(top - scrolled.current) > 1) setFollow(top + el.clientHeight >= el.scrollHeight - ROW / 2);
+    scrolled.current = top;
   }, []);
-
-  const jump = () => {
-    setFollow(true);
-  };
 
   const [start, end] = visibleRange(view.top, view.height, ROW, rows.length);
   const visible = [];
-  for (let i = start; i < end; i++) visible.push(<Row key={rows[i].seq} e={rows[i]} top={i * ROW} names={names} />);
+  for (let i = start; i < end; i++) visible.push(<Row key={i - start} e={rows[i]} top={i * ROW} names={names} />);
 
   return (
     <div className="flex h-full min-h-0 flex-col">
@@ -122,7 +142,7 @@ export function EventLog() {
         {!follow && (
           <button
             type="button"
-            onClick={jump}
+            onClick={() => setFollow(true)}
             className="absolute right-4 bottom-2 rounded-full bg-zinc-900 px-3 py-1 text-xs font-medium text-white shadow-md hover:bg-zinc-700 dark:bg-zinc-100 dark:text-zinc-900"
           >
             ↓ {t('log.latest')}

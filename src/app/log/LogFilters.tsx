@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocument } from '../../store/document';
 import { parseMessageId, isFiltering } from './filter';
@@ -8,7 +9,7 @@ const input =
   'h-7 rounded-md border border-zinc-300 bg-white px-1.5 text-xs text-zinc-900 focus:border-accent-500 focus:outline-none dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100';
 
 /** Chips for kind groups, a node select and a message id field. */
-export function LogFilters({ shown, total }: { shown: number; total: number }) {
+export const LogFilters = memo(function LogFilters({ shown, total }: { shown: number; total: number }) {
   const { t } = useTranslation('simulation');
   const filter = usePanel((s) => s.filter);
   const idText = usePanel((s) => s.idText);
@@ -72,4 +73,4 @@ export function LogFilters({ shown, total }: { shown: number; total: number }) {
       </span>
     </div>
   );
-}
+});

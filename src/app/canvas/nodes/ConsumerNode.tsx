@@ -18,16 +18,12 @@ const STATE_TONE = {
 
 /** A consumer: a card taking messages in from the left, with its queue, prefetch, ack mode and live state. */
 function ConsumerNodeView({ id, data, selected }: NodeProps<ConsumerFlowNode>) {
-  const { t } = useTranslation('editor');
-  const { t: ts } = useTranslation('simulation');
   const { config } = data.node;
   const live = useNodeCounters(id);
   const delivered = live.delivered ?? 0;
   const acked = live.acked ?? 0;
   const unacked = live.unacked ?? 0;
   const state = live.state;
-  const prefetch = config.prefetch;
-  const full = prefetch > 0 && unacked >= prefetch;
   return (
     <div
       data-kind="consumer"
@@ -41,51 +37,90 @@ function ConsumerNodeView({ id, data, selected }: NodeProps<ConsumerFlowNode>) {
         selected ? 'border-accent-500 ring-accent-500/30 ring-4' : 'border-zinc-300 dark:border-zinc-700'
       }`}
     >
-      <NodeControls selected={selected} label={config.name}>
-        {state === 'paused' || state === 'stopped' ? (
-          <ControlButton onClick={() => consumerAction(id, 'resume')} label={ts('node.resume')} testId="resume">
-            ▶ {ts('node.resume')}
-          </ControlButton>
-        ) : (
-          <ControlButton onClick={() => consumerAction(id, 'pause')} label={ts('node.pause')} testId="pause">
-            ❚❚ {ts('node.pause')}
-          </ControlButton>
-        )}
-        <ControlButton onClick={() => consumerAction(id, 'kill-connection')} label={ts('node.kill')} tone="danger" testId="kill">
-          ✕ {ts('node.kill')}
-        </ControlButton>
-      </NodeControls>
+      <ConsumerControls id={id} name={config.name} resumable={state === 'paused' || state === 'stopped'} selected={!!selected} />
       <ErrorBadge text={live.error} />
       <AgentClusterBadge id={id} /> {/* cluster hook: its connection's node */}
       <Handle type="target" position={Position.Left} />
-      <span className="relative grid size-10 shrink-0 place-items-center rounded-lg bg-zinc-100 text-zinc-700 dark:bg-zinc-800 dark:text-zinc-200">
-        <ConsumerGlyph />
-        {state && (
-          <span
-            title={ts(`node.state.${state}`)}
-            className={`absolute -right-1 -bottom-1 size-3 rounded-full ring-2 ring-white dark:ring-zinc-900 ${STATE_TONE[state]} ${state === 'busy' ? 'animate-pulse' : ''}`}
-          />
-        )}
-      </span>
+      <ConsumerState state={state} />
       <div className="min-w-0 flex-1">
-        <div className="flex items-baseline gap-1.5">
-          <span className="truncate text-[15px] leading-5 font-semibold text-zinc-900 dark:text-zinc-50">{config.name}</span>
-          {state && <span className="shrink-0 text-[11px] text-zinc-500 dark:text-zinc-400">{ts(`node.state.${state}`)}</span>}
-        </div>
-        <div className="truncate text-xs leading-4 text-zinc-500 dark:text-zinc-400">
-          <span title={t('node.queue')}>← {data.queue ?? t('node.unconnected')}</span>
-          <span className="mx-1 text-zinc-300 dark:text-zinc-600">·</span>
-          <span>{t(config.ackMode === 'auto' ? 'node.autoAck' : 'node.manualAck')}</span>
-        </div>
-        <div className="flex gap-2 truncate text-xs leading-4 text-zinc-500 tabular-nums dark:text-zinc-400">
-          <span title="prefetch" className={full ? 'font-semibold text-accent-700 dark:text-accent-300' : ''}>
-            {ts('node.unackedOf', { unacked, prefetch: prefetch || '∞' })}
-          </span>
-          {delivered > 0 && <span title={ts('stats.acked')}>✓{acked}</span>}
-        </div>
+        <ConsumerTitle state={state} name={config.name} />
+        <ConsumerQueue queue={data.queue} ackMode={config.ackMode} />
+        <ConsumerCounts unacked={unacked} prefetch={config.prefetch} delivered={delivered} acked={acked} />
       </div>
     </div>
   );
 }
+
+type State = NonNullable<ReturnType<typeof useNodeCounters>['state']>;
+
+const ConsumerControls = memo(function ConsumerControls({ id, name, resumable, selected }: { id: string; name: string; resumable: boolean; selected: boolean }) {
+  const { t } = useTranslation('simulation');
+  return (
+    <NodeControls selected={selected} label={name}>
+      {resumable ? (
+        <ControlButton onClick={() => consumerAction(id, 'resume')} label={t('node.resume')} testId="resume">
+          ▶ {t('node.resume')}
+        </ControlButton>
+      ) : (
+        <ControlButton onClick={() => consumerAction(id, 'pause')} label={t('node.pause')} testId="pause">
+          ❚❚ {t('node.pause')}
+        </ControlButton>
+      )}
+      <ControlButton onClick={() => consumerAction(id, 'kill-connection')} label={t('node.kill')} tone="danger" testId="kill">
+        ✕ {t('node.kill')}
+      </ControlButton>
+    </NodeControls>
+  );
+});
+
+/** The glyph, with a dot for busy, idle, paused or stopped. */
+const ConsumerState = memo(function ConsumerState({ state }: { state: State | undefined }) {
+  const { t } = useTranslation('simulation');
+  return (
+    <span className="relative grid size-10 shrink-0 place-items-center rounded-lg bg-zinc-100 text-zinc-700 dark:bg-zinc-800 dark:text-zinc-200">
+      <ConsumerGlyph />
+      {state && (
+        <span
+          title={t(`node.state.${state}`)}
+          className={`absolute -right-1 -bottom-1 size-3 rounded-full ring-2 ring-white dark:ring-zinc-900 ${STATE_TONE[state]}`}
+        />
+      )}
+    </span>
+  );
+});
+
+const ConsumerTitle = memo(function ConsumerTitle({ state, name }: { state: State | undefined; name: string }) {
+  const { t } = useTranslation('simulation');
+  return (
+    <div className="flex h-5 items-baseline gap-1.5 [contain:strict]">
+      <span className="truncate text-[15px] leading-5 font-semibold text-zinc-900 dark:text-zinc-50">{name}</span>
+      {state && <span className="shrink-0 text-[11px] text-zinc-500 dark:text-zinc-400">{t(`node.state.${state}`)}</span>}
+    </div>
+  );
+});
+
+const ConsumerQueue = memo(function ConsumerQueue({ queue, ackMode }: { queue: string | undefined; ackMode: string }) {
+  const { t } = useTranslation('editor');
+  return (
+    <div className="truncate text-xs leading-4 text-zinc-500 dark:text-zinc-400">
+      <span title={t('node.queue')}>← {queue ?? t('node.unconnected')}</span>
+      <span className="mx-1 text-zinc-300 dark:text-zinc-600">·</span>
+      <span>{t(ackMode === 'auto' ? 'node.autoAck' : 'node.manualAck')}</span>
+    </div>
+  );
+});
+
+const ConsumerCounts = memo(function ConsumerCounts({ unacked, prefetch, delivered, acked }: { unacked: number; prefetch: number; delivered: number; acked: number }) {
+  const { t } = useTranslation('simulation');
+  const full = prefetch > 0 && unacked >= prefetch;
+  return (
+    <div className="flex h-4 gap-2 truncate text-xs leading-4 text-zinc-500 tabular-nums [contain:strict] dark:text-zinc-400">
+      <span title="prefetch" className={full ? 'font-semibold text-accent-700 dark:text-accent-300' : ''}>
+        {t('node.unackedOf', { unacked, prefetch: prefetch || '∞' })}
+      </span>
+      {delivered > 0 && <span title={t('stats.acked')}>✓{acked}</span>}
+    </div>
+  );
+});
 
 export const ConsumerNode = memo(ConsumerNodeView);

@@ -1,7 +1,8 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** A red badge on a node the broker refused or closed, with RabbitMQ's own words on hover or focus. */
-export function ErrorBadge({ text }: { text?: string }) {
+export const ErrorBadge = memo(function ErrorBadge({ text }: { text?: string }) {
   const { t } = useTranslation('simulation');
   if (!text) return null;
   return (
@@ -22,4 +23,4 @@ export function ErrorBadge({ text }: { text?: string }) {
       </span>
     </span>
   );
-}
+});

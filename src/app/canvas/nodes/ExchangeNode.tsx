@@ -6,12 +6,11 @@ import { useNodeCounters } from '../../../store/simulation';
 import { EXCHANGE_TONE, ExchangeGlyph } from './glyphs';
 import { ErrorBadge } from './ErrorBadge';
 
-/** An exchange: a hexagon badge with its name and a colour and icon per type. */
+type ExchangeConfig = ExchangeFlowNode['data']['node']['config'];
+
+/** An exchange: a hexagon badge with its name and a colour and icon per type; only its in/out counts are live. */
 function ExchangeNodeView({ id, data, selected }: NodeProps<ExchangeFlowNode>) {
-  const { t } = useTranslation('editor');
-  const { t: ts } = useTranslation('simulation');
   const { config } = data.node;
-  const tone = EXCHANGE_TONE[config.type];
   const live = useNodeCounters(id);
   const msgIn = live.in ?? 0;
   const msgOut = live.out ?? 0;
@@ -26,6 +25,21 @@ function ExchangeNodeView({ id, data, selected }: NodeProps<ExchangeFlowNode>) {
       className="relative flex h-[84px] w-[200px] items-center gap-2.5 px-7"
     >
       <ErrorBadge text={live.error} />
+      <ExchangeFace config={config} selected={!!selected} />
+      <div className="relative min-w-0 flex-1">
+        <ExchangeTitle config={config} />
+        {(msgIn > 0 || msgOut > 0) && <ExchangeCounts msgIn={msgIn} msgOut={msgOut} />}
+      </div>
+      <ExchangeHandles />
+    </div>
+  );
+}
+
+const ExchangeFace = memo(function ExchangeFace({ config, selected }: { config: ExchangeConfig; selected: boolean }) {
+  const { t } = useTranslation('editor');
+  const tone = EXCHANGE_TONE[config.type];
+  return (
+    <>
       <svg className="absolute inset-0 h-full w-full overflow-visible" viewBox="0 0 200 84" preserveAspectRatio="none" aria-hidden>
         <polygon
           points="20,1 180,1 199,42 180,83 20,83 1,42"
@@ -39,26 +53,44 @@ function ExchangeNodeView({ id, data, selected }: NodeProps<ExchangeFlowNode>) {
       <span className={`relative grid size-9 shrink-0 place-items-center rounded-lg text-white ${tone.bg}`} title={t(`exchangeType.${config.type}`)}>
         <ExchangeGlyph type={config.type} />
       </span>
-      <div className="relative min-w-0 flex-1">
-        <div className="truncate text-[15px] leading-5 font-semibold text-zinc-900 dark:text-zinc-50">{config.name}</div>
-        <div className={`text-[11px] leading-4 font-semibold tracking-wide uppercase ${tone.text}`}>
-          {config.type}
-          {config.internal && <span className="ml-1.5 text-zinc-400 normal-case">{t('node.internal')}</span>}
-        </div>
-        {(msgIn > 0 || msgOut > 0) && (
-          <div className="text-[11px] leading-4 text-zinc-500 tabular-nums dark:text-zinc-400">
-            {ts('node.in', { count: msgIn })} · {ts('node.out', { count: msgOut })}
-          </div>
-        )}
+    </>
+  );
+});
+
+const ExchangeTitle = memo(function ExchangeTitle({ config }: { config: ExchangeConfig }) {
+  const { t } = useTranslation('editor');
+  const tone = EXCHANGE_TONE[config.type];
+  return (
+    <>
+      <div className="truncate text-[15px] leading-5 font-semibold text-zinc-900 dark:text-zinc-50">{config.name}</div>
+      <div className={`text-[11px] leading-4 font-semibold tracking-wide uppercase ${tone.text}`}>
+        {config.type}
+        {config.internal && <span className="ml-1.5 text-zinc-400 normal-case">{t('node.internal')}</span>}
       </div>
+    </>
+  );
+});
+
+const ExchangeCounts = memo(function ExchangeCounts({ msgIn, msgOut }: { msgIn: number; msgOut: number }) {
+  const { t } = useTranslation('simulation');
+  return (
+    <div className="h-4 text-[11px] leading-4 text-zinc-500 tabular-nums [contain:strict] dark:text-zinc-400">
+      {t('node.in', { count: msgIn })} · {t('node.out', { count: msgOut })}
+    </div>
+  );
+});
+
+const ExchangeHandles = memo(function ExchangeHandles() {
+  return (
+    <>
       <Handle type="target" position={Position.Left} />
       <Handle type="source" position={Position.Right} />
       <Handle type="target" id={SIDE_IN} position={Position.Bottom} className="side" isConnectable={false} />
       <Handle type="source" id={SIDE_OUT} position={Position.Bottom} className="side" isConnectable={false} />
       <Handle type="target" id={SIDE_IN_TOP} position={Position.Top} className="side" isConnectable={false} />
       <Handle type="source" id={SIDE_OUT_TOP} position={Position.Top} className="side" isConnectable={false} />
-    </div>
+    </>
   );
-}
+});
 
 export const ExchangeNode = memo(ExchangeNodeView);

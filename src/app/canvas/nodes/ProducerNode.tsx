@@ -25,10 +25,10 @@ export function describeKey(rk: RoutingKeySource): string {
 
 const nz = (n: number | undefined) => (n ? n : undefined);
 
+type ProducerConfig = ProducerFlowNode['data']['node']['config'];
+
 /** A producer: a pill with an outgoing arrow, its target, routing key, rate and what it has sent. */
 function ProducerNodeView({ id, data, selected }: NodeProps<ProducerFlowNode>) {
-  const { t } = useTranslation('editor');
-  const { t: ts } = useTranslation('simulation');
   const { config } = data.node;
   const live = useNodeCounters(id);
   const published = live.published ?? 0;
@@ -48,44 +48,68 @@ function ProducerNodeView({ id, data, selected }: NodeProps<ProducerFlowNode>) {
         selected ? 'border-accent-500 ring-accent-500/30 ring-4' : 'border-zinc-300 dark:border-zinc-700'
       }`}
     >
-      <NodeControls selected={selected} label={config.name}>
-        <ControlButton onClick={() => sendOne(id)} label={ts('node.sendOne')} testId="send-one">
-          ＋1 {ts('node.sendOne')}
-        </ControlButton>
-        {config.rate > 0 && (
-          <ControlButton onClick={() => producerRate(id, running ? 'stop' : 'start')} label={ts(running ? 'node.stopRate' : 'node.startRate')} testId="rate">
-            {running ? `❚❚ ${ts('node.stopRate')}` : `▶ ${ts('node.startRate')}`}
-          </ControlButton>
-        )}
-      </NodeControls>
+      <ProducerControls id={id} name={config.name} rate={config.rate} running={running} selected={!!selected} />
       <ErrorBadge text={live.error} />
       <BlockedMark blocked={!!live.blocked} />
       <span className="grid size-10 shrink-0 place-items-center rounded-full bg-zinc-900 text-white dark:bg-zinc-100 dark:text-zinc-900">
         <ProducerGlyph />
       </span>
       <div className="min-w-0 flex-1">
-        <div className="truncate text-[15px] leading-5 font-semibold text-zinc-900 dark:text-zinc-50">{config.name}</div>
-        <div className="truncate text-xs leading-4 text-zinc-500 dark:text-zinc-400">
-          <span title={t('node.target')}>→ {data.target ?? t('node.unconnected')}</span>
-          <span className="mx-1 text-zinc-300 dark:text-zinc-600">·</span>
-          <span className="font-mono" title={t('node.routingKey')}>{describeKey(config.routingKey)}</span>
-        </div>
-        <div className="truncate text-xs leading-4 text-zinc-500 tabular-nums dark:text-zinc-400">
-          {config.rate > 0 ? t('node.rate', { rate: config.rate }) : t('node.manual')}
-          {published > 0 && <span className="ml-2">{t('node.published', { count: published })}</span>}
-          {!!live.confirmed && <span className="ml-2 text-emerald-700 dark:text-emerald-300">✓{live.confirmed}</span>}
-          {!!live.nacked && <span className="ml-2 text-red-700 dark:text-red-300">✗{live.nacked}</span>}
-          {!!live.returned && (
-            <span className="ml-2 text-orange-700 dark:text-orange-300" title={ts('node.returned', { count: live.returned })}>
-              ↩{live.returned}
-            </span>
-          )}
-        </div>
+        <ProducerTitle config={config} target={data.target} />
+        <ProducerCounts rate={config.rate} published={published} confirmed={live.confirmed} nacked={live.nacked} returned={live.returned} />
       </div>
       <AgentClusterBadge id={id} /> {/* cluster hook: its connection's node */}
       <Handle type="source" position={Position.Right} />
     </div>
   );
 }
+
+const ProducerControls = memo(function ProducerControls({ id, name, rate, running, selected }: { id: string; name: string; rate: number; running: boolean; selected: boolean }) {
+  const { t } = useTranslation('simulation');
+  return (
+    <NodeControls selected={selected} label={name}>
+      <ControlButton onClick={() => sendOne(id)} label={t('node.sendOne')} testId="send-one">
+        ＋1 {t('node.sendOne')}
+      </ControlButton>
+      {rate > 0 && (
+        <ControlButton onClick={() => producerRate(id, running ? 'stop' : 'start')} label={t(running ? 'node.stopRate' : 'node.startRate')} testId="rate">
+          {running ? `❚❚ ${t('node.stopRate')}` : `▶ ${t('node.startRate')}`}
+        </ControlButton>
+      )}
+    </NodeControls>
+  );
+});
+
+const ProducerTitle = memo(function ProducerTitle({ config, target }: { config: ProducerConfig; target: string | undefined }) {
+  const { t } = useTranslation('editor');
+  return (
+    <>
+      <div className="truncate text-[15px] leading-5 font-semibold text-zinc-900 dark:text-zinc-50">{config.name}</div>
+      <div className="truncate text-xs leading-4 text-zinc-500 dark:text-zinc-400">
+        <span title={t('node.target')}>→ {target ?? t('node.unconnected')}</span>
+        <span className="mx-1 text-zinc-300 dark:text-zinc-600">·</span>
+        <span className="font-mono" title={t('node.routingKey')}>{describeKey(config.routingKey)}</span>
+      </div>
+    </>
+  );
+});
+
+const ProducerCounts = memo(function ProducerCounts(p: { rate: number; published: number; confirmed?: number; nacked?: number; returned?: number }) {
+  const { t } = useTranslation('editor');
+  const { t: ts } = useTranslation('simulation');
+  return (
+    <div className="h-4 truncate text-xs leading-4 text-zinc-500 tabular-nums [contain:strict] dark:text-zinc-400">
+      {p.rate > 0 ? t('node.rate', { rate: p.rate }) : t('node.manual')}
+      {p.published > 0 && <span className="ml-2">{t('node.published', { count: p.published })}</span>}
+      {!!p.confirmed && <span className="ml-2 text-emerald-700 dark:text-emerald-300">✓{p.confirmed}</span>}
+      {!!p.nacked && <span className="ml-2 text-red-700 dark:text-red-300">✗{p.nacked}</span>}
+      {!!p.returned && (
+        <span className="ml-2 text-orange-700 dark:text-orange-300" title={ts('node.returned', { count: p.returned })}>
+          ↩{p.returned}
+        </span>
+      )}
+    </div>
+  );
+});
 
 export const ProducerNode = memo(ProducerNodeView);

@@ -11,16 +11,18 @@ import { PolicyLetters, QueueGone } from '../../broker/QueueBroker';
 import { ErrorBadge } from './ErrorBadge';
 import { ControlButton, NodeControls } from './NodeControls';
 
-/** A queue: a horizontal cylinder with its name, feature letters and depth. */
+type QueueConfig = QueueFlowNode['data']['node']['config'];
+
+/**
+ * A queue: a horizontal cylinder with its name, feature letters and depth. Only the depth and
+ * the counters on the card change while a run plays; the rest is a memoized face, so ten
+ * updates a second re-render a few numbers rather than the whole card.
+ */
 function QueueNodeView({ id, data, selected }: NodeProps<QueueFlowNode>) {
-  const { t } = useTranslation('editor');
-  const { t: ts } = useTranslation('simulation');
   const { config } = data.node;
   const live = useNodeCounters(id);
   const ready = live.ready ?? 0;
   const unacked = live.unacked ?? 0;
-  const features = queueFeatures(config);
-  const stroke = selected ? 'var(--color-accent-500)' : undefined;
   return (
     <div
       data-kind="queue"
@@ -31,12 +33,27 @@ function QueueNodeView({ id, data, selected }: NodeProps<QueueFlowNode>) {
       data-error={live.error}
       className="group relative w-[240px] py-3 pr-8 pl-5"
     >
+      <QueueFace id={id} config={config} selected={!!selected} />
+      <ErrorBadge text={live.error} />
+      <DepthBar ready={ready} unacked={unacked} limit={config.arguments['x-max-length']} />
+      <QueueClusterBadge id={id} /> {/* cluster hook: home node / leader, members, state */}
+      <QueueHandles />
+    </div>
+  );
+}
+
+const QueueFace = memo(function QueueFace({ id, config, selected }: { id: string; config: QueueConfig; selected: boolean }) {
+  const { t } = useTranslation('editor');
+  const { t: ts } = useTranslation('simulation');
+  const features = queueFeatures(config);
+  const stroke = selected ? 'var(--color-accent-500)' : undefined;
+  return (
+    <>
       <NodeControls selected={selected} label={config.name}>
         <ControlButton onClick={() => purge(id)} label={ts('node.purgeHint')} tone="danger" testId="purge">
           {ts('node.purge')}
         </ControlButton>
       </NodeControls>
-      <ErrorBadge text={live.error} />
       <svg className="absolute inset-0 h-full w-full overflow-visible" viewBox="0 0 240 100" preserveAspectRatio="none" aria-hidden>
         <path
           d="M14 1 H226 A13 49 0 0 1 226 99 H14 A13 49 0 0 1 14 1 Z"
@@ -70,14 +87,19 @@ function QueueNodeView({ id, data, selected }: NodeProps<QueueFlowNode>) {
         <PolicyLetters config={config} />
       </ul>
       <QueueGone id={id} />
-      <DepthBar ready={ready} unacked={unacked} limit={config.arguments['x-max-length']} />
-      <QueueClusterBadge id={id} /> {/* cluster hook: home node / leader, members, state */}
+    </>
+  );
+});
+
+const QueueHandles = memo(function QueueHandles() {
+  return (
+    <>
       <Handle type="target" position={Position.Left} />
       <Handle type="source" position={Position.Right} />
       <Handle type="source" id={SIDE_OUT} position={Position.Bottom} className="side" isConnectable={false} />
       <Handle type="source" id={SIDE_OUT_TOP} position={Position.Top} className="side" isConnectable={false} />
-    </div>
+    </>
   );
-}
+});
 
 export const QueueNode = memo(QueueNodeView);
