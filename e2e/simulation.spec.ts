@@ -194,3 +194,23 @@ test('speed is part of the scenario and does not restart the run; the seed does'
   await expect(page.getByTestId('clock')).toHaveAttribute('data-t', '0');
   await expect(page.getByText('restarted from 0 s')).toBeVisible();
 });
+
+test('the log follows new events until the reader scrolls up; Latest takes it back to the newest', async ({ page }) => {
+  await open(page, preset('work-queues'), 25);
+  const log = page.getByTestId('event-log');
+  await play(page);
+  await expect.poll(() => logCount(page)).toBeGreaterThan(200);
+  await expect(log).toHaveAttribute('data-following', 'true');
+  // The newest row is in view while following.
+  const atBottom = () => log.evaluate((el) => el.scrollTop + el.clientHeight >= el.scrollHeight - 12);
+  await expect.poll(atBottom).toBe(true);
+  await log.evaluate((el) => el.scrollBy(0, -2000));
+  await expect(log).toHaveAttribute('data-following', 'false');
+  const top = await log.evaluate((el) => el.scrollTop);
+  await page.waitForTimeout(500);
+  // New events do not pull the reader back down.
+  expect(await log.evaluate((el) => el.scrollTop)).toBe(top);
+  await page.getByRole('button', { name: 'Jump to latest' }).click();
+  await expect(log).toHaveAttribute('data-following', 'true');
+  await expect.poll(atBottom).toBe(true);
+});
