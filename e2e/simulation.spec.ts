@@ -214,3 +214,24 @@ test('the log follows new events until the reader scrolls up; Latest takes it ba
   await expect(log).toHaveAttribute('data-following', 'true');
   await expect.poll(atBottom).toBe(true);
 });
+
+test('a queue lists the messages it holds, in delivery order; one opens in the message inspector', async ({ page }) => {
+  await open(page, preset('delay-queue'));
+  await play(page);
+  await expect.poll(() => num(page, 'queue', 'delay.5s', 'data-ready'), { timeout: 25_000 }).toBeGreaterThan(1);
+  await pause(page, () => logCount(page));
+  await node(page, 'queue', 'delay.5s').click();
+  const held = page.getByTestId('queue-contents');
+  const ready = await num(page, 'queue', 'delay.5s', 'data-ready');
+  await expect(held).toHaveAttribute('data-ready', String(ready));
+  const rows = held.locator('[data-held][data-state="ready"]');
+  await expect(rows).toHaveCount(ready);
+  // Oldest first: message ids rise down the list, and each shows when it expires.
+  const ids = (await rows.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-held')))));
+  expect(ids).toEqual([...ids].sort((a, b) => a - b));
+  await expect(rows.first()).toContainText(/TTL \d+s/);
+  await rows.first().click();
+  const inspector = page.getByTestId('message-inspector');
+  await expect(inspector).toBeVisible();
+  await expect(inspector).toContainText(`#${ids[0]}`);
+});

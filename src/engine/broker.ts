@@ -14,6 +14,7 @@ import { TraceLog, type TraceEvent } from './trace';
 import { VHost } from './vhost';
 import { explainRoute, type RouteExplanation } from './explain';
 import { snapshot, type BrokerSnapshot } from './snapshot';
+import { peekQueue, type QueueContents } from './peek';
 
 /** Hop latencies in virtual ms (all 0 by default: headless runs take no virtual time per hop). */
 export interface Latency {
@@ -249,6 +250,11 @@ export class Broker {
   /** A plain-data picture of every entity, for the UI. */
   snapshot(): BrokerSnapshot {
     return snapshot(this);
+  }
+
+  /** What a queue holds now (the first `limit` ready and unacked messages), without taking any. */
+  peekQueue(vhost: string, queue: string, limit = 100): QueueContents | null {
+    return peekQueue(this, vhost, queue, limit);
   }
 
   /** Which bindings of `exchange` a message would match, and why the others would not. */

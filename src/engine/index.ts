@@ -15,6 +15,7 @@ export { TraceLog } from './trace';
 export type { StatsSnapshot, CountersSnapshot } from './stats';
 export type { BrokerSnapshot, QueueInfo, ExchangeInfo, ConsumerInfo, ChannelInfo, ConnectionInfo } from './snapshot';
 export type { RouteExplanation, BindingExplanation, MatchReason } from './explain';
+export type { QueueContents, HeldMessage } from './peek';
 export type { PrngState } from './prng';
 export { Admin } from './admin';
 export type { ClusterQueueInfo, PolicyOptions } from './admin';

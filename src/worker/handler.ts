@@ -91,6 +91,9 @@ export function createHandler(post: (reply: Reply) => void): (cmd: Command) => v
         case 'explain':
           post(explainMessage(s, cmd.requestId, cmd.messageId));
           return;
+        case 'peek':
+          post({ type: 'queue-contents', requestId: cmd.requestId, queue: cmd.queue, t: s.broker.now(), contents: s.peekQueue(cmd.queue) });
+          return;
         case 'broker': // broker hook (admin-commands.ts)
           await s.control.command(cmd);
           await s.advance(0);

@@ -2,7 +2,7 @@
  * The typed boundary between the UI and the simulation: commands in, frames out.
  * Everything here is structured-clone safe (plain data), so it crosses postMessage as is.
  */
-import type { RouteExplanation, TraceEvent } from '../engine';
+import type { QueueContents, RouteExplanation, TraceEvent } from '../engine';
 import type { ScenarioDocument } from '../scenario/schema';
 import type { BrokerOp, BrokerStatus } from './admin-commands';
 import type { ClusterCommand, ClusterStatus } from './cluster-protocol';
@@ -35,6 +35,8 @@ export type Command =
   | { type: 'purge'; queue: string }
   /** Ask why a message went where it went; answered by an `explanation` reply. */
   | { type: 'explain'; requestId: number; messageId: number }
+  /** Ask what a queue node holds now; answered by a `queue-contents` reply. */
+  | { type: 'peek'; requestId: number; queue: string }
   /** The broker panel: restart, memory watermark, disk limit, resources (admin-commands.ts). */
   | ({ type: 'broker' } & BrokerOp)
   /** Stop or start a cluster node (cluster-protocol.ts). */
@@ -125,4 +127,14 @@ export interface Problem {
   message: string;
 }
 
-export type Reply = Frame | Explanation | Problem;
+/** The messages a queue holds at the moment asked (null: the broker has no such queue now). */
+export interface QueueContentsReply {
+  type: 'queue-contents';
+  requestId: number;
+  queue: string;
+  /** Virtual time of the answer. */
+  t: number;
+  contents: QueueContents | null;
+}
+
+export type Reply = Frame | Explanation | QueueContentsReply | Problem;

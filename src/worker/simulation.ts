@@ -3,7 +3,7 @@
  * own connections, the timeline, and frames for the UI. Pure (no worker or DOM APIs), so the
  * worker, a main-thread fallback and Node tests all run exactly this code.
  */
-import { createBroker, type Broker, type Channel, type Connection, type TraceEvent } from '../engine';
+import { createBroker, type Broker, type Channel, type Connection, type QueueContents, type TraceEvent } from '../engine';
 import { ConsumerAgent } from '../engine/agents/consumer';
 import { ProducerAgent } from '../engine/agents/producer';
 import type { AgentChannel, AgentHost } from '../engine/agents/host';
@@ -357,6 +357,12 @@ export class Simulation {
   }
 
   // ------------------------------------------------------------------ broker hooks (admin-commands.ts)
+
+  /** What the queue node's queue holds now (the first 100 ready and unacked messages). */
+  peekQueue(id: string): QueueContents | null {
+    const q = this.queueNodes().find((n) => n.id === id);
+    return q ? this.broker.peekQueue(q.vhost, q.name, 100) : null;
+  }
 
   /** The canvas's queue nodes, for the broker status (which are gone, which have a policy). */
   queueNodes(): { id: string; vhost: string; name: string }[] {

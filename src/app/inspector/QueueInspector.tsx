@@ -13,6 +13,7 @@ import { NodeHeader } from './NodeHeader';
 import { QueueArguments } from './QueueArguments';
 import { EffectiveArguments } from '../broker/EffectiveArguments';
 import { checkEntityName } from './validate';
+import { QueueContents } from '../messages/QueueContents';
 
 type QueueType = 'classic' | 'quorum';
 
@@ -71,6 +72,9 @@ export function QueueInspector({ id }: { id: string }) {
         <Toggle label={t('queue.durable')} badge="D" hint={t(quorum ? 'queue.quorumFlag' : 'queue.durableHint')} disabled={quorum} checked={config.durable} onCommit={(durable) => commit({ durable })} />
         <Toggle label={t('queue.exclusive')} badge="Excl" hint={t('queue.exclusiveHint')} disabled={quorum} checked={config.exclusive} onCommit={(exclusive) => commit({ exclusive })} />
         <Toggle label={t('queue.autoDelete')} badge="AD" hint={t('queue.autoDeleteHint')} disabled={quorum} checked={config.autoDelete} onCommit={(autoDelete) => commit({ autoDelete })} />
+      </Section>
+      <Section title={t('held.title')}>
+        <QueueContents id={id} />
       </Section>
       <QueueArguments id={id} config={config} />
       <EffectiveArguments config={config} />

@@ -4,9 +4,10 @@
  * frames into the simulation store and the listeners that animate messages.
  */
 import type { ScenarioDocument } from '../../scenario/schema';
-import type { Command, Explanation, Frame, Reply } from '../../worker/protocol';
+import type { Command, Explanation, Frame, QueueContentsReply, Reply } from '../../worker/protocol';
 import { unpackReply, type WireReply } from '../../worker/codec';
 import { LOG_LIMIT, simulationStore } from '../../store/simulation';
+import { RateMeter } from './rateMeter';
 
 type FrameListener = (frame: Frame) => void;
 
@@ -14,6 +15,7 @@ class SimulationClient {
   private send: (cmd: Command) => void;
   private frameListeners = new Set<FrameListener>();
   private explainWaiters = new Map<number, (e: Explanation) => void>();
+  private peekWaiters = new Map<number, (r: QueueContentsReply) => void>();
   private nextRequest = 1;
   private raf = 0;
   private lastWall = 0;
@@ -24,6 +26,7 @@ class SimulationClient {
   private pendingEvents: Frame['events'][] = [];
   private pendingMap: Frame['map'] | null = null;
   private lastStore = 0;
+  private eventRate = new RateMeter();
   /** Whether the run is playing, as the last frame said. */
   private playing = false;
   /**
@@ -66,7 +69,7 @@ class SimulationClient {
     this.ensureLoop();
   }
 
-  command(cmd: Exclude<Command, { type: 'load' | 'tick' | 'explain' }>): void {
+  command(cmd: Exclude<Command, { type: 'load' | 'tick' | 'explain' | 'peek' }>): void {
     this.awake = AWAKE_FRAMES;
     this.send(cmd);
     if (cmd.type === 'reset' || cmd.type === 'seed') {
@@ -85,6 +88,15 @@ class SimulationClient {
     });
   }
 
+  /** What a queue node holds now, as the worker sees it. */
+  peek(queue: string): Promise<QueueContentsReply> {
+    const requestId = this.nextRequest++;
+    return new Promise((resolve) => {
+      this.peekWaiters.set(requestId, resolve);
+      this.send({ type: 'peek', requestId, queue });
+    });
+  }
+
   onFrame(listener: FrameListener): () => void {
     this.frameListeners.add(listener);
     return () => this.frameListeners.delete(listener);
@@ -93,6 +105,11 @@ class SimulationClient {
   private receive(reply: Reply): void {
     if (reply.type === 'problem') {
       simulationStore.setState({ problem: reply.message, playing: false });
+      return;
+    }
+    if (reply.type === 'queue-contents') {
+      this.peekWaiters.get(reply.requestId)?.(reply);
+      this.peekWaiters.delete(reply.requestId);
       return;
     }
     if (reply.type === 'explanation') {
@@ -107,14 +124,25 @@ class SimulationClient {
     else if (this.awake > 0) this.awake--;
     for (const l of this.frameListeners) l(reply);
     // While playing, the store (counters, clock, log: React's side) takes the frames at most every
-    // STORE_INTERVAL_MS, events batched in order; the message layer above still gets every frame.
+    // storeInterval ms, events batched in order; the message layer above still gets every frame.
     // At 10× a frame brings a thousand events, and re-rendering every panel 60 times a second cost
     // more than the rest of the page; numbers changing 10 times a second are as readable.
     if (reply.events.length) this.pendingEvents.push(reply.events);
     this.pendingFrame = reply;
     if (reply.map) this.pendingMap = reply.map;
     const now = typeof performance !== 'undefined' ? performance.now() : 0;
-    if (!reply.playing || now - this.lastStore >= STORE_INTERVAL_MS) this.flushStore(now);
+    this.eventRate.add(reply.events.length, now);
+    if (!reply.playing || now - this.lastStore >= this.storeInterval()) this.flushStore(now);
+  }
+
+  /**
+   * A run of a few messages a second refreshes the panels ten times a second. A run of thousands
+   * of events a second (the log a blur, every counter changing) refreshes them less often: there
+   * each refresh lays out and paints sixty cards, and the animation needs those milliseconds
+   * more than the numbers need to change faster than anyone reads them.
+   */
+  private storeInterval(): number {
+    return this.eventRate.perSecond() > BUSY_EVENTS_PER_SECOND ? BUSY_STORE_INTERVAL_MS : STORE_INTERVAL_MS;
   }
 
   /** Folds the frames received since the last store update into the store. */
@@ -172,8 +200,12 @@ class SimulationClient {
 
 const AWAKE_FRAMES = 2;
 
-/** How often, at most, playing frames reach the store (see `receive`). */
+/** How often, at most, playing frames reach the store (see `receive` and `storeInterval`). */
 const STORE_INTERVAL_MS = 100;
+const BUSY_STORE_INTERVAL_MS = 400;
+/** Trace events per wall second above which a run counts as busy. */
+const BUSY_EVENTS_PER_SECOND = 5_000;
+
 
 function appendBounded<T>(log: T[], add: T[]): T[] {
   const next = log.concat(add);

@@ -1,0 +1,109 @@
+/**
+ * "Messages in this queue" for the queue inspector: what the broker holds now, ready messages in
+ * the order they will be delivered, then the unacked ones with the consumer holding them. Each
+ * opens in the message inspector. Asked of the worker twice a second while the run plays and after
+ * every step; never kept in the document.
+ */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { HeldMessage } from '../../engine';
+import type { QueueContentsReply } from '../../worker/protocol';
+import { useSimulation } from '../../store/simulation';
+import { useStore } from 'zustand';
+import { formatClock } from '../log/describe';
+import { useNames } from '../log/useNames';
+import { simulation } from '../sim/bridge';
+import { messageStore, openMessage } from './store';
+
+const REFRESH_MS = 500;
+
+export function QueueContents({ id }: { id: string }) {
+  const { t } = useTranslation('inspector');
+  const clock = useSimulation((s) => s.t);
+  const playing = useSimulation((s) => s.playing);
+  const generation = useSimulation((s) => s.generation);
+  const [reply, setReply] = useState<QueueContentsReply | null>(null);
+
+  // Paused, ask again whenever the clock moves (a step); playing, every REFRESH_MS.
+  const pausedAt = playing ? -1 : clock;
+  useEffect(() => {
+    let live = true;
+    const ask = () => void simulation().peek(id).then((r) => live && setReply(r));
+    ask();
+    const timer = playing ? setInterval(ask, REFRESH_MS) : undefined;
+    return () => {
+      live = false;
+      clearInterval(timer);
+    };
+  }, [id, playing, pausedAt, generation]);
+
+  const contents = reply?.queue === id ? reply.contents : null;
+  if (!contents) return <p className="text-xs text-zinc-500 dark:text-zinc-400">{t('held.none')}</p>;
+  const { ready, unacked, readyTotal, unackedTotal } = contents;
+  return (
+    <div data-testid="queue-contents" data-ready={readyTotal} data-unacked={unackedTotal} className="flex flex-col gap-2">
+      <p className="text-xs text-zinc-600 tabular-nums dark:text-zinc-300">
+        {t('held.counts', { ready: readyTotal, unacked: unackedTotal })} · {formatClock(reply!.t)}
+      </p>
+      {readyTotal + unackedTotal === 0 ? (
+        <p className="text-xs text-zinc-500 dark:text-zinc-400">{t('held.empty')}</p>
+      ) : (
+        <ol className="flex max-h-72 flex-col overflow-y-auto rounded-md border border-zinc-200 dark:border-zinc-800" aria-label={t('held.title')}>
+          {ready.map((m, i) => (
+            <Held key={`r${m.id}`} m={m} now={reply!.t} position={i + 1} />
+          ))}
+          {readyTotal > ready.length && <More n={readyTotal - ready.length} />}
+          {unacked.map((m) => (
+            <Held key={`u${m.id}`} m={m} now={reply!.t} />
+          ))}
+          {unackedTotal > unacked.length && <More n={unackedTotal - unacked.length} />}
+        </ol>
+      )}
+    </div>
+  );
+}
+
+function More({ n }: { n: number }) {
+  const { t } = useTranslation('inspector');
+  return <li className="px-2 py-1 text-[11px] text-zinc-500 dark:text-zinc-400">{t('held.more', { count: n })}</li>;
+}
+
+/** One message: its id, key and what matters about it now; ready ones with their place in line. */
+function Held({ m, now, position }: { m: HeldMessage; now: number; position?: number }) {
+  const { t } = useTranslation('inspector');
+  const names = useNames();
+  const open = useStore(messageStore, (s) => s.id === m.id);
+  const holder = m.channel === undefined ? undefined : (names.channel(m.channel) ?? m.consumerTag);
+  return (
+    <li className="border-b border-zinc-100 last:border-b-0 dark:border-zinc-800/70">
+      <button
+        type="button"
+        data-held={m.id}
+        data-state={position === undefined ? 'unacked' : 'ready'}
+        onClick={() => openMessage(m.id)}
+        title={t('held.open', { id: m.id })}
+        className={`flex w-full items-center gap-2 px-2 py-1 text-left text-xs hover:bg-zinc-100 dark:hover:bg-zinc-800/70 ${open ? 'bg-accent-50 dark:bg-accent-700/20' : ''}`}
+      >
+        <span className="w-[3ch] shrink-0 text-right text-[11px] text-zinc-400 tabular-nums">{position ?? ''}</span>
+        <span className="w-[6ch] shrink-0 font-mono text-zinc-500 tabular-nums dark:text-zinc-400">#{m.id}</span>
+        <span className="min-w-0 flex-1 truncate font-mono text-zinc-800 dark:text-zinc-100">{m.routingKey || '""'}</span>
+        {m.priority > 0 && <Tag title={t('held.priority')}>P{m.priority}</Tag>}
+        {m.redelivered && <Tag title={t('held.redelivered')}>↻</Tag>}
+        {m.expiresAt !== null && <Tag title={t('held.expires')}>TTL {Math.max(0, Math.ceil((m.expiresAt - now) / 1000))}s</Tag>}
+        {holder !== undefined && (
+          <span className="shrink-0 truncate text-[11px] text-accent-700 dark:text-accent-300" title={t('held.unackedBy')}>
+            → {holder || t('held.get')}
+          </span>
+        )}
+      </button>
+    </li>
+  );
+}
+
+function Tag({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <span title={title} className="shrink-0 rounded bg-zinc-100 px-1 text-[10px] font-semibold text-zinc-600 tabular-nums dark:bg-zinc-800 dark:text-zinc-300">
+      {children}
+    </span>
+  );
+}
