@@ -7,7 +7,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { serialize } from 'node:v8';
-import { FlightTracker } from '../../src/app/sim/flights';
+import { FlightTracker } from '../../src/worker/flights';
 import { EventPacker, packReply } from '../../src/worker/codec';
 import { Simulation } from '../../src/worker/simulation';
 import { benchScenario } from './scenario';

@@ -55,12 +55,16 @@ describe('packed frame events', () => {
     sim.playing = true;
     await sim.advance(3000);
     const frame: Frame = sim.frame();
+    // Transferring detaches the sender's buffers: compare with a copy taken before.
+    const before = structuredClone(frame);
     const packer = new EventPacker();
     const { message, transfer } = packReply(frame, packer);
-    expect(transfer).toHaveLength(2);
+    // The events' tags and values, and the motion's flights, bursts and parked marks.
+    expect(frame.motion).toBeDefined();
+    expect(transfer).toHaveLength(5);
     expect('events' in message && message.events).toBeFalsy();
     const back = structuredClone(message, { transfer });
-    expect(unpackReply(back)).toEqual(frame);
+    expect(unpackReply(back)).toEqual(before);
     const problem = { type: 'problem', message: 'x' } as const;
     expect(packReply(problem, packer)).toEqual({ message: problem, transfer: [] });
     expect(unpackReply(problem)).toBe(problem);

@@ -196,7 +196,9 @@ export function packReply(reply: Reply, packer: EventPacker): { message: WireRep
   if (reply.type !== 'frame') return { message: reply, transfer: [] };
   const { events, ...rest } = reply;
   const packed = packer.pack(events);
-  return { message: { ...rest, packed }, transfer: [packed.tags.buffer, packed.values.buffer] };
+  const transfer: Transferable[] = [packed.tags.buffer, packed.values.buffer];
+  if (rest.motion) transfer.push(rest.motion.flights.buffer, rest.motion.bursts.buffer, rest.motion.parked.buffer);
+  return { message: { ...rest, packed }, transfer };
 }
 
 export function unpackReply(message: WireReply): Reply {

@@ -6,11 +6,15 @@ import type { ScenarioDocument } from '../scenario/schema';
 import type { Command, Reply } from './protocol';
 import { Simulation } from './simulation';
 import { explainMessage } from './explain';
+import { LogGate } from './log-gate';
 
 /** Largest slice of virtual time one tick may run, so a stalled tab does not jump minutes ahead. */
 const MAX_TICK_WALL_MS = 100;
 
-export function createHandler(post: (reply: Reply) => void): (cmd: Command) => void {
+export function createHandler(postReply: (reply: Reply) => void): (cmd: Command) => void {
+  const gate = new LogGate();
+  // Every frame but a playing tick's brings the log up to date (log-gate.ts).
+  const post = (reply: Reply) => postReply(reply.type === 'frame' ? gate.flush(reply) : reply);
   let sim: Simulation | null = null;
   let doc: ScenarioDocument | null = null;
   let playing = false;
@@ -19,6 +23,7 @@ export function createHandler(post: (reply: Reply) => void): (cmd: Command) => v
 
   const rebuild = async () => {
     if (!doc) return;
+    gate.reset();
     try {
       sim = await Simulation.create(doc);
     } catch (e) {
@@ -64,7 +69,7 @@ export function createHandler(post: (reply: Reply) => void): (cmd: Command) => v
       switch (cmd.type) {
         case 'tick':
           if (playing) await s.advance(Math.min(cmd.wallMs, MAX_TICK_WALL_MS) * speed);
-          post(s.frame());
+          postReply(gate.pass(s.frame(), cmd.wallMs));
           return;
         case 'step': {
           playing = false;

@@ -3,6 +3,7 @@
  * Everything here is structured-clone safe (plain data), so it crosses postMessage as is.
  */
 import type { QueueContents, RouteExplanation, TraceEvent } from '../engine';
+import type { Motion } from './motion';
 import type { ScenarioDocument } from '../scenario/schema';
 import type { BrokerOp, BrokerStatus } from './admin-commands';
 import type { ClusterCommand, ClusterStatus } from './cluster-protocol';
@@ -81,8 +82,18 @@ export interface Frame {
   t: number;
   playing: boolean;
   speed: number;
-  /** Trace events since the previous frame, oldest first. */
+  /**
+   * Trace events for the log, oldest first: every event since the previous frame when paused or
+   * stepping; while playing, the newest ones (at most the log's size) every 100 ms, or every 400
+   * ms in a busy run (see log-gate.ts), and none in the frames between.
+   */
   events: TraceEvent[];
+  /** Whether this frame brings the log and the counters up to date (the UI refreshes its panels on it). */
+  refresh: boolean;
+  /** Trace events the simulation produced since the previous frame, whether or not they are in `events`. */
+  eventCount: number;
+  /** What the message layer draws: the flights, effects and parked marks these events made (motion.ts). */
+  motion?: Motion;
   /** Events that did not fit in the trace buffer since the previous frame. */
   lost: number;
   counters: Record<string, NodeCounters>;

@@ -13,6 +13,7 @@ import { applyBrokerSection, brokerCreateOptions } from './broker-setup'; // bro
 import { BrokerControl } from './admin-commands'; // broker hook
 import { clusterBrokerOptions, ClusterRuntime } from './cluster-setup';
 import { MessageHistory } from './history';
+import { MotionFeed } from './motion';
 import type { Frame, NodeCounters, NodeMap, PublishOverrides } from './protocol';
 
 type NodeOf<K extends ScenarioNode['kind']> = Extract<ScenarioNode, { kind: K }>;
@@ -53,6 +54,8 @@ export class Simulation {
   private pending: TraceEvent[] = [];
   private lost = 0;
   private mapSent = false;
+  /** The message layer's flights, computed here from every event (motion.ts). */
+  private readonly motion: MotionFeed;
   private host: AgentHost;
   private timerHandles = new Map<number, ReturnType<Broker['setTimer']>>();
   private nextHandle = 1;
@@ -64,6 +67,7 @@ export class Simulation {
   readonly cluster: ClusterRuntime;
 
   private constructor(readonly doc: ScenarioDocument) {
+    this.motion = new MotionFeed(this.map, doc.settings.latency);
     this.broker = createBroker({ seed: doc.seed, latency: doc.settings.latency, traceLimit: TRACE_LIMIT, ...brokerCreateOptions(doc), ...clusterBrokerOptions(doc) });
     this.cluster = new ClusterRuntime(this.broker, {
       dropped: (id, node) => this.agentDropped(id, node),
@@ -483,9 +487,12 @@ export class Simulation {
       playing: this.playing,
       speed: this.speed,
       events,
+      refresh: true,
+      eventCount: events.length,
       lost: this.lost,
       counters: this.counters(),
     };
+    if (events.length) frame.motion = this.motion.take(events);
     if (!this.mapSent) {
       frame.map = this.map;
       this.mapSent = true;

@@ -10,7 +10,8 @@ import { simulationStore } from '../../store/simulation';
 import { uiStore } from '../../store/ui';
 import { simulation } from './bridge';
 import { MarkLayer, type NodeBox } from './draw';
-import { FlightTracker } from './flights';
+import { lagOf } from '../../worker/flights';
+import { MotionView } from '../../worker/motion';
 import { messageLayerHandle } from './layerHandle';
 
 /** How quickly the drawn time catches up with a step, in wall ms. */
@@ -25,7 +26,8 @@ export const MessageLayer = memo(function MessageLayer() {
     const ctx = canvas?.getContext('2d');
     if (!canvas || !ctx) return;
     const initial = simulationStore.getState();
-    const tracker = new FlightTracker(initial.map, documentStore.getState().doc.settings.latency);
+    // The worker turns the trace into flights (worker/motion.ts); this keeps what is being drawn.
+    const tracker = new MotionView();
     let latestT = 0;
     let playing = false;
     let drawnT = 0;
@@ -41,10 +43,8 @@ export const MessageLayer = memo(function MessageLayer() {
         tracker.clear();
         drawnT = 0;
       }
-      if (frame.map) tracker.setMap(frame.map);
-      tracker.setLatency(documentStore.getState().doc.settings.latency);
-      tracker.ingest(frame.events);
-      received += frame.events.length;
+      if (frame.motion) tracker.apply(frame.motion);
+      received += frame.eventCount;
       latestT = frame.t;
       playing = frame.playing;
     });
@@ -78,7 +78,7 @@ export const MessageLayer = memo(function MessageLayer() {
       raf = requestAnimationFrame(draw);
       const dt = lastWall ? wall - lastWall : 16;
       lastWall = wall;
-      const target = playing ? latestT - tracker.lag : latestT;
+      const target = playing ? latestT - lagOf(documentStore.getState().doc.settings.latency) : latestT;
       // While playing, time flows with the frames; after a step, glide to the new instant.
       drawnT = playing || target < drawnT ? target : drawnT + (target - drawnT) * Math.min(1, dt / CATCH_UP_MS);
       if (!playing && Math.abs(target - drawnT) < 0.5) drawnT = target;

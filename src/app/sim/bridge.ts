@@ -7,7 +7,6 @@ import type { ScenarioDocument } from '../../scenario/schema';
 import type { Command, Explanation, Frame, QueueContentsReply, Reply } from '../../worker/protocol';
 import { unpackReply, type WireReply } from '../../worker/codec';
 import { LOG_LIMIT, simulationStore } from '../../store/simulation';
-import { RateMeter } from './rateMeter';
 
 type FrameListener = (frame: Frame) => void;
 
@@ -25,8 +24,6 @@ class SimulationClient {
   private pendingFrame: Frame | null = null;
   private pendingEvents: Frame['events'][] = [];
   private pendingMap: Frame['map'] | null = null;
-  private lastStore = 0;
-  private eventRate = new RateMeter();
   /** Whether the run is playing, as the last frame said. */
   private playing = false;
   /**
@@ -120,33 +117,20 @@ class SimulationClient {
     this.inFlight = false;
     this.playing = reply.playing;
     // Paused, nothing changes without a command: stop ticking until the next one.
-    if (reply.playing || reply.events.length) this.awake = AWAKE_FRAMES;
+    if (reply.playing || reply.eventCount) this.awake = AWAKE_FRAMES;
     else if (this.awake > 0) this.awake--;
     for (const l of this.frameListeners) l(reply);
-    // While playing, the store (counters, clock, log: React's side) takes the frames at most every
-    // storeInterval ms, events batched in order; the message layer above still gets every frame.
-    // At 10× a frame brings a thousand events, and re-rendering every panel 60 times a second cost
-    // more than the rest of the page; numbers changing 10 times a second are as readable.
+    // The store (counters, clock, log: React's side) takes the frames the worker marks as a
+    // refresh: every frame when paused, ten times a second while playing, two or three times in a
+    // busy run (worker/log-gate.ts). The message layer above gets every frame's motion.
     if (reply.events.length) this.pendingEvents.push(reply.events);
     this.pendingFrame = reply;
     if (reply.map) this.pendingMap = reply.map;
-    const now = typeof performance !== 'undefined' ? performance.now() : 0;
-    this.eventRate.add(reply.events.length, now);
-    if (!reply.playing || now - this.lastStore >= this.storeInterval()) this.flushStore(now);
-  }
-
-  /**
-   * A run of a few messages a second refreshes the panels ten times a second. A run of thousands
-   * of events a second (the log a blur, every counter changing) refreshes them less often: there
-   * each refresh lays out and paints sixty cards, and the animation needs those milliseconds
-   * more than the numbers need to change faster than anyone reads them.
-   */
-  private storeInterval(): number {
-    return this.eventRate.perSecond() > BUSY_EVENTS_PER_SECOND ? BUSY_STORE_INTERVAL_MS : STORE_INTERVAL_MS;
+    if (!reply.playing || reply.refresh) this.flushStore();
   }
 
   /** Folds the frames received since the last store update into the store. */
-  private flushStore(now: number): void {
+  private flushStore(): void {
     const frame = this.pendingFrame;
     if (!frame) return;
     const batches = this.pendingEvents;
@@ -154,7 +138,6 @@ class SimulationClient {
     this.pendingFrame = null;
     this.pendingEvents = [];
     this.pendingMap = null;
-    this.lastStore = now;
     simulationStore.setState((s) => {
       const log = batches.length ? appendBounded(s.log, batches.length === 1 ? batches[0] : batches.flat()) : s.log;
       return {
@@ -199,13 +182,6 @@ class SimulationClient {
 }
 
 const AWAKE_FRAMES = 2;
-
-/** How often, at most, playing frames reach the store (see `receive` and `storeInterval`). */
-const STORE_INTERVAL_MS = 100;
-const BUSY_STORE_INTERVAL_MS = 400;
-/** Trace events per wall second above which a run counts as busy. */
-const BUSY_EVENTS_PER_SECOND = 5_000;
-
 
 function appendBounded<T>(log: T[], add: T[]): T[] {
   const next = log.concat(add);

@@ -2,7 +2,7 @@
  * Drawing the message layer: envelopes along the same bezier curves the edges use, as sprites
  * copied into one bitmap per frame (see MarkLayer), and short effects on top.
  */
-import { EFFECT_MS, Effect, Mark, PALETTE_SIZE, type FlightTracker } from './flights';
+import { EFFECT_MS, Effect, Mark, PALETTE_SIZE, type FlightSource } from '../../worker/flights';
 
 export interface NodeBox {
   x: number;
@@ -207,7 +207,7 @@ export class MarkLayer {
    * Draws everything visible at virtual time `t` (the canvas is cleared first); returns how many
    * marks were in motion.
    */
-  draw(ctx: CanvasRenderingContext2D, tracker: FlightTracker, boxOf: BoxOf, t: number, dark: boolean, view: View): number {
+  draw(ctx: CanvasRenderingContext2D, tracker: FlightSource, boxOf: BoxOf, t: number, dark: boolean, view: View): number {
     const scale = view.zoom * view.dpr;
     const ox = view.x * view.dpr;
     const oy = view.y * view.dpr;
@@ -266,7 +266,7 @@ function markSlot(mark: Mark): number {
   }
 }
 
-function drawBursts(ctx: CanvasRenderingContext2D, tracker: FlightTracker, boxOf: BoxOf, t: number, dark: boolean): void {
+function drawBursts(ctx: CanvasRenderingContext2D, tracker: FlightSource, boxOf: BoxOf, t: number, dark: boolean): void {
   for (const b of tracker.bursts) {
     if (b.t > t || b.t + EFFECT_MS < t) continue;
     const box = boxOf(b.node);
@@ -295,7 +295,7 @@ function drawBursts(ctx: CanvasRenderingContext2D, tracker: FlightTracker, boxOf
 }
 
 /** The flight nearest to a flow-space point at time `t`, within `radius`, for click-to-inspect. */
-export function hitTest(tracker: FlightTracker, boxOf: BoxOf, t: number, fx: number, fy: number, radius = 10): number | null {
+export function hitTest(tracker: FlightSource, boxOf: BoxOf, t: number, fx: number, fy: number, radius = 10): number | null {
   let best: number | null = null;
   let bestD = radius * radius;
   for (const f of tracker.flights) {

@@ -1,9 +1,9 @@
 /** Lets the canvas's click handler ask the message layer what is under the pointer. */
 import type { BoxOf } from './draw';
-import type { FlightTracker } from './flights';
+import type { FlightSet } from '../../worker/flights';
 
 export interface MessageLayerHandle {
-  tracker: FlightTracker;
+  tracker: FlightSet;
   boxOf: BoxOf;
   /** The virtual time currently drawn. */
   time(): number;

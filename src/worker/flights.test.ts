@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { presetById } from '../../scenario/presets';
-import { Simulation } from '../../worker/simulation';
+import { presetById } from '../scenario/presets';
+import { Simulation } from './simulation';
 import { colorOf, FlightTracker, Mark, Effect } from './flights';
 
 async function run(id: string, ms: number) {

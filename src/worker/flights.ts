@@ -6,8 +6,8 @@
  *
  * Pure and allocation-light: no DOM, no React; the message layer asks `visible(t)` every frame.
  */
-import type { TraceEvent } from '../../engine';
-import type { NodeMap } from '../../worker/protocol';
+import type { TraceEvent } from '../engine';
+import type { NodeMap } from './protocol';
 
 export interface Latency {
   publish: number;
@@ -62,6 +62,11 @@ export function colorOf(routingKey: string): number {
   return (h >>> 0) % PALETTE_SIZE;
 }
 
+/** The longest look back any event needs: draw at `now - lag` so both ends of a hop are known. */
+export function lagOf(latency: Latency): number {
+  return Math.max(latency.publish, latency.ack, 1);
+}
+
 /** How long effects stay visible, in virtual ms. */
 export const EFFECT_MS = 600;
 /** Remembered messages (for colours and dead-letter links) before the oldest are forgotten. */
@@ -95,10 +100,52 @@ class BoundedMap<V> extends Map<number, V> {
   }
 }
 
-export class FlightTracker {
+/** What the message layer draws from: moving marks, marks parked at consumers, short effects. */
+export interface FlightSource {
+  flights: Flight[];
+  parked: Map<string, Parked>;
+  bursts: Burst[];
+}
+
+/** Flights, parked marks and effects, with what the message layer asks of them each frame. */
+export class FlightSet implements FlightSource {
   flights: Flight[] = [];
   parked = new Map<string, Parked>();
   bursts: Burst[] = [];
+
+  /** Drops what ended before `t` (call once per drawn frame). */
+  prune(t: number): void {
+    if (this.flights.length) {
+      let w = 0;
+      for (const f of this.flights) if (f.t1 >= t) this.flights[w++] = f;
+      this.flights.length = w;
+    }
+    if (this.bursts.length) {
+      let w = 0;
+      for (const b of this.bursts) if (b.t + EFFECT_MS >= t) this.bursts[w++] = b;
+      this.bursts.length = w;
+    }
+  }
+
+  /** Messages parked at consumers at `t` (delivered, not yet settled). */
+  parkedAt(t: number): number {
+    let n = 0;
+    for (const p of this.parked.values()) if (p.t <= t) n++;
+    return n;
+  }
+
+  /** Messages moving at `t` (started and not yet arrived). */
+  inFlight(t: number): number {
+    let n = 0;
+    for (const f of this.flights) if (f.t0 <= t && f.t1 >= t) n++;
+    return n;
+  }
+}
+
+export class FlightTracker extends FlightSet {
+  /** Parked keys added and removed since the last `drainParked` (for the worker's motion feed). */
+  private parkedAdded = new Set<string>();
+  private parkedRemoved = new Set<string>();
   private colors = new BoundedMap<number>();
   /** Where an unrouted message came from: its producer node, for the default exchange's direct hop. */
   private origin = new BoundedMap<string>();
@@ -110,7 +157,9 @@ export class FlightTracker {
   constructor(
     private map: NodeMap,
     private latency: Latency,
-  ) {}
+  ) {
+    super();
+  }
 
   setMap(map: NodeMap): void {
     this.map = map;
@@ -123,6 +172,8 @@ export class FlightTracker {
   clear(): void {
     this.flights = [];
     this.parked.clear();
+    this.parkedAdded.clear();
+    this.parkedRemoved.clear();
     this.bursts = [];
     this.colors.clear();
     this.origin.clear();
@@ -130,9 +181,8 @@ export class FlightTracker {
     this.viaDefault.clear();
   }
 
-  /** The longest look back any event needs: draw at `now - lag` so both ends of a hop are known. */
   get lag(): number {
-    return Math.max(this.latency.publish, this.latency.ack, 1);
+    return lagOf(this.latency);
   }
 
   ingest(events: readonly TraceEvent[]): void {
@@ -154,6 +204,30 @@ export class FlightTracker {
   private fly(id: number, from: string | null, to: string | null, t0: number, t1: number, mark: Mark, reverse = false, side = false): void {
     if (!from || !to || from === to) return;
     this.flights.push({ id, from, to, t0, t1: Math.max(t1, t0 + 1), mark, color: this.colors.get(id) ?? 0, reverse, side });
+  }
+
+  private park(k: string, p: Parked): void {
+    this.parked.set(k, p);
+    this.parkedAdded.add(k);
+    this.parkedRemoved.delete(k);
+  }
+
+  private unpark(k: string): void {
+    if (!this.parked.delete(k)) return;
+    if (!this.parkedAdded.delete(k)) this.parkedRemoved.add(k);
+  }
+
+  /** Parked marks added (still parked) and removed since the last call. */
+  drainParked(): { added: [string, Parked][]; removed: string[] } {
+    const added: [string, Parked][] = [];
+    for (const k of this.parkedAdded) {
+      const p = this.parked.get(k);
+      if (p) added.push([k, p]);
+    }
+    const removed = [...this.parkedRemoved];
+    this.parkedAdded.clear();
+    this.parkedRemoved.clear();
+    return { added, removed };
   }
 
   private burst(id: number, node: string | null, t: number, effect: Effect): void {
@@ -198,7 +272,7 @@ export class FlightTracker {
         const qn = this.queueNode(e.vhost, e.queue);
         const c = this.map.channels[e.channel] ?? null;
         this.fly(e.id, qn, c, e.t, e.t + L.deliver, Mark.Message);
-        if (c && !e.noAck) this.parked.set(key(e.id, e.queue), { id: e.id, node: c, t: e.t + L.deliver, color: this.colors.get(e.id) ?? 0 });
+        if (c && !e.noAck) this.park(key(e.id, e.queue), { id: e.id, node: c, t: e.t + L.deliver, color: this.colors.get(e.id) ?? 0 });
         else if (c) this.burst(e.id, c, e.t + L.deliver, Effect.Expired);
         return;
       }
@@ -207,7 +281,7 @@ export class FlightTracker {
       case 'rejected': {
         const k = key(e.id, e.queue);
         const p = this.parked.get(k);
-        this.parked.delete(k);
+        this.unpark(k);
         const qn = this.queueNode(e.vhost, e.queue);
         const c = p?.node ?? this.map.channels[e.channel] ?? null;
         const requeue = e.type !== 'acked' && e.requeue;
@@ -219,7 +293,7 @@ export class FlightTracker {
         const k = key(e.id, e.queue);
         const p = this.parked.get(k);
         if (p && e.cause !== 'nack' && e.cause !== 'reject') {
-          this.parked.delete(k);
+          this.unpark(k);
           this.fly(e.id, this.queueNode(e.vhost, e.queue), p.node, e.t, e.t + L.ack, Mark.Requeue, true);
         }
         return;
@@ -241,33 +315,5 @@ export class FlightTracker {
       default:
         return;
     }
-  }
-
-  /** Drops what ended before `t` (call once per drawn frame). */
-  prune(t: number): void {
-    if (this.flights.length) {
-      let w = 0;
-      for (const f of this.flights) if (f.t1 >= t) this.flights[w++] = f;
-      this.flights.length = w;
-    }
-    if (this.bursts.length) {
-      let w = 0;
-      for (const b of this.bursts) if (b.t + EFFECT_MS >= t) this.bursts[w++] = b;
-      this.bursts.length = w;
-    }
-  }
-
-  /** Messages parked at consumers at `t` (delivered, not yet settled). */
-  parkedAt(t: number): number {
-    let n = 0;
-    for (const p of this.parked.values()) if (p.t <= t) n++;
-    return n;
-  }
-
-  /** Messages moving at `t` (started and not yet arrived). */
-  inFlight(t: number): number {
-    let n = 0;
-    for (const f of this.flights) if (f.t0 <= t && f.t1 >= t) n++;
-    return n;
   }
 }
