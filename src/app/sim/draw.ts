@@ -3,6 +3,7 @@
  * copied into one bitmap per frame (see MarkLayer), and short effects on top.
  */
 import { EFFECT_MS, Effect, Mark, PALETTE_SIZE, type FlightSource } from '../../worker/flights';
+import { blit, compileSprite, type CompiledSprite, type Sprite } from './blit';
 
 export interface NodeBox {
   x: number;
@@ -61,17 +62,6 @@ export interface View {
   dpr: number;
 }
 
-/** A pre-rendered mark: its pixels (RGBA as little-endian ABGR words) and where its centre is. */
-interface Sprite {
-  w: number;
-  h: number;
-  cx: number;
-  cy: number;
-  px: Uint32Array;
-  /** 0: transparent, 255: opaque, else blended. */
-  alpha: Uint8Array;
-}
-
 const BUCKETS = PALETTE_SIZE + 4;
 const MARK_COLOURS = [ACK, REQUEUE, RETURN, DEAD];
 const bucketColour = (i: number) => (i < PALETTE_SIZE ? PALETTE[i] : MARK_COLOURS[i - PALETTE_SIZE]);
@@ -128,8 +118,9 @@ export class MarkLayer {
   private u32 = new Uint32Array(0);
   private width = 0;
   private height = 0;
-  private sprites: Sprite[] = [];
+  private sprites: CompiledSprite[] = [];
   private spriteKey = '';
+  private rect = [0, 0, 0, 0];
   /** Rows the previous frame wrote, cleared before the next one. */
   private dirtyTop = 0;
   private dirtyBottom = 0;
@@ -150,11 +141,11 @@ export class MarkLayer {
     } else if (this.dirtyBottom > this.dirtyTop) {
       this.u32.fill(0, this.dirtyTop * width, this.dirtyBottom * width);
     }
-    const key = `${Math.round(scale * 100)}|${dark}`;
+    const key = `${Math.round(scale * 100)}|${dark}|${width}`;
     if (key !== this.spriteKey) {
       this.spriteKey = key;
       const q = Math.round(scale * 100) / 100;
-      this.sprites = Array.from({ length: BUCKETS }, (_, i) => renderSprite(q, i === PALETTE_SIZE, bucketColour(i), dark));
+      this.sprites = Array.from({ length: BUCKETS }, (_, i) => compileSprite(renderSprite(q, i === PALETTE_SIZE, bucketColour(i), dark), width));
     }
     this.x0 = width;
     this.y0 = height;
@@ -164,43 +155,13 @@ export class MarkLayer {
 
   /** Copies sprite `bucket` centred on device pixel (x, y). */
   private blit(bucket: number, x: number, y: number): void {
-    const s = this.sprites[bucket];
-    const left = Math.round(x - s.cx);
-    const top = Math.round(y - s.cy);
-    const W = this.width;
-    const sx0 = left < 0 ? -left : 0;
-    const sy0 = top < 0 ? -top : 0;
-    const sx1 = Math.min(s.w, W - left);
-    const sy1 = Math.min(s.h, this.height - top);
-    if (sx0 >= sx1 || sy0 >= sy1) return;
-    const u32 = this.u32;
-    const px = s.px;
-    const alpha = s.alpha;
-    for (let sy = sy0; sy < sy1; sy++) {
-      let d = (top + sy) * W + left + sx0;
-      let i = sy * s.w + sx0;
-      for (let sx = sx0; sx < sx1; sx++, d++, i++) {
-        const a = alpha[i];
-        if (a === 255) u32[d] = px[i];
-        else if (a !== 0) {
-          const under = u32[d];
-          if (under >>> 24 === 0) u32[d] = px[i];
-          else {
-            // Edge pixel over another mark: mix the colours, keep the stronger alpha.
-            const p = px[i];
-            const k = a / 255;
-            const r = (p & 0xff) * k + (under & 0xff) * (1 - k);
-            const g = ((p >>> 8) & 0xff) * k + ((under >>> 8) & 0xff) * (1 - k);
-            const b = ((p >>> 16) & 0xff) * k + ((under >>> 16) & 0xff) * (1 - k);
-            u32[d] = ((Math.max(a, under >>> 24) << 24) | ((b & 0xff) << 16) | ((g & 0xff) << 8) | (r & 0xff)) >>> 0;
-          }
-        }
-      }
-    }
-    if (left + sx0 < this.x0) this.x0 = left + sx0;
-    if (top + sy0 < this.y0) this.y0 = top + sy0;
-    if (left + sx1 > this.x1) this.x1 = left + sx1;
-    if (top + sy1 > this.y1) this.y1 = top + sy1;
+    const c = this.sprites[bucket];
+    const r = this.rect;
+    if (!blit(this.u32, this.width, this.height, c, Math.round(x - c.sprite.cx), Math.round(y - c.sprite.cy), r)) return;
+    if (r[0] < this.x0) this.x0 = r[0];
+    if (r[1] < this.y0) this.y0 = r[1];
+    if (r[2] > this.x1) this.x1 = r[2];
+    if (r[3] > this.y1) this.y1 = r[3];
   }
 
   /**
