@@ -57,6 +57,21 @@ async function centre(l: Locator): Promise<{ x: number; y: number }> {
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
+/**
+ * Click an edge on its curve: the middle of the path's length, not of its bounding box (which an
+ * S-shaped bezier does not pass through).
+ */
+export async function clickEdge(page: Page, id: string): Promise<void> {
+  const path = page.locator(`[data-testid="rf__edge-${id}"] path.react-flow__edge-interaction, [data-testid="rf__edge-${id}"] path`).first();
+  const point = await path.evaluate((el) => {
+    const p = el as SVGPathElement;
+    const mid = p.getPointAtLength(p.getTotalLength() / 2);
+    const m = p.getScreenCTM()!;
+    return { x: mid.x * m.a + mid.y * m.c + m.e, y: mid.x * m.b + mid.y * m.d + m.f };
+  });
+  await page.mouse.click(point.x, point.y);
+}
+
 /** Press on `from`, move in steps, release on `to`: a real mouse drag. */
 export async function mouseDrag(page: Page, from: Locator, to: Locator): Promise<void> {
   const a = await centre(from);

@@ -1,4 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
+import { clickEdge } from './editor-fixtures';
 
 /** A small scenario, seeded through the autosave so the test starts from a known canvas. */
 const scenario = {
@@ -154,7 +155,7 @@ test('the exchange panel explains its type; nothing selected shows the scenario'
 
 test('a topic binding key is checked and previewed against the producer keys', async ({ page }) => {
   await open(page);
-  await page.locator('.react-flow__edge[data-id="b1"] .react-flow__edge-interaction, .react-flow__edge[data-testid="rf__edge-b1"] path').first().click({ force: true });
+  await clickEdge(page, 'b1');
   const panel = inspector(page);
   const key = panel.getByLabel('Binding key');
   await expect(key).toHaveValue('*.orange.*');
@@ -189,7 +190,7 @@ test('a headers binding edits x-match and the headers to match', async ({ page }
   await open(page);
   await page.locator('[data-kind="exchange"][data-name="animals"]').click();
   await inspector(page).getByLabel('Type', { exact: true }).selectOption('headers');
-  await page.locator('.react-flow__edge[data-id="b1"] .react-flow__edge-interaction, .react-flow__edge[data-testid="rf__edge-b1"] path').first().click({ force: true });
+  await clickEdge(page, 'b1');
   const panel = inspector(page);
   await expect(panel.getByText(/headers exchange ignores the binding key/)).toBeVisible();
   await panel.getByLabel('x-match').selectOption('any');
