@@ -4,7 +4,8 @@
  * unroutable). Positions come from virtual times: an envelope leaves at the time of one event and
  * arrives at the time of the next, so the picture is the trace, not a decoration of it.
  *
- * Pure and allocation-light: no DOM, no React; the message layer asks `visible(t)` every frame.
+ * Pure and allocation-light: no DOM, no React. It runs in the worker, fed every event; each frame
+ * takes what changed to the page (motion.ts), where the message layer draws it.
  */
 import type { TraceEvent } from '../engine';
 import type { NodeMap } from './protocol';
