@@ -43,7 +43,8 @@ function SeedField() {
   };
   return (
     <label className="flex shrink-0 items-center gap-1.5 text-xs text-zinc-500 dark:text-zinc-400" title={t('transport.seedHint')}>
-      {t('transport.seed')}
+      {/* A narrow bar keeps the field and its accessible name, not the visible word. */}
+      <span className="sr-only @3xl:not-sr-only">{t('transport.seed')}</span>
       <input
         type="number"
         min={0}
