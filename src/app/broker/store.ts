@@ -29,7 +29,9 @@ export function followBrokerStatus(): void {
   following = true;
   let last = '';
   simulation().onFrame((frame) => {
-    if (!frame.broker) return;
+    // Every frame carries the status; take it with the counters (on refresh frames), so the
+    // gauges, banners and the cards' numbers always show the same instant.
+    if (!frame.broker || (frame.playing && !frame.refresh)) return;
     const key = JSON.stringify(frame.broker);
     if (key === last) return;
     last = key;

@@ -31,10 +31,20 @@ let started = false;
 export function startClusterView(): void {
   if (started) return;
   started = true;
+  // A change comes in one frame; it is shown with the next refresh of the counters, so a badge
+  // and the numbers on the cards always describe the same instant.
+  let pending: ClusterStatus | null | undefined;
+  let notices: string[] = [];
   simulation().onFrame((f) => {
-    if (f.cluster === undefined) return;
-    const next = f.cluster;
-    for (const text of next?.notices ?? []) notify('error', text);
+    if (f.cluster !== undefined) {
+      pending = f.cluster;
+      notices.push(...(f.cluster?.notices ?? []));
+    }
+    if (pending === undefined || (f.playing && !f.refresh)) return;
+    const next = pending;
+    pending = undefined;
+    for (const text of notices) notify('error', text);
+    notices = [];
     const prev = clusterStore.getState();
     const moved = { ...prev.moved };
     if (next && prev.status) {
