@@ -28,6 +28,23 @@ interface ProducerSlot {
   lost?: { running: boolean };
 }
 
+/**
+ * A consumer's connection is going: fold what its agent counted into the slot's past counts and
+ * let go of the messages it held. What it held but never settled (manual ack) went back to the
+ * queue: it was not delivered for good.
+ */
+function keepSettledCounts(slot: ConsumerSlot): void {
+  const c = slot.agent?.counters;
+  if (c) {
+    const p = slot.past;
+    p.delivered += slot.node.config.ackMode === 'manual' ? c.acked + c.nacked + c.rejected : c.delivered;
+    p.acked += c.acked;
+    p.nacked += c.nacked;
+    p.rejected += c.rejected;
+  }
+  slot.agent?.dropHeld();
+}
+
 interface ConsumerSlot {
   node: NodeOf<'consumer'>;
   queue: NodeOf<'queue'> | null;
@@ -285,16 +302,7 @@ export class Simulation {
     if (!slot) return;
     if (action === 'kill-connection') {
       // As when a client process dies: the broker requeues everything unacked on the connection.
-      const c = slot.agent?.counters;
-      if (c) {
-        // What it held but never settled (manual ack) went back to the queue: it was not delivered for good.
-        const p = slot.past;
-        p.delivered += slot.node.config.ackMode === 'manual' ? c.acked + c.nacked + c.rejected : c.delivered;
-        p.acked += c.acked;
-        p.nacked += c.nacked;
-        p.rejected += c.rejected;
-      }
-      slot.agent?.dropHeld();
+      keepSettledCounts(slot);
       await slot.conn?.close().catch(() => {});
       slot.agent = null;
       slot.conn = null;
@@ -393,16 +401,8 @@ export class Simulation {
     for (const slot of this.consumers.values()) {
       if (!slot.conn) continue;
       slot.lost = { running: slot.agent?.state !== 'paused' };
-      const c = slot.agent?.counters;
-      if (c) {
-        // As for a killed connection: what it held unsettled goes back to the queue (or is lost).
-        const p = slot.past;
-        p.delivered += slot.node.config.ackMode === 'manual' ? c.acked + c.nacked + c.rejected : c.delivered;
-        p.acked += c.acked;
-        p.nacked += c.nacked;
-        p.rejected += c.rejected;
-      }
-      slot.agent?.dropHeld();
+      // As for a killed connection: what it held unsettled goes back to the queue (or is lost).
+      keepSettledCounts(slot);
       slot.agent = null;
       slot.conn = null;
       slot.channel = null;
