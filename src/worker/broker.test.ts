@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { presetById } from '../scenario/presets';
 import { restoreScenario } from '../scenario/restore';
 import type { ScenarioDocument } from '../scenario/schema';
 import { RECONNECT_MS } from './admin-commands';
 import { createHandler } from './handler';
 import type { Frame, Reply } from './protocol';
 import { Simulation } from './simulation';
+import { nodeIdOf, presetDoc } from './test-helpers';
 
-const preset = (id: string): ScenarioDocument => {
-  const p = presetById(id);
-  if (!p) throw new Error(`no preset ${id}`);
-  return p.doc;
-};
-const idOf = (doc: ScenarioDocument, name: string) => {
-  const n = doc.nodes.find((x) => x.kind !== 'note' && x.config.name === name);
-  if (!n) throw new Error(`no node ${name}`);
-  return n.id;
-};
 const withBroker = (doc: ScenarioDocument, broker: unknown): ScenarioDocument => {
   const r = restoreScenario({ ...doc, broker });
   if (!r.ok) throw new Error(r.error);
@@ -25,56 +15,56 @@ const withBroker = (doc: ScenarioDocument, broker: unknown): ScenarioDocument =>
 
 describe('broker section', () => {
   it('permissions: a user that may write but not read is refused when it consumes, in RabbitMQ words', async () => {
-    const doc = preset('permissions');
+    const doc = presetDoc('permissions');
     const sim = await Simulation.create(doc);
     await sim.advance(5_000);
     const f = sim.frame();
-    expect(f.counters[idOf(doc, 'shop-reader')].error).toBe("ACCESS_REFUSED - access to queue 'orders.new' in vhost '/' refused for user 'shop'");
-    expect(f.counters[idOf(doc, 'shop-app')].error).toBeUndefined();
-    expect(f.counters[idOf(doc, 'shop-app')].published).toBeGreaterThanOrEqual(4);
-    expect(f.counters[idOf(doc, 'warehouse')].acked).toBeGreaterThanOrEqual(3);
+    expect(f.counters[nodeIdOf(doc, 'shop-reader')].error).toBe("ACCESS_REFUSED - access to queue 'orders.new' in vhost '/' refused for user 'shop'");
+    expect(f.counters[nodeIdOf(doc, 'shop-app')].error).toBeUndefined();
+    expect(f.counters[nodeIdOf(doc, 'shop-app')].published).toBeGreaterThanOrEqual(4);
+    expect(f.counters[nodeIdOf(doc, 'warehouse')].acked).toBeGreaterThanOrEqual(3);
     expect(f.broker?.problems).toEqual([]);
   });
 
   it('a vhost that is not in the broker section refuses the connection (530)', async () => {
-    const doc = preset('vhosts');
+    const doc = presetDoc('vhosts');
     const sim = await Simulation.create(withBroker(doc, { vhosts: ['shop'], permissions: [{ user: 'guest', vhost: 'shop' }] }));
     await sim.advance(1_000);
     const f = sim.frame();
-    expect(f.counters[idOf(doc, 'billing-app')].error).toBe('NOT_ALLOWED - vhost billing not found');
-    expect(f.counters[idOf(doc, 'shop-app')].error).toBeUndefined();
+    expect(f.counters[nodeIdOf(doc, 'billing-app')].error).toBe('NOT_ALLOWED - vhost billing not found');
+    expect(f.counters[nodeIdOf(doc, 'shop-app')].error).toBeUndefined();
   });
 
   it('vhosts: same names in two vhosts stay apart', async () => {
-    const doc = preset('vhosts');
+    const doc = presetDoc('vhosts');
     const sim = await Simulation.create(doc);
     await sim.advance(6_000);
     const f = sim.frame();
     const shop = f.events.filter((e) => e.type === 'enqueued' && e.vhost === 'shop').length;
     const billing = f.events.filter((e) => e.type === 'enqueued' && e.vhost === 'billing').length;
     // Every message stays in its own vhost (one may still be on its way).
-    expect(shop).toBeGreaterThanOrEqual(f.counters[idOf(doc, 'shop-app')].published! - 1);
-    expect(billing).toBeGreaterThanOrEqual(f.counters[idOf(doc, 'billing-app')].published! - 1);
-    expect(f.counters[idOf(doc, 'shop-worker')].delivered).toBeLessThanOrEqual(f.counters[idOf(doc, 'shop-app')].published!);
-    expect(f.counters[idOf(doc, 'billing-worker')].delivered).toBeLessThanOrEqual(f.counters[idOf(doc, 'billing-app')].published!);
+    expect(shop).toBeGreaterThanOrEqual(f.counters[nodeIdOf(doc, 'shop-app')].published! - 1);
+    expect(billing).toBeGreaterThanOrEqual(f.counters[nodeIdOf(doc, 'billing-app')].published! - 1);
+    expect(f.counters[nodeIdOf(doc, 'shop-worker')].delivered).toBeLessThanOrEqual(f.counters[nodeIdOf(doc, 'shop-app')].published!);
+    expect(f.counters[nodeIdOf(doc, 'billing-worker')].delivered).toBeLessThanOrEqual(f.counters[nodeIdOf(doc, 'billing-app')].published!);
     expect(shop).toBeGreaterThan(billing);
   });
 
   it('policies: the policy applies, its lower TTL wins over the argument, max-length cuts', async () => {
-    const doc = preset('policies');
+    const doc = presetDoc('policies');
     const sim = await Simulation.create(doc);
     await sim.advance(12_000);
     const f = sim.frame();
-    const q = idOf(doc, 'orders.created');
+    const q = nodeIdOf(doc, 'orders.created');
     expect(f.broker?.policies[q]).toBe('orders-limits');
-    expect(f.broker?.policies[idOf(doc, 'audit')]).toBeUndefined();
+    expect(f.broker?.policies[nodeIdOf(doc, 'audit')]).toBeUndefined();
     expect(f.counters[q].ready).toBeLessThanOrEqual(10);
-    expect(f.counters[idOf(doc, 'dead-letters')].enqueued).toBeGreaterThan(5);
-    expect(f.counters[idOf(doc, 'audit')].ready).toBeGreaterThanOrEqual(f.counters[idOf(doc, 'orders-app')].published! - 1);
+    expect(f.counters[nodeIdOf(doc, 'dead-letters')].enqueued).toBeGreaterThan(5);
+    expect(f.counters[nodeIdOf(doc, 'audit')].ready).toBeGreaterThanOrEqual(f.counters[nodeIdOf(doc, 'orders-app')].published! - 1);
   });
 
   it('refusals of the broker section are reported and the rest applies', async () => {
-    const doc = preset('policies');
+    const doc = presetDoc('policies');
     const bad = withBroker(doc, { policies: [{ name: 'p', pattern: '.*', definition: { 'message-ttl': 5, 'no-such-key': 1 } }], users: [{ name: 'u' }], permissions: [{ user: 'u', vhost: 'nope' }] });
     const sim = await Simulation.create(bad);
     const f = sim.frame();
@@ -85,12 +75,12 @@ describe('broker section', () => {
 
 describe('restart', () => {
   it('durability-restart: transient queue and non-persistent messages go, durable ones stay; agents reconnect', async () => {
-    const doc = preset('durability-restart');
+    const doc = presetDoc('durability-restart');
     const sim = await Simulation.create(doc);
     await sim.advance(7_900);
     let f = sim.frame();
-    const durable = idOf(doc, 'durable-queue');
-    const transient = idOf(doc, 'transient-queue');
+    const durable = nodeIdOf(doc, 'durable-queue');
+    const transient = nodeIdOf(doc, 'transient-queue');
     expect(f.counters[durable].ready).toBe(10);
     expect(f.counters[transient].ready).toBe(10);
     await sim.advance(200); // the timeline restarts at 8 s
@@ -99,42 +89,42 @@ describe('restart', () => {
     expect(f.counters[durable].ready).toBe(5);
     expect(f.broker?.missing).toEqual([transient]);
     expect(f.broker?.restarting).toBe(true);
-    expect(f.counters[idOf(doc, 'persistent')].error).toMatch(/CONNECTION_FORCED/);
-    expect(f.counters[idOf(doc, 'persistent')].published).toBe(5);
+    expect(f.counters[nodeIdOf(doc, 'persistent')].error).toMatch(/CONNECTION_FORCED/);
+    expect(f.counters[nodeIdOf(doc, 'persistent')].published).toBe(5);
     await sim.advance(RECONNECT_MS);
     f = sim.frame();
     expect(f.broker?.restarting).toBe(false);
     expect(f.broker?.restarts).toBe(1);
-    expect(f.counters[idOf(doc, 'persistent')].error).toBeUndefined();
-    expect(f.counters[idOf(doc, 'persistent')].published).toBe(5);
+    expect(f.counters[nodeIdOf(doc, 'persistent')].error).toBeUndefined();
+    expect(f.counters[nodeIdOf(doc, 'persistent')].published).toBe(5);
     await sim.advance(3_000);
     expect(sim.frame().counters[durable].ready).toBe(5); // the limit carried over: no new sends
   });
 
   it('a consumer reconnects after a restart and its unacked persistent messages come back redelivered', async () => {
-    const doc = withBroker(preset('memory-alarm'), {});
+    const doc = withBroker(presetDoc('memory-alarm'), {});
     const sim = await Simulation.create(doc);
     await sim.advance(2_000);
     await sim.control.command({ op: 'restart' });
     await sim.advance(0);
-    const worker = idOf(doc, 'slow-worker');
+    const worker = nodeIdOf(doc, 'slow-worker');
     const before = sim.frame();
     expect(before.counters[worker].error).toMatch(/CONNECTION_FORCED/);
     // jobs is durable but the messages are not persistent: all gone.
-    expect(before.counters[idOf(doc, 'jobs')].ready).toBe(0);
+    expect(before.counters[nodeIdOf(doc, 'jobs')].ready).toBe(0);
     await sim.advance(RECONNECT_MS + 1_000);
     const after = sim.frame();
     expect(after.counters[worker].error).toBeUndefined();
     expect(after.counters[worker].acked).toBeGreaterThan(before.counters[worker].acked!);
-    expect(after.counters[idOf(doc, 'fast-publisher')].published).toBeGreaterThan(before.counters[idOf(doc, 'fast-publisher')].published!);
+    expect(after.counters[nodeIdOf(doc, 'fast-publisher')].published).toBeGreaterThan(before.counters[nodeIdOf(doc, 'fast-publisher')].published!);
   });
 });
 
 describe('alarms', () => {
   it('memory-alarm: the producer is blocked past the watermark and unblocked once the queue drains', async () => {
-    const doc = preset('memory-alarm');
+    const doc = presetDoc('memory-alarm');
     const sim = await Simulation.create(doc);
-    const p = idOf(doc, 'fast-publisher');
+    const p = nodeIdOf(doc, 'fast-publisher');
     let sawBlocked = false;
     let sawAlarm = false;
     for (let t = 0; t < 40_000; t += 250) {
@@ -150,12 +140,12 @@ describe('alarms', () => {
     expect(sawAlarm && sawBlocked).toBe(true);
     expect(f.counters[p].blocked).toBe(false);
     expect(f.counters[p].published).toBe(100);
-    expect(f.counters[idOf(doc, 'slow-worker')].acked).toBe(100);
+    expect(f.counters[nodeIdOf(doc, 'slow-worker')].acked).toBe(100);
     expect(f.broker?.resources.alarms).toEqual([]);
   });
 
   it('timeline and commands set the watermark and the disk; a bad value is refused in words and changes nothing', async () => {
-    const base = preset('hello-world');
+    const base = presetDoc('hello-world');
     const doc = restoreScenario({ ...base, timeline: [{ at: 1000, action: { type: 'set-disk-free', bytes: 1000 } }, { at: 2000, action: { type: 'set-memory-watermark', fraction: 0 } }] });
     if (!doc.ok) throw new Error(doc.error);
     const sim = await Simulation.create(doc.doc);
@@ -174,7 +164,7 @@ describe('alarms', () => {
   it('the handler runs broker commands and answers with a frame', async () => {
     const frames: Frame[] = [];
     const handle = createHandler((r: Reply) => r.type === 'frame' && frames.push(r));
-    handle({ type: 'load', doc: preset('hello-world') });
+    handle({ type: 'load', doc: presetDoc('hello-world') });
     handle({ type: 'broker', op: 'set-disk-free-limit', bytes: 200e9 });
     await new Promise((r) => setTimeout(r, 50));
     expect(frames.at(-1)?.broker?.resources.alarms).toEqual(['disk']);

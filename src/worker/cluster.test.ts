@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { presetById } from '../scenario/presets';
 import type { ScenarioDocument } from '../scenario/schema';
 import type { ClusterStatus } from './cluster-protocol';
 import { ELECTION_MS, RECONNECT_MS, resolveNode } from './cluster-setup';
 import type { Frame } from './protocol';
 import { Simulation } from './simulation';
+import { nodeIdOf, presetDoc } from './test-helpers';
 
-const preset = (id: string): ScenarioDocument => presetById(id)!.doc;
-const idOf = (doc: ScenarioDocument, name: string) => doc.nodes.find((x) => x.kind !== 'note' && x.config.name === name)!.id;
 
 /** A simulation with the latest cluster status and every event seen so far. */
 async function run(doc: ScenarioDocument) {
@@ -36,9 +34,9 @@ async function run(doc: ScenarioDocument) {
     },
     events,
     notices,
-    counter: (name: string) => counters[idOf(doc, name)],
-    queue: (name: string) => status!.queues[idOf(doc, name)],
-    agent: (name: string) => status!.agents[idOf(doc, name)],
+    counter: (name: string) => counters[nodeIdOf(doc, name)],
+    queue: (name: string) => status!.queues[nodeIdOf(doc, name)],
+    agent: (name: string) => status!.agents[nodeIdOf(doc, name)],
     frame,
   };
 }
@@ -54,14 +52,14 @@ describe('cluster: nodes and placement', () => {
   });
 
   it('a single-node document sends cluster: null once, then nothing', async () => {
-    const sim = await Simulation.create(preset('hello-world'));
+    const sim = await Simulation.create(presetDoc('hello-world'));
     expect(sim.frame().cluster).toBeNull();
     await sim.advance(1000);
     expect(sim.frame().cluster).toBeUndefined();
   });
 
   it('declares each queue on its node and connects each agent to its node', async () => {
-    const r = await run(preset('cluster-classic-vs-quorum'));
+    const r = await run(presetDoc('cluster-classic-vs-quorum'));
     expect(r.status.nodes.map((n) => [n.name, n.up])).toEqual([
       ['r1@localhost', true],
       ['r2@localhost', true],
@@ -76,7 +74,7 @@ describe('cluster: nodes and placement', () => {
 
 describe('cluster-classic-vs-quorum', () => {
   it('r2 stops: the classic queue is down in RabbitMQ words, the quorum queue elects a leader and keeps delivering', async () => {
-    const r = await run(preset('cluster-classic-vs-quorum'));
+    const r = await run(presetDoc('cluster-classic-vs-quorum'));
     await r.at(7900);
     const returnedBefore = r.counter('to-classic').returned ?? 0;
     await r.at(8000 + ELECTION_MS / 2);
@@ -109,7 +107,7 @@ describe('cluster-classic-vs-quorum', () => {
   });
 
   it('agents whose node stops are dropped, then reconnect to the next running node with their counters', async () => {
-    const doc = preset('cluster-classic-vs-quorum');
+    const doc = presetDoc('cluster-classic-vs-quorum');
     const r = await run({ ...doc, timeline: [] });
     await r.at(3000);
     const published = r.counter('to-quorum').published!;
@@ -136,7 +134,7 @@ describe('cluster-classic-vs-quorum', () => {
 
 describe('quorum-majority', () => {
   it('works with one node down, hangs with two, resumes when one returns', async () => {
-    const r = await run(preset('quorum-majority'));
+    const r = await run(presetDoc('quorum-majority'));
     await r.at(11_000);
     expect(r.queue('orders')).toMatchObject({ state: 'live', online: ['r1@localhost', 'r2@localhost'] });
     const confirmedAt11 = r.counter('shop').confirmed!;
@@ -161,7 +159,7 @@ describe('quorum-majority', () => {
 
 describe('mirrored-failover', () => {
   it('the master stops: a synchronised mirror is promoted and messages come back redelivered', async () => {
-    const r = await run(preset('mirrored-failover'));
+    const r = await run(presetDoc('mirrored-failover'));
     await r.at(7900);
     expect(r.queue('ha.jobs')).toMatchObject({ node: 'r2@localhost', mirrors: ['r1@localhost', 'r3@localhost'], syncMirrors: ['r1@localhost', 'r3@localhost'] });
     expect(r.events.some((e) => e.type === 'delivered' && e.redelivered)).toBe(false);
@@ -175,7 +173,7 @@ describe('mirrored-failover', () => {
 
 describe('delivery-limit', () => {
   it('a message nacked with requeue too often is dead-lettered with reason delivery_limit', async () => {
-    const r = await run(preset('delivery-limit'));
+    const r = await run(presetDoc('delivery-limit'));
     await r.at(30_000);
     const dl = r.events.filter((e) => e.type === 'dead-lettered');
     expect(dl.length).toBeGreaterThan(0);
@@ -186,7 +184,7 @@ describe('delivery-limit', () => {
 
 describe('bad input keeps the simulation running', () => {
   it('stopping the last running node, or a node that does not exist, is a notice', async () => {
-    const r = await run({ ...preset('quorum-majority'), timeline: [] });
+    const r = await run({ ...presetDoc('quorum-majority'), timeline: [] });
     await r.sim.cluster.command('stop-node', 'r2');
     await r.sim.cluster.command('stop-node', 'r3');
     await r.sim.cluster.command('stop-node', 'r1');
@@ -203,7 +201,7 @@ describe('bad input keeps the simulation running', () => {
   });
 
   it('a timeline action naming an unknown node, ha-params above the node count, an unknown queue node: notices', async () => {
-    const doc = preset('mirrored-failover');
+    const doc = presetDoc('mirrored-failover');
     const bad: ScenarioDocument = {
       ...doc,
       broker: { ...doc.broker!, policies: [{ ...doc.broker!.policies[0], definition: { 'ha-mode': 'exactly', 'ha-params': 5 } }] },

@@ -1,28 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { presetById } from '../scenario/presets';
 import { Simulation } from './simulation';
-import type { ScenarioDocument } from '../scenario/schema';
-
-const preset = (id: string): ScenarioDocument => {
-  const p = presetById(id);
-  if (!p) throw new Error(`no preset ${id}`);
-  return p.doc;
-};
-
-const idOf = (doc: ScenarioDocument, name: string) => {
-  const n = doc.nodes.find((x) => x.kind !== 'note' && x.config.name === name);
-  if (!n) throw new Error(`no node ${name}`);
-  return n.id;
-};
+import { nodeIdOf, presetDoc } from './test-helpers';
 
 describe('Simulation', () => {
   it('work queues: round-robin gives both consumers the same number of tasks', async () => {
-    const doc = preset('work-queues');
+    const doc = presetDoc('work-queues');
     const sim = await Simulation.create(doc);
     await sim.advance(10_000);
     const f = sim.frame();
-    const c1 = f.counters[idOf(doc, 'C1')];
-    const c2 = f.counters[idOf(doc, 'C2')];
+    const c1 = f.counters[nodeIdOf(doc, 'C1')];
+    const c2 = f.counters[nodeIdOf(doc, 'C2')];
     expect(c1.delivered).toBeGreaterThan(5);
     expect(Math.abs((c1.delivered ?? 0) - (c2.delivered ?? 0))).toBeLessThanOrEqual(1);
     const deliveries = f.events.filter((e) => e.type === 'delivered').map((e) => (e.type === 'delivered' ? f.map!.channels[e.channel] : ''));
@@ -32,7 +19,7 @@ describe('Simulation', () => {
 
   it('the same document gives the same trace, event for event', async () => {
     const run = async () => {
-      const sim = await Simulation.create(preset('ttl-dlx'));
+      const sim = await Simulation.create(presetDoc('ttl-dlx'));
       await sim.advance(8_000);
       return JSON.stringify(sim.frame().events);
     };
@@ -42,7 +29,7 @@ describe('Simulation', () => {
   });
 
   it('step returns one event at a time, in trace order', async () => {
-    const doc = preset('hello-world');
+    const doc = presetDoc('hello-world');
     const ref = await Simulation.create(doc);
     await ref.advance(10_000);
     const all = ref.frame().events.filter((e) => e.t > 0);
@@ -58,10 +45,10 @@ describe('Simulation', () => {
   });
 
   it('a killed consumer connection requeues its unacked message and counts stay exact', async () => {
-    const doc = preset('work-queues');
+    const doc = presetDoc('work-queues');
     const sim = await Simulation.create(doc);
     await sim.advance(2_000);
-    const c1 = idOf(doc, 'C1');
+    const c1 = nodeIdOf(doc, 'C1');
     await sim.consumerAction(c1, 'kill-connection');
     await sim.advance(10);
     const f = sim.frame();
@@ -74,7 +61,7 @@ describe('Simulation', () => {
 describe('counters and stepping', () => {
   it('a consumer always has delivered = acked + nacked + rejected + unacked, even with acks in flight', async () => {
     for (const id of ['work-queues', 'ttl-dlx', 'fair-dispatch']) {
-      const doc = preset(id);
+      const doc = presetDoc(id);
       const sim = await Simulation.create(doc);
       for (let i = 0; i < 60; i++) {
         await sim.advance(137);
@@ -88,7 +75,7 @@ describe('counters and stepping', () => {
   });
 
   it('a paused frame after a step does not leak the rest of that instant into the log', async () => {
-    const sim = await Simulation.create(preset('work-queues'));
+    const sim = await Simulation.create(presetDoc('work-queues'));
     sim.frame();
     const seen: string[] = [];
     for (let i = 0; i < 20; i++) {
@@ -104,17 +91,17 @@ describe('counters and stepping', () => {
   });
 
   it('a killed connection keeps the consumer counts it had; producers report whether they run', async () => {
-    const doc = preset('work-queues');
+    const doc = presetDoc('work-queues');
     const sim = await Simulation.create(doc);
     await sim.advance(3_000);
-    const c1 = idOf(doc, 'C1');
+    const c1 = nodeIdOf(doc, 'C1');
     const before = sim.counters()[c1];
     await sim.consumerAction(c1, 'kill-connection');
     const after = sim.counters()[c1];
     expect(after.acked).toBe(before.acked);
     expect(after.delivered).toBe(before.acked);
     expect(after.unacked).toBe(0);
-    const p = idOf(doc, 'new_task');
+    const p = nodeIdOf(doc, 'new_task');
     expect(sim.counters()[p].running).toBe(true);
     sim.producerAction(p, 'stop');
     expect(sim.counters()[p].running).toBe(false);
@@ -123,7 +110,7 @@ describe('counters and stepping', () => {
 
 describe('message explanations', () => {
   it('a dead-lettered message carries its x-death header and its route to the dead-letter queue', async () => {
-    const doc = preset('ttl-dlx');
+    const doc = presetDoc('ttl-dlx');
     const sim = await Simulation.create(doc);
     await sim.advance(20_000);
     const dl = sim.frame().events.find((e) => e.type === 'dead-lettered');
