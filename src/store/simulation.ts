@@ -6,9 +6,10 @@ import { createStore, useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { TraceEvent } from '../engine';
 import type { NodeCounters, NodeMap } from '../worker/protocol';
+import { LOG_EVENTS } from '../worker/log-gate';
 
 /** Events the log keeps; older ones scroll away (the engine's counters never do). */
-export const LOG_LIMIT = 5_000;
+export const LOG_LIMIT = LOG_EVENTS;
 
 export interface SimulationState {
   t: number;

@@ -10,7 +10,7 @@ import type { TraceEvent } from '../engine';
 import type { Frame } from './protocol';
 import { RateMeter } from './rateMeter';
 
-/** Events the page's log keeps (store/simulation.ts's LOG_LIMIT). */
+/** Events the page's log keeps (store/simulation.ts's LOG_LIMIT is this). */
 export const LOG_EVENTS = 5_000;
 const INTERVAL_MS = 100;
 const BUSY_INTERVAL_MS = 400;
