@@ -11,7 +11,7 @@
  * drawn, whose rate against wall time is the speed the worker achieved).
  *
  * `npm run bench` calls `measureUi`; `tsx bench/ui.ts [--seconds 10] [--rate 85] [--reuse]
- * [--profile out.cpuprofile] [--no-minify] [--json]` runs it alone.
+ * [--profile out.cpuprofile] [--no-minify] [--cpu-throttle 2] [--json]` runs it alone.
  */
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -55,6 +55,8 @@ export interface UiOptions {
   screenshot?: string;
   /** Write a Chrome trace (devtools.timeline) of the recorded window here. */
   trace?: string;
+  /** Slow the page's CPU this many times (CDP Emulation.setCPUThrottlingRate): the headroom a slower machine would leave. */
+  cpuThrottle?: number;
   chromium?: string;
   log?: (line: string) => void;
 }
@@ -87,6 +89,7 @@ export interface UiResult {
   jsWorkerGzipKb: number;
   loadAvg: number[];
   cpus: number;
+  cpuThrottle?: number;
 }
 
 /** Newest modification time under a folder (sources that go into the build). */
@@ -103,7 +106,9 @@ function newest(path: string): number {
 
 async function buildApp(reuse: boolean, minify: boolean, log: (l: string) => void): Promise<void> {
   const index = join(OUT_DIR, 'index.html');
-  if (reuse && minify && existsSync(index)) {
+  // A build without minifying (for profiles) is never reused as the measured one.
+  const unminified = join(OUT_DIR, 'unminified');
+  if (reuse && minify && existsSync(index) && !existsSync(unminified)) {
     const src = Math.max(newest(join(ROOT, 'src')), newest(join(ROOT, 'index.html')), newest(join(ROOT, 'public')));
     if (statSync(index).mtimeMs > src) {
       log('ui: reusing the benchmark build');
@@ -113,6 +118,7 @@ async function buildApp(reuse: boolean, minify: boolean, log: (l: string) => voi
   log('ui: vite build …');
   const { build } = await import('vite');
   await build({ root: ROOT, logLevel: 'error', build: { outDir: OUT_DIR, emptyOutDir: true, minify } });
+  if (!minify) writeFileSync(unminified, '');
 }
 
 function freePort(): Promise<number> {
@@ -197,8 +203,12 @@ export async function measureUi(opts: UiOptions = {}): Promise<UiResult> {
     await page.waitForFunction(() => Number(document.querySelector('[data-testid="message-layer"]')?.getAttribute('data-t')) > 0, null, { timeout: 15_000 });
     await page.waitForTimeout(warmup * 1000);
 
-    const cdp = opts.profile ? await page.context().newCDPSession(page) : null;
-    if (cdp) {
+    const cdp = opts.profile || opts.cpuThrottle ? await page.context().newCDPSession(page) : null;
+    if (cdp && opts.cpuThrottle) {
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: opts.cpuThrottle });
+      await page.waitForTimeout(1000);
+    }
+    if (cdp && opts.profile) {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
       await cdp.send('Profiler.start');
@@ -292,6 +302,7 @@ export async function measureUi(opts: UiOptions = {}): Promise<UiResult> {
       jsWorkerGzipKb: js.worker,
       loadAvg: loadBefore.map((l, i) => Math.max(l, loadAfter[i])),
       cpus: cpus().length,
+      cpuThrottle: opts.cpuThrottle,
     };
   } finally {
     await browser.close();
@@ -304,7 +315,7 @@ export function formatUi(r: UiResult): string[] {
   const mark = (ok: boolean) => (ok ? 'ok  ' : 'OVER');
   const f1 = (x: number) => x.toFixed(1);
   return [
-    `UI (${r.nodes} nodes, ${r.speed}× speed, headless Chromium 1280×800, ${r.cpus} cores, load ${r.loadAvg.map((l) => l.toFixed(2)).join(' ')})`,
+    `UI (${r.nodes} nodes, ${r.speed}× speed, headless Chromium 1280×800${r.cpuThrottle ? `, CPU slowed ${r.cpuThrottle}×` : ''}, ${r.cpus} cores, load ${r.loadAvg.map((l) => l.toFixed(2)).join(' ')})`,
     `  ${mark(r.framesP95 <= UI_BUDGETS.frameP95Ms)} frame time p50 ${f1(r.framesP50)} ms, p95 ${f1(r.framesP95)} ms (budget ≤ ${UI_BUDGETS.frameP95Ms}), max ${f1(r.framesMax)} ms over ${r.frames} frames`,
     `  ${mark(r.longestTaskMs <= UI_BUDGETS.longestTaskMs)} long tasks ${r.longTasks}, longest ${f1(r.longestTaskMs)} ms (budget: none over ${UI_BUDGETS.longestTaskMs})`,
     `  ${mark(r.inFlightMedian >= UI_BUDGETS.inFlight * 0.9)} in flight median ${r.inFlightMedian}, min ${r.inFlightMin} (target ~${UI_BUDGETS.inFlight}); parked at consumers ${r.parkedMedian}; ${Math.round(r.eventsPerSecond).toLocaleString('en')} trace events/s`,
@@ -330,6 +341,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     profile: val('profile'),
     trace: val('trace'),
     screenshot: val('screenshot'),
+    cpuThrottle: num('cpu-throttle'),
   });
   if (args.includes('--json')) console.log(JSON.stringify(result, null, 2));
   for (const line of formatUi(result)) console.log(line);

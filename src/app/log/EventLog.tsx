@@ -1,5 +1,6 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useText } from '../text';
 import type { TraceEvent } from '../../engine';
 import { useSimulation } from '../../store/simulation';
 import { useStore } from 'zustand';
@@ -16,7 +17,7 @@ import { useNames } from './useNames';
 const ROW = 24;
 
 const Row = memo(function Row({ e, top, names }: { e: TraceEvent; top: number; names: Names }) {
-  const { t } = useTranslation('simulation');
+  const t = useText('simulation');
   const id = messageIdOf(e);
   const open = useStore(messageStore, (s) => id !== null && s.id === id);
   const kind = t(`kind.${e.type}`, { defaultValue: e.type });

@@ -2,10 +2,10 @@
  * One line per trace event in the reader's language, with the names a person gave things
  * (queues and exchanges in backticks, producers and consumers by their node names).
  */
-import type { TFunction } from 'i18next';
 import type { TraceEvent } from '../../engine';
+import type { Translate } from '../text';
 
-type T = TFunction<'simulation'>;
+type T = Translate;
 
 export interface Names {
   /** The producer or consumer behind a channel, by its canvas name. */

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { AgentClusterBadge } from '../../cluster/NodeBadge';
-import { useTranslation } from 'react-i18next';
+import { useText } from '../../text';
 import { useNodeCounters } from '../../../store/simulation';
 import { consumerAction } from '../../transport/control';
 import type { ConsumerFlowNode } from '../types';
@@ -54,7 +54,7 @@ function ConsumerNodeView({ id, data, selected }: NodeProps<ConsumerFlowNode>) {
 type State = NonNullable<ReturnType<typeof useNodeCounters>['state']>;
 
 const ConsumerControls = memo(function ConsumerControls({ id, name, resumable, selected }: { id: string; name: string; resumable: boolean; selected: boolean }) {
-  const { t } = useTranslation('simulation');
+  const t = useText('simulation');
   return (
     <NodeControls selected={selected} label={name}>
       {resumable ? (
@@ -75,7 +75,7 @@ const ConsumerControls = memo(function ConsumerControls({ id, name, resumable, s
 
 /** The glyph, with a dot for busy, idle, paused or stopped. */
 const ConsumerState = memo(function ConsumerState({ state }: { state: State | undefined }) {
-  const { t } = useTranslation('simulation');
+  const t = useText('simulation');
   return (
     <span className="relative grid size-10 shrink-0 place-items-center rounded-lg bg-zinc-100 text-zinc-700 dark:bg-zinc-800 dark:text-zinc-200">
       <ConsumerGlyph />
@@ -90,7 +90,7 @@ const ConsumerState = memo(function ConsumerState({ state }: { state: State | un
 });
 
 const ConsumerTitle = memo(function ConsumerTitle({ state, name }: { state: State | undefined; name: string }) {
-  const { t } = useTranslation('simulation');
+  const t = useText('simulation');
   return (
     <div className="flex h-5 items-baseline gap-1.5 [contain:strict]">
       <span className="truncate text-[15px] leading-5 font-semibold text-zinc-900 dark:text-zinc-50">{name}</span>
@@ -100,7 +100,7 @@ const ConsumerTitle = memo(function ConsumerTitle({ state, name }: { state: Stat
 });
 
 const ConsumerQueue = memo(function ConsumerQueue({ queue, ackMode }: { queue: string | undefined; ackMode: string }) {
-  const { t } = useTranslation('editor');
+  const t = useText('editor');
   return (
     <div className="truncate text-xs leading-4 text-zinc-500 dark:text-zinc-400">
       <span title={t('node.queue')}>← {queue ?? t('node.unconnected')}</span>
@@ -111,7 +111,7 @@ const ConsumerQueue = memo(function ConsumerQueue({ queue, ackMode }: { queue: s
 });
 
 const ConsumerCounts = memo(function ConsumerCounts({ unacked, prefetch, delivered, acked }: { unacked: number; prefetch: number; delivered: number; acked: number }) {
-  const { t } = useTranslation('simulation');
+  const t = useText('simulation');
   const full = prefetch > 0 && unacked >= prefetch;
   return (
     <div className="flex h-4 gap-2 truncate text-xs leading-4 text-zinc-500 tabular-nums [contain:strict] dark:text-zinc-400">

@@ -1,9 +1,9 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useText } from '../../text';
 
 /** A queue's depth: ready and unacked counts and a bar, scaled to x-max-length when set. */
 export const DepthBar = memo(function DepthBar({ ready, unacked, limit }: { ready: number; unacked: number; limit?: number }) {
-  const { t } = useTranslation('editor');
+  const t = useText('editor');
   const scale = Math.max(limit ?? 0, ready + unacked, 20);
   const pct = (n: number) => `${Math.min(100, (n / scale) * 100)}%`;
   return (

@@ -1,9 +1,9 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useText } from '../../text';
 
 /** A red badge on a node the broker refused or closed, with RabbitMQ's own words on hover or focus. */
 export const ErrorBadge = memo(function ErrorBadge({ text }: { text?: string }) {
-  const { t } = useTranslation('simulation');
+  const t = useText('simulation');
   if (!text) return null;
   return (
     <span className="group/err nodrag absolute -top-2.5 -right-2.5 z-20">

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { useTranslation } from 'react-i18next';
+import { useText } from '../../text';
 import { SIDE_IN, SIDE_IN_TOP, SIDE_OUT, SIDE_OUT_TOP, type ExchangeFlowNode } from '../types';
 import { useNodeCounters } from '../../../store/simulation';
 import { EXCHANGE_TONE, ExchangeGlyph } from './glyphs';
@@ -36,7 +36,7 @@ function ExchangeNodeView({ id, data, selected }: NodeProps<ExchangeFlowNode>) {
 }
 
 const ExchangeFace = memo(function ExchangeFace({ config, selected }: { config: ExchangeConfig; selected: boolean }) {
-  const { t } = useTranslation('editor');
+  const t = useText('editor');
   const tone = EXCHANGE_TONE[config.type];
   return (
     <>
@@ -58,7 +58,7 @@ const ExchangeFace = memo(function ExchangeFace({ config, selected }: { config: 
 });
 
 const ExchangeTitle = memo(function ExchangeTitle({ config }: { config: ExchangeConfig }) {
-  const { t } = useTranslation('editor');
+  const t = useText('editor');
   const tone = EXCHANGE_TONE[config.type];
   return (
     <>
@@ -72,7 +72,7 @@ const ExchangeTitle = memo(function ExchangeTitle({ config }: { config: Exchange
 });
 
 const ExchangeCounts = memo(function ExchangeCounts({ msgIn, msgOut }: { msgIn: number; msgOut: number }) {
-  const { t } = useTranslation('simulation');
+  const t = useText('simulation');
   return (
     <div className="h-4 text-[11px] leading-4 text-zinc-500 tabular-nums [contain:strict] dark:text-zinc-400">
       {t('node.in', { count: msgIn })} · {t('node.out', { count: msgOut })}

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { AgentClusterBadge } from '../../cluster/NodeBadge';
-import { useTranslation } from 'react-i18next';
+import { useText } from '../../text';
 import type { RoutingKeySource } from '../../../scenario/schema';
 import { useNodeCounters } from '../../../store/simulation';
 import { producerRate, sendOne } from '../../transport/control';
@@ -65,7 +65,7 @@ function ProducerNodeView({ id, data, selected }: NodeProps<ProducerFlowNode>) {
 }
 
 const ProducerControls = memo(function ProducerControls({ id, name, rate, running, selected }: { id: string; name: string; rate: number; running: boolean; selected: boolean }) {
-  const { t } = useTranslation('simulation');
+  const t = useText('simulation');
   return (
     <NodeControls selected={selected} label={name}>
       <ControlButton onClick={() => sendOne(id)} label={t('node.sendOne')} testId="send-one">
@@ -81,7 +81,7 @@ const ProducerControls = memo(function ProducerControls({ id, name, rate, runnin
 });
 
 const ProducerTitle = memo(function ProducerTitle({ config, target }: { config: ProducerConfig; target: string | undefined }) {
-  const { t } = useTranslation('editor');
+  const t = useText('editor');
   return (
     <>
       <div className="truncate text-[15px] leading-5 font-semibold text-zinc-900 dark:text-zinc-50">{config.name}</div>
@@ -95,8 +95,8 @@ const ProducerTitle = memo(function ProducerTitle({ config, target }: { config: 
 });
 
 const ProducerCounts = memo(function ProducerCounts(p: { rate: number; published: number; confirmed?: number; nacked?: number; returned?: number }) {
-  const { t } = useTranslation('editor');
-  const { t: ts } = useTranslation('simulation');
+  const t = useText('editor');
+  const ts = useText('simulation');
   return (
     <div className="h-4 truncate text-xs leading-4 text-zinc-500 tabular-nums [contain:strict] dark:text-zinc-400">
       {p.rate > 0 ? t('node.rate', { rate: p.rate }) : t('node.manual')}

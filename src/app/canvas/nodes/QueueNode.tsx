@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { QueueClusterBadge } from '../../cluster/NodeBadge';
-import { useTranslation } from 'react-i18next';
+import { useText } from '../../text';
 import { SIDE_OUT, SIDE_OUT_TOP, type QueueFlowNode } from '../types';
 import { useNodeCounters } from '../../../store/simulation';
 import { purge } from '../../transport/control';
@@ -43,8 +43,8 @@ function QueueNodeView({ id, data, selected }: NodeProps<QueueFlowNode>) {
 }
 
 const QueueFace = memo(function QueueFace({ id, config, selected }: { id: string; config: QueueConfig; selected: boolean }) {
-  const { t } = useTranslation('editor');
-  const { t: ts } = useTranslation('simulation');
+  const t = useText('editor');
+  const ts = useText('simulation');
   const features = queueFeatures(config);
   const stroke = selected ? 'var(--color-accent-500)' : undefined;
   return (
