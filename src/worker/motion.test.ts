@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PRESETS } from '../scenario/presets';
 import { FlightTracker } from './flights';
-import { MotionFeed, MotionView } from './motion';
+import { FLIGHT_STRIDE, MotionFeed, MotionView } from './motion';
 import { Simulation } from './simulation';
 
 describe('motion: flights computed in the worker, drawn on the page', () => {
@@ -17,14 +17,35 @@ describe('motion: flights computed in the worker, drawn on the page', () => {
       view.apply(feed.take(first.events));
       for (let i = 0; i < 30; i++) {
         await sim.advance(300);
-        const { events } = sim.frame();
+        const { events, t } = sim.frame();
         direct.ingest(events);
         view.apply(feed.take(events));
-        expect(view.flights, preset.id).toEqual(direct.flights);
+        // Every other frame, both forget what has arrived, as the draw loop makes the view do.
+        if (i % 2) {
+          direct.prune(t - 400);
+          view.prune(t - 400);
+        }
+        expect(view.flightList(), preset.id).toEqual(direct.flights);
         expect(view.bursts, preset.id).toEqual(direct.bursts);
         expect([...view.parked].sort(), preset.id).toEqual([...direct.parked].sort());
       }
     }
+  });
+
+  it('holds many thousands of flights in its columns, and prunes exactly those that have arrived', () => {
+    const view = new MotionView();
+    const n = 5000;
+    const flights = new Float64Array(n * FLIGHT_STRIDE);
+    for (let i = 0; i < n; i++) flights.set([i, i % 3, (i + 1) % 3, i, i + 100, i % 5, i % 8, i % 4], i * FLIGHT_STRIDE);
+    view.apply({ nodes: ['p', 'x', 'q'], flights, bursts: new Float64Array(0), parkedKeys: [], parked: new Float64Array(0), unparked: [] });
+    expect(view.count).toBe(n);
+    const list = view.flightList();
+    expect(list[4321]).toEqual({ id: 4321, from: ['p', 'x', 'q'][4321 % 3], to: ['p', 'x', 'q'][4322 % 3], t0: 4321, t1: 4421, mark: 1, color: 1, reverse: true, side: false });
+    view.prune(3000);
+    // Flights ending before 3,000 (t1 = i + 100 < 3,000) are gone, the rest kept in order.
+    expect(view.count).toBe(n - 2900);
+    expect(view.flightList().map((f) => f.id)).toEqual(list.slice(2900).map((f) => f.id));
+    expect(view.flightList()[0]).toEqual(list[2900]);
   });
 
   it('a frame carries only what changed: flights and effects once, parked marks as they come and go', async () => {

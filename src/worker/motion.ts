@@ -5,7 +5,7 @@
  * these without unpacking or keeping every event, which at 10× is tens of thousands a second.
  */
 import type { TraceEvent } from '../engine';
-import { FlightSet, FlightTracker, type Burst, type Flight, type Latency } from './flights';
+import { EFFECT_MS, FlightTracker, type Burst, type Flight, type Latency, type Parked } from './flights';
 import type { NodeMap } from './protocol';
 
 /** One frame's changes to what the message layer draws. */
@@ -70,37 +70,142 @@ export class MotionFeed {
   }
 }
 
-/** Page side: what is being drawn, kept up to date from each frame's motion. */
-export class MotionView extends FlightSet {
-  apply(m: Motion): void {
-    const { nodes, flights, bursts, parked } = m;
-    // `| 0` keeps the small integers small integers: the draw loop reads them 5,000 times a frame.
-    for (let i = 0; i < flights.length; i += FLIGHT_STRIDE) {
-      const flags = flights[i + 7] | 0;
-      this.flights.push({
-        id: flights[i],
-        from: nodes[flights[i + 1] | 0],
-        to: nodes[flights[i + 2] | 0],
-        t0: flights[i + 3],
-        t1: flights[i + 4],
-        mark: (flights[i + 5] | 0) as Flight['mark'],
-        color: flights[i + 6] | 0,
-        reverse: (flags & 1) !== 0,
-        side: (flags & 2) !== 0,
-      });
+/** Capacity of the flight columns, grown by doubling. */
+const INITIAL_FLIGHTS = 1024;
+
+/**
+ * Page side: what is being drawn, kept up to date from each frame's motion. Flights are held as
+ * columns of typed arrays with nodes by index, not as an object per flight: the draw loop reads
+ * 5,000 of them a frame, and an object each frame-in, frame-out kept the collector busy.
+ */
+export class MotionView {
+  /** Node ids, by the index the `from` and `to` columns hold. */
+  readonly nodes: string[] = [];
+  private nodeIndex = new Map<string, number>();
+  /** Flights held; the columns below are valid up to here. */
+  count = 0;
+  id = new Float64Array(INITIAL_FLIGHTS);
+  from = new Int32Array(INITIAL_FLIGHTS);
+  to = new Int32Array(INITIAL_FLIGHTS);
+  t0 = new Float64Array(INITIAL_FLIGHTS);
+  t1 = new Float64Array(INITIAL_FLIGHTS);
+  mark = new Uint8Array(INITIAL_FLIGHTS);
+  color = new Uint8Array(INITIAL_FLIGHTS);
+  /** 1: drawn from `to` back to `from`; 2: leaves from the side (dead-letter) handle. */
+  flags = new Uint8Array(INITIAL_FLIGHTS);
+  bursts: Burst[] = [];
+  parked = new Map<string, Parked>();
+
+  /** The index of a node id in `nodes`, added if new. */
+  indexOf(node: string): number {
+    let i = this.nodeIndex.get(node);
+    if (i === undefined) {
+      i = this.nodes.length;
+      this.nodes.push(node);
+      this.nodeIndex.set(node, i);
     }
+    return i;
+  }
+
+  apply(m: Motion): void {
+    const { flights, bursts, parked } = m;
+    const local = m.nodes.map((n) => this.indexOf(n));
+    const add = flights.length / FLIGHT_STRIDE;
+    this.reserve(this.count + add);
+    for (let i = 0, j = this.count; i < flights.length; i += FLIGHT_STRIDE, j++) {
+      this.id[j] = flights[i];
+      this.from[j] = local[flights[i + 1] | 0];
+      this.to[j] = local[flights[i + 2] | 0];
+      this.t0[j] = flights[i + 3];
+      this.t1[j] = flights[i + 4];
+      this.mark[j] = flights[i + 5];
+      this.color[j] = flights[i + 6];
+      this.flags[j] = flights[i + 7];
+    }
+    this.count += add;
     for (let i = 0; i < bursts.length; i += BURST_STRIDE) {
-      this.bursts.push({ id: bursts[i], node: nodes[bursts[i + 1] | 0], t: bursts[i + 2], effect: (bursts[i + 3] | 0) as Burst['effect'], color: bursts[i + 4] | 0 });
+      this.bursts.push({ id: bursts[i], node: m.nodes[bursts[i + 1] | 0], t: bursts[i + 2], effect: (bursts[i + 3] | 0) as Burst['effect'], color: bursts[i + 4] | 0 });
     }
     for (const k of m.unparked) this.parked.delete(k);
     m.parkedKeys.forEach((k, j) => {
       const i = j * PARKED_STRIDE;
-      this.parked.set(k, { id: parked[i], node: nodes[parked[i + 1] | 0], t: parked[i + 2], color: parked[i + 3] | 0 });
+      this.parked.set(k, { id: parked[i], node: m.nodes[parked[i + 1] | 0], t: parked[i + 2], color: parked[i + 3] | 0 });
     });
   }
 
+  private reserve(n: number): void {
+    if (n <= this.id.length) return;
+    let size = this.id.length;
+    while (size < n) size *= 2;
+    const grow = <A extends Float64Array | Int32Array | Uint8Array>(a: A, make: new (n: number) => A): A => {
+      const b = new make(size);
+      b.set(a.subarray(0, this.count));
+      return b;
+    };
+    this.id = grow(this.id, Float64Array);
+    this.from = grow(this.from, Int32Array);
+    this.to = grow(this.to, Int32Array);
+    this.t0 = grow(this.t0, Float64Array);
+    this.t1 = grow(this.t1, Float64Array);
+    this.mark = grow(this.mark, Uint8Array);
+    this.color = grow(this.color, Uint8Array);
+    this.flags = grow(this.flags, Uint8Array);
+  }
+
+  /** Drops what ended before `t` (call once per drawn frame). */
+  prune(t: number): void {
+    const { id, from, to, t0, t1, mark, color, flags } = this;
+    let w = 0;
+    for (let r = 0; r < this.count; r++) {
+      if (t1[r] < t) continue;
+      if (w !== r) {
+        id[w] = id[r];
+        from[w] = from[r];
+        to[w] = to[r];
+        t0[w] = t0[r];
+        t1[w] = t1[r];
+        mark[w] = mark[r];
+        color[w] = color[r];
+        flags[w] = flags[r];
+      }
+      w++;
+    }
+    this.count = w;
+    if (this.bursts.length) {
+      let k = 0;
+      for (const b of this.bursts) if (b.t + EFFECT_MS >= t) this.bursts[k++] = b;
+      this.bursts.length = k;
+    }
+  }
+
+  /** Messages parked at consumers at `t` (delivered, not yet settled). */
+  parkedAt(t: number): number {
+    let n = 0;
+    for (const p of this.parked.values()) if (p.t <= t) n++;
+    return n;
+  }
+
+  /** The flights held, as objects (for tests and tools; the draw loop reads the columns). */
+  flightList(): Flight[] {
+    const list: Flight[] = [];
+    for (let i = 0; i < this.count; i++) {
+      list.push({
+        id: this.id[i],
+        from: this.nodes[this.from[i]],
+        to: this.nodes[this.to[i]],
+        t0: this.t0[i],
+        t1: this.t1[i],
+        mark: this.mark[i] as Flight['mark'],
+        color: this.color[i],
+        reverse: (this.flags[i] & 1) !== 0,
+        side: (this.flags[i] & 2) !== 0,
+      });
+    }
+    return list;
+  }
+
   clear(): void {
-    this.flights = [];
+    this.count = 0;
     this.parked.clear();
     this.bursts = [];
   }

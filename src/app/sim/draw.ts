@@ -2,7 +2,8 @@
  * Drawing the message layer: envelopes along the same bezier curves the edges use, as sprites
  * copied into one bitmap per frame (see MarkLayer), and short effects on top.
  */
-import { EFFECT_MS, Effect, Mark, PALETTE_SIZE, type FlightSource } from '../../worker/flights';
+import { EFFECT_MS, Effect, Mark, PALETTE_SIZE } from '../../worker/flights';
+import type { MotionView } from '../../worker/motion';
 import { blit, compileSprite, type CompiledSprite, type Sprite } from './blit';
 
 export interface NodeBox {
@@ -31,12 +32,16 @@ function controlOffset(distance: number): number {
 
 const out = { x: 0, y: 0 };
 
-/** Point at `p` (0..1) on the edge from `a`'s right side (or bottom, for `side`) to `b`'s left side. */
-export function pointOnEdge(a: NodeBox, b: NodeBox, p: number, side: boolean): { x: number; y: number } {
-  const sx = side ? a.x + a.w / 2 : a.x + a.w;
-  const sy = side ? a.y + a.h : a.y + a.h / 2;
-  const tx = b.x;
-  const ty = b.y + b.h / 2;
+/**
+ * Point at `p` (0..1) on the edge from box a's right side (or bottom, for `side`) to box b's left
+ * side, boxes given as x, y, width, height. Written out in numbers: the draw loop calls it 5,000
+ * times a frame.
+ */
+function edgePoint(ax: number, ay: number, aw: number, ah: number, bx: number, by: number, bh: number, p: number, side: boolean): { x: number; y: number } {
+  const sx = side ? ax + aw / 2 : ax + aw;
+  const sy = side ? ay + ah : ay + ah / 2;
+  const tx = bx;
+  const ty = by + bh / 2;
   const c1x = side ? sx : sx + controlOffset(tx - sx);
   const c1y = side ? sy + controlOffset(ty - sy) : sy;
   const c2x = tx - controlOffset(tx - sx);
@@ -49,6 +54,11 @@ export function pointOnEdge(a: NodeBox, b: NodeBox, p: number, side: boolean): {
   out.x = a0 * sx + a1 * c1x + a2 * c2x + a3 * tx;
   out.y = a0 * sy + a1 * c1y + a2 * c2y + a3 * ty;
   return out;
+}
+
+/** Point at `p` (0..1) on the edge from `a`'s right side (or bottom, for `side`) to `b`'s left side. */
+export function pointOnEdge(a: NodeBox, b: NodeBox, p: number, side: boolean): { x: number; y: number } {
+  return edgePoint(a.x, a.y, a.w, a.h, b.x, b.y, b.h, p, side);
 }
 
 /** Gentle ease in and out: a message starts and lands softly, but its timing stays true. */
@@ -66,8 +76,10 @@ const BUCKETS = PALETTE_SIZE + 4;
 const MARK_COLOURS = [ACK, REQUEUE, RETURN, DEAD];
 const bucketColour = (i: number) => (i < PALETTE_SIZE ? PALETTE[i] : MARK_COLOURS[i - PALETTE_SIZE]);
 
+type Graphics = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+
 /** Draws one mark at (0, 0) in flow units, exactly as the vector path did. */
-function paintMark(g: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D, ack: boolean, colour: string, dark: boolean): void {
+function paintMark(g: Graphics, ack: boolean, colour: string, dark: boolean): void {
   g.fillStyle = colour;
   g.beginPath();
   if (ack) g.arc(0, 0, 4, 0, Math.PI * 2);
@@ -89,17 +101,44 @@ function paintMark(g: CanvasRenderingContext2D | OffscreenCanvasRenderingContext
   g.stroke();
 }
 
-function renderSprite(scale: number, ack: boolean, colour: string, dark: boolean): Sprite {
-  const w = Math.max(1, Math.ceil(ENV_W * scale) + 2);
-  const h = Math.max(1, Math.ceil(ENV_H * scale) + 2);
+/** Steps an effect's fade is drawn in: near enough to smooth at 600 virtual ms, and few sprites. */
+const FADE_STEPS = 8;
+/** The cross of a dropped or unroutable message at its largest, in flow units. */
+const CROSS_MAX = 2 * (4 + 6) + 2;
+
+/** A faded mark for an effect `step` of FADE_STEPS in: an expired envelope, or a cross that grows as it fades. */
+function paintEffect(g: Graphics, kind: number, step: number, dark: boolean): void {
+  const k = (step + 0.5) / FADE_STEPS;
+  g.globalAlpha = 1 - k;
+  if (kind < PALETTE_SIZE) {
+    // Fades where it waited (drifting up like smoke: the drift is the sprite's position).
+    g.fillStyle = PALETTE[kind];
+    g.fillRect(-ENV_W / 2, -ENV_H / 2, ENV_W, ENV_H);
+    return;
+  }
+  g.strokeStyle = kind === PALETTE_SIZE ? RETURN : dark ? '#a1a1aa' : '#71717a';
+  g.lineWidth = 2;
+  const r = 4 + k * 6;
+  g.beginPath();
+  g.moveTo(-r, -r);
+  g.lineTo(r, r);
+  g.moveTo(r, -r);
+  g.lineTo(-r, r);
+  g.stroke();
+}
+
+/** Renders `paint` (in flow units around (0, 0), `size` across at most) at `scale` into a sprite. */
+function renderSprite(scale: number, sizeW: number, sizeH: number, paint: (g: Graphics) => void): Sprite {
+  const w = Math.max(1, Math.ceil(sizeW * scale) + 2);
+  const h = Math.max(1, Math.ceil(sizeH * scale) + 2);
   const canvas: HTMLCanvasElement | OffscreenCanvas =
     typeof OffscreenCanvas !== 'undefined' ? new OffscreenCanvas(w, h) : Object.assign(document.createElement('canvas'), { width: w, height: h });
-  const g = canvas.getContext('2d', { willReadFrequently: true }) as CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null;
+  const g = canvas.getContext('2d', { willReadFrequently: true }) as Graphics | null;
   const cx = w / 2;
   const cy = h / 2;
   if (!g) return { w: 0, h: 0, cx, cy, px: new Uint32Array(0), alpha: new Uint8Array(0) };
   g.setTransform(scale, 0, 0, scale, cx, cy);
-  paintMark(g, ack, colour, dark);
+  paint(g);
   const data = g.getImageData(0, 0, w, h).data;
   const px = new Uint32Array(data.buffer.slice(0));
   const alpha = new Uint8Array(w * h);
@@ -108,10 +147,10 @@ function renderSprite(scale: number, ack: boolean, colour: string, dark: boolean
 }
 
 /**
- * The marks layer in pixels: every mark is a sprite (rendered once per zoom level and theme by the
- * same canvas code) copied into one ImageData, which goes to the canvas in a single putImageData.
- * Thousands of filled and stroked paths cost Chromium's software rasteriser tens of milliseconds
- * a frame; copying small sprites costs a few.
+ * The marks layer in pixels: every mark and every effect is a sprite (rendered once per zoom level
+ * and theme by the same canvas code) copied into one ImageData, which goes to the canvas in a
+ * single putImageData. Thousands of filled and stroked paths cost Chromium's software rasteriser
+ * tens of milliseconds a frame; copying small sprites costs a few.
  */
 export class MarkLayer {
   private img: ImageData | null = null;
@@ -119,8 +158,17 @@ export class MarkLayer {
   private width = 0;
   private height = 0;
   private sprites: CompiledSprite[] = [];
+  /**
+   * Effect sprites by kind (an expired envelope per palette colour, then the dropped and the
+   * unroutable cross) and fade step, rendered when first needed.
+   */
+  private effects: (CompiledSprite | undefined)[] = [];
   private spriteKey = '';
+  private scale = 1;
+  private dark = false;
   private rect = [0, 0, 0, 0];
+  /** Node boxes for this frame by the view's node index: x, y, width, height (x NaN: not on the canvas). */
+  private boxes = new Float64Array(0);
   /** Rows the previous frame wrote, cleared before the next one. */
   private dirtyTop = 0;
   private dirtyBottom = 0;
@@ -145,7 +193,12 @@ export class MarkLayer {
     if (key !== this.spriteKey) {
       this.spriteKey = key;
       const q = Math.round(scale * 100) / 100;
-      this.sprites = Array.from({ length: BUCKETS }, (_, i) => compileSprite(renderSprite(q, i === PALETTE_SIZE, bucketColour(i), dark), width));
+      this.scale = q;
+      this.dark = dark;
+      this.sprites = Array.from({ length: BUCKETS }, (_, i) =>
+        compileSprite(renderSprite(q, ENV_W, ENV_H, (g) => paintMark(g, i === PALETTE_SIZE, bucketColour(i), dark)), width),
+      );
+      this.effects = [];
     }
     this.x0 = width;
     this.y0 = height;
@@ -153,9 +206,19 @@ export class MarkLayer {
     this.y1 = 0;
   }
 
-  /** Copies sprite `bucket` centred on device pixel (x, y). */
-  private blit(bucket: number, x: number, y: number): void {
-    const c = this.sprites[bucket];
+  private effect(kind: number, step: number): CompiledSprite {
+    const i = kind * FADE_STEPS + step;
+    let c = this.effects[i];
+    if (!c) {
+      const size = kind < PALETTE_SIZE ? ENV_W : CROSS_MAX;
+      c = compileSprite(renderSprite(this.scale, size, size, (g) => paintEffect(g, kind, step, this.dark)), this.width);
+      this.effects[i] = c;
+    }
+    return c;
+  }
+
+  /** Copies a sprite centred on device pixel (x, y). */
+  private blit(c: CompiledSprite, x: number, y: number): void {
     const r = this.rect;
     if (!blit(this.u32, this.width, this.height, c, Math.round(x - c.sprite.cx), Math.round(y - c.sprite.cy), r)) return;
     if (r[0] < this.x0) this.x0 = r[0];
@@ -164,26 +227,48 @@ export class MarkLayer {
     if (r[3] > this.y1) this.y1 = r[3];
   }
 
+  /** Looks up every node the view knows once, rather than twice per flight. */
+  private fillBoxes(view: MotionView, boxOf: BoxOf): Float64Array {
+    const n = view.nodes.length;
+    if (this.boxes.length < n * 4) this.boxes = new Float64Array(Math.max(64, n * 8));
+    const boxes = this.boxes;
+    for (let i = 0; i < n; i++) {
+      const b = boxOf(view.nodes[i]);
+      boxes[i * 4] = b ? b.x : NaN;
+      if (b) {
+        boxes[i * 4 + 1] = b.y;
+        boxes[i * 4 + 2] = b.w;
+        boxes[i * 4 + 3] = b.h;
+      }
+    }
+    return boxes;
+  }
+
   /**
    * Draws everything visible at virtual time `t` (the canvas is cleared first); returns how many
    * marks were in motion.
    */
-  draw(ctx: CanvasRenderingContext2D, tracker: FlightSource, boxOf: BoxOf, t: number, dark: boolean, view: View): number {
+  draw(ctx: CanvasRenderingContext2D, tracker: MotionView, boxOf: BoxOf, t: number, dark: boolean, view: View): number {
     const scale = view.zoom * view.dpr;
     const ox = view.x * view.dpr;
     const oy = view.y * view.dpr;
     this.prepare(ctx, scale, dark);
+    const boxes = this.fillBoxes(tracker, boxOf);
+    const { from, to, t0, t1, mark, color, flags } = tracker;
     let moving = 0;
-    for (const f of tracker.flights) {
-      if (f.t0 > t || f.t1 < t) continue;
-      const a = boxOf(f.from);
-      const b = boxOf(f.to);
-      if (!a || !b) continue;
-      const p = ease((t - f.t0) / (f.t1 - f.t0));
+    for (let i = 0; i < tracker.count; i++) {
+      const start = t0[i];
+      const end = t1[i];
+      if (start > t || end < t) continue;
+      const a = from[i] * 4;
+      const b = to[i] * 4;
+      if (Number.isNaN(boxes[a]) || Number.isNaN(boxes[b])) continue;
+      const p = ease((t - start) / (end - start));
       // Acks and returns travel back along the edge they came by: the same curve, end to start.
-      const pt = pointOnEdge(a, b, f.reverse ? 1 - p : p, f.side);
-      const bucket = f.mark === Mark.Message ? f.color : PALETTE_SIZE + markSlot(f.mark);
-      this.blit(bucket, pt.x * scale + ox, pt.y * scale + oy);
+      const f = flags[i];
+      const pt = edgePoint(boxes[a], boxes[a + 1], boxes[a + 2], boxes[a + 3], boxes[b], boxes[b + 1], boxes[b + 3], f & 1 ? 1 - p : p, (f & 2) !== 0);
+      const m = mark[i];
+      this.blit(this.sprites[m === Mark.Message ? color[i] : PALETTE_SIZE + markSlot(m as Mark)], pt.x * scale + ox, pt.y * scale + oy);
       moving++;
     }
     // Messages being processed wait in a row above their consumer.
@@ -195,7 +280,21 @@ export class MarkLayer {
       const i = perNode.get(p.node) ?? 0;
       perNode.set(p.node, i + 1);
       if (i >= 8) continue;
-      this.blit(p.color, (box.x + 8 + i * (ENV_W + 3) + ENV_W / 2) * scale + ox, (box.y - ENV_H / 2 - 4) * scale + oy);
+      this.blit(this.sprites[p.color], (box.x + 8 + i * (ENV_W + 3) + ENV_W / 2) * scale + ox, (box.y - ENV_H / 2 - 4) * scale + oy);
+    }
+    for (const b of tracker.bursts) {
+      if (b.t > t || b.t + EFFECT_MS < t) continue;
+      const box = boxOf(b.node);
+      if (!box) continue;
+      const k = (t - b.t) / EFFECT_MS;
+      const step = Math.min(FADE_STEPS - 1, Math.floor(k * FADE_STEPS));
+      const x = box.x + box.w / 2;
+      if (b.effect === Effect.Expired) {
+        this.blit(this.effect(b.color, step), x * scale + ox, (box.y + box.h - 6 - k * 16) * scale + oy);
+      } else {
+        const y = b.effect === Effect.Unroutable ? box.y + box.h / 2 : box.y + box.h - 6;
+        this.blit(this.effect(b.effect === Effect.Dropped ? PALETTE_SIZE : PALETTE_SIZE + 1, step), x * scale + ox, y * scale + oy);
+      }
     }
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, this.width, this.height);
@@ -204,10 +303,6 @@ export class MarkLayer {
       this.dirtyTop = this.y0;
       this.dirtyBottom = this.y1;
     } else this.dirtyTop = this.dirtyBottom = 0;
-    if (tracker.bursts.length) {
-      ctx.setTransform(scale, 0, 0, scale, ox, oy);
-      drawBursts(ctx, tracker, boxOf, t, dark);
-    }
     return moving;
   }
 }
@@ -227,49 +322,24 @@ function markSlot(mark: Mark): number {
   }
 }
 
-function drawBursts(ctx: CanvasRenderingContext2D, tracker: FlightSource, boxOf: BoxOf, t: number, dark: boolean): void {
-  for (const b of tracker.bursts) {
-    if (b.t > t || b.t + EFFECT_MS < t) continue;
-    const box = boxOf(b.node);
-    if (!box) continue;
-    const k = (t - b.t) / EFFECT_MS;
-    const x = box.x + box.w / 2;
-    const y = b.effect === Effect.Unroutable ? box.y + box.h / 2 : box.y + box.h - 6;
-    ctx.globalAlpha = 1 - k;
-    if (b.effect === Effect.Expired) {
-      // Fades where it waited, drifting up like smoke.
-      ctx.fillStyle = PALETTE[b.color];
-      ctx.fillRect(x - ENV_W / 2, y - ENV_H / 2 - k * 16, ENV_W, ENV_H);
-    } else {
-      ctx.strokeStyle = b.effect === Effect.Dropped ? RETURN : dark ? '#a1a1aa' : '#71717a';
-      ctx.lineWidth = 2;
-      const r = 4 + k * 6;
-      ctx.beginPath();
-      ctx.moveTo(x - r, y - r);
-      ctx.lineTo(x + r, y + r);
-      ctx.moveTo(x + r, y - r);
-      ctx.lineTo(x - r, y + r);
-      ctx.stroke();
-    }
-  }
-  ctx.globalAlpha = 1;
-}
-
 /** The flight nearest to a flow-space point at time `t`, within `radius`, for click-to-inspect. */
-export function hitTest(tracker: FlightSource, boxOf: BoxOf, t: number, fx: number, fy: number, radius = 10): number | null {
+export function hitTest(tracker: MotionView, boxOf: BoxOf, t: number, fx: number, fy: number, radius = 10): number | null {
   let best: number | null = null;
   let bestD = radius * radius;
-  for (const f of tracker.flights) {
-    if (f.t0 > t || f.t1 < t || f.mark === Mark.Ack) continue;
-    const a = boxOf(f.from);
-    const b = boxOf(f.to);
+  for (let i = 0; i < tracker.count; i++) {
+    const t0 = tracker.t0[i];
+    const t1 = tracker.t1[i];
+    if (t0 > t || t1 < t || tracker.mark[i] === Mark.Ack) continue;
+    const a = boxOf(tracker.nodes[tracker.from[i]]);
+    const b = boxOf(tracker.nodes[tracker.to[i]]);
     if (!a || !b) continue;
-    const p = ease((t - f.t0) / (f.t1 - f.t0));
-    const pt = pointOnEdge(a, b, f.reverse ? 1 - p : p, f.side);
+    const p = ease((t - t0) / (t1 - t0));
+    const f = tracker.flags[i];
+    const pt = pointOnEdge(a, b, f & 1 ? 1 - p : p, (f & 2) !== 0);
     const d = (pt.x - fx) ** 2 + (pt.y - fy) ** 2;
     if (d < bestD) {
       bestD = d;
-      best = f.id;
+      best = tracker.id[i];
     }
   }
   const perNode = new Map<string, number>();

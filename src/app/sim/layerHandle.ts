@@ -1,9 +1,9 @@
 /** Lets the canvas's click handler ask the message layer what is under the pointer. */
 import type { BoxOf } from './draw';
-import type { FlightSet } from '../../worker/flights';
+import type { MotionView } from '../../worker/motion';
 
 export interface MessageLayerHandle {
-  tracker: FlightSet;
+  tracker: MotionView;
   boxOf: BoxOf;
   /** The virtual time currently drawn. */
   time(): number;
