@@ -7,6 +7,7 @@ import type { ScenarioDocument } from '../../scenario/schema';
 import type { Command, Explanation, Frame, QueueContentsReply, Reply } from '../../worker/protocol';
 import { unpackReply, type WireReply } from '../../worker/codec';
 import { LOG_LIMIT, simulationStore } from '../../store/simulation';
+import { RefreshPacer } from './refreshPacer';
 
 type FrameListener = (frame: Frame) => void;
 
@@ -23,6 +24,8 @@ class SimulationClient {
   private owedWall = 0;
   private pendingFrame: Frame | null = null;
   private pendingEvents: Frame['events'][] = [];
+  private pendingCount = 0;
+  private pacer = new RefreshPacer();
   private pendingMap: Frame['map'] | null = null;
   /** Whether the run is playing, as the last frame said. */
   private playing = false;
@@ -122,11 +125,21 @@ class SimulationClient {
     for (const l of this.frameListeners) l(reply);
     // The store (counters, clock, log: React's side) takes the frames the worker marks as a
     // refresh: every frame when paused, ten times a second while playing, two or three times in a
-    // busy run (worker/log-gate.ts). The message layer above gets every frame's motion.
-    if (reply.events.length) this.pendingEvents.push(reply.events);
+    // busy run (worker/log-gate.ts), fewer where refreshing makes frames late (refreshPacer.ts).
+    // The message layer above gets every frame's motion.
+    if (reply.events.length) this.holdEvents(reply.events);
     this.pendingFrame = reply;
     if (reply.map) this.pendingMap = reply.map;
-    if (!reply.playing || reply.refresh) this.flushStore();
+    if (!reply.playing || (reply.refresh && this.pacer.take(performance.now()))) this.flushStore();
+  }
+
+  /** Keeps events for the next refresh, no more than the log holds. */
+  private holdEvents(events: Frame['events']): void {
+    this.pendingEvents.push(events);
+    this.pendingCount += events.length;
+    while (this.pendingEvents.length > 1 && this.pendingCount - this.pendingEvents[0].length >= LOG_LIMIT) {
+      this.pendingCount -= this.pendingEvents.shift()!.length;
+    }
   }
 
   /** Folds the frames received since the last store update into the store. */
@@ -137,6 +150,7 @@ class SimulationClient {
     const map = this.pendingMap;
     this.pendingFrame = null;
     this.pendingEvents = [];
+    this.pendingCount = 0;
     this.pendingMap = null;
     simulationStore.setState((s) => {
       const log = batches.length ? appendBounded(s.log, batches.length === 1 ? batches[0] : batches.flat()) : s.log;
@@ -155,6 +169,7 @@ class SimulationClient {
   private dropPending(): void {
     this.pendingFrame = null;
     this.pendingEvents = [];
+    this.pendingCount = 0;
     this.pendingMap = null;
   }
 
@@ -164,6 +179,7 @@ class SimulationClient {
     const loop = (now: number) => {
       const wall = this.lastWall ? now - this.lastWall : 0;
       this.lastWall = now;
+      if (this.playing) this.pacer.frame(wall);
       if (!this.playing && this.awake === 0) {
         this.owedWall = 0;
       } else if (!this.inFlight) {

@@ -1,0 +1,51 @@
+/**
+ * How often the page refreshes its panels (node counters, clock, log) while a run plays.
+ *
+ * The worker offers a refresh every 100 ms, or every 400 ms in a busy run (worker/log-gate.ts).
+ * Each one costs the page a React render and a layout and paint of everything that changed; on a
+ * fast machine that fits between two frames, on a slower one it makes a frame or two late, and
+ * the messages on the canvas stutter. The pacer watches the frames after each refresh and, when
+ * they come late, spaces refreshes out so that late frames stay rare (LATE_SHARE of all frames),
+ * but never further apart than once a second: the numbers stay live, the motion stays smooth.
+ */
+
+/** One frame at 60 Hz, with the slack a browser's timer leaves. */
+const FRAME_MS = 1000 / 60;
+const LATE_MS = FRAME_MS + 1;
+/** The share of frames refreshes may make late. */
+const LATE_SHARE = 0.025;
+/** Refreshes come at least this often, however costly. */
+export const MAX_INTERVAL_MS = 1000;
+/** Frames after a refresh that tell what it cost (its render, then its layout and paint). */
+const WATCH_FRAMES = 2;
+/** How quickly the estimate follows a change: a new refresh counts this much. */
+const WEIGHT = 0.25;
+
+export class RefreshPacer {
+  /** Late frames per refresh, averaged over the last few. */
+  private latePerRefresh = 0;
+  private last = Number.NEGATIVE_INFINITY;
+  private watching = 0;
+  private late = 0;
+
+  /** The shortest wall time between two refreshes that keeps late frames rare. */
+  interval(): number {
+    return Math.min(MAX_INTERVAL_MS, (this.latePerRefresh * 1000) / (60 * LATE_SHARE));
+  }
+
+  /** Whether the refresh the worker offers at wall time `now` (ms) should happen; if so, it is counted as done. */
+  take(now: number): boolean {
+    if (now - this.last < this.interval()) return false;
+    this.last = now;
+    this.watching = WATCH_FRAMES;
+    this.late = 0;
+    return true;
+  }
+
+  /** Every animation frame's length (ms); the ones just after a refresh are its cost. */
+  frame(ms: number): void {
+    if (this.watching === 0) return;
+    if (ms > LATE_MS) this.late++;
+    if (--this.watching === 0) this.latePerRefresh += (this.late - this.latePerRefresh) * WEIGHT;
+  }
+}
