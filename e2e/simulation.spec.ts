@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import { builder } from '../src/scenario/presets/build';
 import { presetById } from '../src/scenario/presets';
 import type { ScenarioDocument } from '../src/scenario/schema';
+import { PALETTE } from '../src/app/sim/draw';
 import { expect, node, test } from './editor-fixtures';
 
 // Runs take wall time, and this machine is shared: allow for a slow one (no waits are on times).
@@ -19,7 +20,7 @@ function preset(id: string): ScenarioDocument {
 }
 
 /** Open the editor on `doc` (as its autosave), in English, with the bottom panel open. */
-async function open(page: Page, doc: ScenarioDocument, speed = 10): Promise<void> {
+async function open(page: Page, doc: ScenarioDocument, speed = 10, path = '/'): Promise<void> {
   const { lesson: _lesson, ...rest } = doc;
   const text = JSON.stringify({ ...rest, settings: { ...doc.settings, speed } });
   await page.addInitScript((t) => {
@@ -30,7 +31,7 @@ async function open(page: Page, doc: ScenarioDocument, speed = 10): Promise<void
     localStorage.setItem('warren.language', 'en');
     localStorage.setItem('warren.ui', JSON.stringify({ bottomOpen: true, theme: 'light' }));
   }, text);
-  await page.goto('/');
+  await page.goto(path);
   await expect(page.getByTestId('canvas')).toBeVisible();
   await expect(page.getByTestId('clock')).toHaveAttribute('data-t', '0');
   // The run is built: its setup events (declarations, consumers) are in the log.
@@ -235,3 +236,55 @@ test('a queue lists the messages it holds, in delivery order; one opens in the m
   await expect(inspector).toBeVisible();
   await expect(inspector).toContainText(`#${ids[0]}`);
 });
+
+/** A point on an envelope drawn on the message layer (a 2×2 patch of one palette colour, outside every node and panel). */
+async function envelopeOnCanvas(page: Page): Promise<{ x: number; y: number } | null> {
+  const box = await page.getByTestId('message-layer').boundingBox();
+  if (!box) return null;
+  const png = (await page.screenshot({ clip: box })).toString('base64');
+  return page.evaluate(
+    async ({ png, box, palette }) => {
+      const bytes = Uint8Array.from(atob(png), (ch) => ch.charCodeAt(0));
+      const img = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const g = new OffscreenCanvas(img.width, img.height).getContext('2d')!;
+      g.drawImage(img, 0, 0);
+      const { data, width, height } = g.getImageData(0, 0, img.width, img.height);
+      const rgb = palette.map((hex) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)));
+      const covered = [...document.querySelectorAll('.react-flow__node, .react-flow__panel')].map((e) => e.getBoundingClientRect());
+      const colourAt = (x: number, y: number) => {
+        const i = (y * width + x) * 4;
+        return rgb.findIndex(([r, gr, b]) => data[i] === r && data[i + 1] === gr && data[i + 2] === b);
+      };
+      for (let y = 0; y < height - 1; y++) {
+        for (let x = 0; x < width - 1; x++) {
+          const c = colourAt(x, y);
+          if (c < 0) continue;
+          const patch = colourAt(x + 1, y) === c && colourAt(x, y + 1) === c && colourAt(x + 1, y + 1) === c;
+          const px = box.x + x;
+          const py = box.y + y;
+          if (patch && !covered.some((r) => px >= r.left - 2 && px <= r.right + 2 && py >= r.top - 2 && py <= r.bottom + 2)) return { x: px, y: py };
+        }
+      }
+      return null;
+    },
+    { png, box, palette: PALETTE },
+  );
+}
+
+for (const mode of ['render worker', 'main thread'] as const) {
+  test(`messages in flight are drawn (${mode}), and a click on one opens it in the message inspector`, async ({ page }) => {
+    await open(page, preset('work-queues'), 1, mode === 'main thread' ? '/?worker=0' : '/');
+    const layer = page.getByTestId('message-layer');
+    await expect(layer).toHaveAttribute('data-off-main-thread', String(mode === 'render worker'));
+    await play(page);
+    await expect.poll(async () => Number(await layer.getAttribute('data-in-flight')), { timeout: 20_000 }).toBeGreaterThan(0);
+    // Paused, the marks glide to the paused instant and stay there.
+    await pause(page, () => layer.getAttribute('data-t'));
+    const at = await envelopeOnCanvas(page);
+    expect(at, 'an envelope drawn on the canvas').not.toBeNull();
+    await page.mouse.click(at!.x, at!.y);
+    const inspector = page.getByTestId('message-inspector');
+    await expect(inspector).toBeVisible();
+    await expect(inspector).toContainText(/#\d+/);
+  });
+}

@@ -59,9 +59,10 @@ export function Canvas() {
     e.preventDefault();
     e.dataTransfer.dropEffect = 'copy';
   }, []);
-  // A click on an envelope in flight (or parked at a consumer) opens that message.
+  // A click on an envelope in flight (or parked at a consumer) opens that message; envelopes
+  // ride on the edges, so a click on an edge asks too.
   const onPaneClick = useCallback((e: MouseEvent) => {
-    messageAt(e.clientX, e.clientY);
+    void messageAt(e.clientX, e.clientY);
   }, []);
   const onDrop = useCallback((e: DragEvent) => {
     const kind = e.dataTransfer.getData(DRAG_TYPE);
@@ -93,6 +94,7 @@ export function Canvas() {
         onSelectionDragStop={endGesture}
         onInit={onInit}
         onPaneClick={onPaneClick}
+        onEdgeClick={onPaneClick}
         colorMode={theme}
         snapToGrid={snapToGrid}
         snapGrid={SNAP}

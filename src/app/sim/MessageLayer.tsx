@@ -1,117 +1,121 @@
 /**
  * One canvas over the flow that draws every message in motion. It follows the viewport's pan
- * and zoom, redraws once per animation frame from the flight tracker, and never renders a React
- * component per message.
+ * and zoom and never renders a React component per message. The drawing itself runs in a render
+ * worker where the browser allows (render/client.ts): the page only forwards each engine frame's
+ * motion, the node boxes and the view, so a React refresh never costs the animation a frame.
  */
 import { useStoreApi } from '@xyflow/react';
 import { memo, useEffect, useRef } from 'react';
 import { documentStore } from '../../store/document';
 import { simulationStore } from '../../store/simulation';
 import { uiStore } from '../../store/ui';
-import { simulation } from './bridge';
-import { MarkLayer, type NodeBox } from './draw';
 import { lagOf } from '../../worker/flights';
-import { MotionView } from '../../worker/motion';
+import { simulation } from './bridge';
 import { messageLayerHandle } from './layerHandle';
+import { openRenderLayer } from './render/client';
+import type { RenderCommand } from './render/protocol';
 
-/** How quickly the drawn time catches up with a step, in wall ms. */
-const CATCH_UP_MS = 250;
+type FlowState = ReturnType<ReturnType<typeof useStoreApi>['getState']>;
+
+/** Node boxes in flow units, x, y, width, height per node, for the renderer. */
+interface Boxes {
+  ids: string[];
+  boxes: Float64Array;
+}
+
+function boxesOf(state: FlowState): Boxes {
+  const ids: string[] = [];
+  const boxes = new Float64Array(state.nodeLookup.size * 4);
+  for (const [id, n] of state.nodeLookup) {
+    const p = n.internals.positionAbsolute;
+    boxes.set([p.x, p.y, n.measured.width ?? 0, n.measured.height ?? 0], ids.length * 4);
+    ids.push(id);
+  }
+  return { ids, boxes };
+}
+
+const sameBoxes = (a: Boxes, b: Boxes) =>
+  a.ids.length === b.ids.length && a.ids.every((id, i) => id === b.ids[i]) && a.boxes.every((v, i) => v === b.boxes[i]);
 
 export const MessageLayer = memo(function MessageLayer() {
-  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const hostRef = useRef<HTMLDivElement>(null);
   const flow = useStoreApi();
 
   useEffect(() => {
-    const canvas = canvasRef.current;
-    const ctx = canvas?.getContext('2d');
-    if (!canvas || !ctx) return;
-    const initial = simulationStore.getState();
-    // The worker turns the trace into flights (worker/motion.ts); this keeps what is being drawn.
-    const tracker = new MotionView();
-    let latestT = 0;
-    let playing = false;
-    let drawnT = 0;
-    let generation = initial.generation;
-    let lastWall = 0;
-    /** Trace events received since the layer mounted (the UI benchmark reads it as data-events). */
-    let received = 0;
+    const host = hostRef.current;
+    if (!host) return;
+    // A canvas per mount: once handed to a worker, a canvas cannot be handed over again.
+    const layer = openRenderLayer();
+    const { canvas } = layer;
+    canvas.dataset.testid = 'message-layer';
+    canvas.setAttribute('aria-hidden', 'true');
+    canvas.className = 'absolute inset-0 h-full w-full';
+    canvas.dataset.offMainThread = String(layer.offMainThread);
+    host.appendChild(canvas);
 
+    let generation = simulationStore.getState().generation;
     const offFrame = simulation().onFrame((frame) => {
       const sim = simulationStore.getState();
       if (sim.generation !== generation) {
         generation = sim.generation;
-        tracker.clear();
-        drawnT = 0;
+        layer.send({ type: 'clear' });
       }
-      if (frame.motion) tracker.apply(frame.motion);
-      received += frame.eventCount;
-      latestT = frame.t;
-      playing = frame.playing;
+      const m = frame.motion;
+      const cmd: RenderCommand = { type: 'frame', motion: m, t: frame.t, playing: frame.playing, eventCount: frame.eventCount, lag: lagOf(documentStore.getState().doc.settings.latency) };
+      // The motion's arrays move to the renderer: nothing on the page reads them after this.
+      layer.send(cmd, m ? [m.flights.buffer, m.bursts.buffer, m.parked.buffer] : undefined);
     });
 
-    const boxes = new Map<string, NodeBox>();
-    const boxOf = (id: string): NodeBox | undefined => {
-      let b = boxes.get(id);
-      if (b) return b;
-      const n = flow.getState().nodeLookup.get(id);
-      if (!n) return undefined;
-      const p = n.internals.positionAbsolute;
-      b = { x: p.x, y: p.y, w: n.measured.width ?? 0, h: n.measured.height ?? 0 };
-      boxes.set(id, b);
-      return b;
+    let view = [NaN, NaN, NaN];
+    let boxes: Boxes = { ids: [], boxes: new Float64Array(0) };
+    const follow = (state: FlowState) => {
+      const [x, y, zoom] = state.transform;
+      if (x !== view[0] || y !== view[1] || zoom !== view[2]) {
+        view = [x, y, zoom];
+        layer.send({ type: 'view', x, y, zoom });
+      }
+      const next = boxesOf(state);
+      if (!sameBoxes(next, boxes)) {
+        boxes = next;
+        layer.send({ type: 'boxes', ids: next.ids, boxes: next.boxes.slice() });
+      }
     };
+    follow(flow.getState());
+    const offFlow = flow.subscribe(follow);
+
+    const theme = () => layer.send({ type: 'theme', dark: uiStore.getState().theme === 'dark' });
+    theme();
+    const offTheme = uiStore.subscribe((s, prev) => s.theme !== prev.theme && theme());
 
     const resize = () => {
       const dpr = window.devicePixelRatio || 1;
-      const { width, height } = canvas.getBoundingClientRect();
-      canvas.width = Math.max(1, Math.round(width * dpr));
-      canvas.height = Math.max(1, Math.round(height * dpr));
+      const { width, height } = host.getBoundingClientRect();
+      layer.send({ type: 'size', width: Math.max(1, Math.round(width * dpr)), height: Math.max(1, Math.round(height * dpr)), dpr });
     };
-    const marks = new MarkLayer();
-    const view = { x: 0, y: 0, zoom: 1, dpr: 1 };
     const observer = new ResizeObserver(resize);
-    observer.observe(canvas);
+    observer.observe(host);
     resize();
 
-    let raf = 0;
-    const draw = (wall: number) => {
-      raf = requestAnimationFrame(draw);
-      const dt = lastWall ? wall - lastWall : 16;
-      lastWall = wall;
-      const target = playing ? latestT - lagOf(documentStore.getState().doc.settings.latency) : latestT;
-      // While playing, time flows with the frames; after a step, glide to the new instant.
-      drawnT = playing || target < drawnT ? target : drawnT + (target - drawnT) * Math.min(1, dt / CATCH_UP_MS);
-      if (!playing && Math.abs(target - drawnT) < 0.5) drawnT = target;
-      tracker.prune(drawnT - 1);
-      boxes.clear();
-      const [x, y, zoom] = flow.getState().transform;
-      view.x = x;
-      view.y = y;
-      view.zoom = zoom;
-      view.dpr = window.devicePixelRatio || 1;
-      const moving = marks.draw(ctx, tracker, boxOf, drawnT, uiStore.getState().theme === 'dark', view);
-      canvas.dataset.inFlight = String(moving);
-      canvas.dataset.parked = String(tracker.parkedAt(drawnT));
-      canvas.dataset.events = String(received);
-      canvas.dataset.t = String(Math.round(drawnT));
-    };
-    raf = requestAnimationFrame(draw);
-    messageLayerHandle.current = { tracker, boxOf, time: () => drawnT };
+    layer.onStats((s) => {
+      canvas.dataset.inFlight = String(s.inFlight);
+      canvas.dataset.parked = String(s.parked);
+      canvas.dataset.events = String(s.events);
+      canvas.dataset.t = String(s.t);
+      // The UI benchmark reads the renderer's frame lengths from here (1 ms bins).
+      canvas.dataset.frameBins = s.frameBins.join(',');
+    });
+    messageLayerHandle.current = { hit: (x, y, radius) => layer.hit(x, y, radius) };
 
     return () => {
-      cancelAnimationFrame(raf);
-      observer.disconnect();
       offFrame();
+      offFlow();
+      offTheme();
+      observer.disconnect();
       messageLayerHandle.current = null;
+      layer.close();
+      canvas.remove();
     };
   }, [flow]);
 
-  return (
-    <canvas
-      ref={canvasRef}
-      data-testid="message-layer"
-      aria-hidden="true"
-      className="pointer-events-none absolute inset-0 z-[4] h-full w-full"
-    />
-  );
+  return <div ref={hostRef} aria-hidden="true" className="pointer-events-none absolute inset-0 z-[4] h-full w-full" />;
 });

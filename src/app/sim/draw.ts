@@ -178,7 +178,7 @@ export class MarkLayer {
   private x1 = 0;
   private y1 = 0;
 
-  private prepare(ctx: CanvasRenderingContext2D, scale: number, dark: boolean): void {
+  private prepare(ctx: Graphics, scale: number, dark: boolean): void {
     const { width, height } = ctx.canvas;
     if (!this.img || width !== this.width || height !== this.height) {
       this.img = ctx.createImageData(width, height);
@@ -248,7 +248,7 @@ export class MarkLayer {
    * Draws everything visible at virtual time `t` (the canvas is cleared first); returns how many
    * marks were in motion.
    */
-  draw(ctx: CanvasRenderingContext2D, tracker: MotionView, boxOf: BoxOf, t: number, dark: boolean, view: View): number {
+  draw(ctx: Graphics, tracker: MotionView, boxOf: BoxOf, t: number, dark: boolean, view: View): number {
     const scale = view.zoom * view.dpr;
     const ox = view.x * view.dpr;
     const oy = view.y * view.dpr;

@@ -1,12 +1,7 @@
 /** Lets the canvas's click handler ask the message layer what is under the pointer. */
-import type { BoxOf } from './draw';
-import type { MotionView } from '../../worker/motion';
-
 export interface MessageLayerHandle {
-  tracker: MotionView;
-  boxOf: BoxOf;
-  /** The virtual time currently drawn. */
-  time(): number;
+  /** The message drawn nearest to a flow point, within `radius` flow units. */
+  hit(x: number, y: number, radius: number): Promise<number | null>;
 }
 
 export const messageLayerHandle: { current: MessageLayerHandle | null } = { current: null };

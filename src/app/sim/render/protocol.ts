@@ -1,0 +1,44 @@
+/**
+ * What the page tells the message layer's renderer and what it answers. The renderer draws in its
+ * own worker where the browser can hand a canvas to one (OffscreenCanvas), so that the animation
+ * keeps its frames while React renders a refresh; elsewhere the same code runs on the page.
+ */
+import type { Motion } from '../../../worker/motion';
+
+export type RenderCommand =
+  /** The canvas to draw on (transferred to the worker), once. */
+  | { type: 'canvas'; canvas: OffscreenCanvas }
+  /** The canvas's size in device pixels. */
+  | { type: 'size'; width: number; height: number; dpr: number }
+  /** One engine frame: what moved, the virtual time reached and whether the run plays. */
+  | { type: 'frame'; motion?: Motion; t: number; playing: boolean; eventCount: number; lag: number }
+  /** A new run: forget every mark. */
+  | { type: 'clear' }
+  /** Pan and zoom: device pixels = (flow × zoom + x, y) × dpr. */
+  | { type: 'view'; x: number; y: number; zoom: number }
+  /** Node boxes in flow units: x, y, width, height per id. */
+  | { type: 'boxes'; ids: string[]; boxes: Float64Array }
+  | { type: 'theme'; dark: boolean }
+  /** Which message is drawn nearest to a flow point, within `radius`? */
+  | { type: 'hit'; requestId: number; x: number; y: number; radius: number };
+
+/** Frame lengths the renderer saw, counted in 1 ms bins (the last bin holds everything longer). */
+export const FRAME_BINS = 101;
+
+export type RenderReply =
+  | {
+      type: 'stats';
+      /** Marks moving along edges at the drawn time. */
+      inFlight: number;
+      /** Marks parked at consumers. */
+      parked: number;
+      /** The virtual time drawn. */
+      t: number;
+      /** Trace events received since the layer started. */
+      events: number;
+      /** Frames drawn, by length in ms (see FRAME_BINS), since the layer started. */
+      frameBins: number[];
+      /** Whether these frames were drawn off the page's main thread. */
+      offMainThread: boolean;
+    }
+  | { type: 'hit'; requestId: number; id: number | null };
