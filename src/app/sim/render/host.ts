@@ -9,6 +9,11 @@ const STATS_MS = 100;
 
 type AnyCanvas = HTMLCanvasElement | OffscreenCanvas;
 
+// Workers have animation frames in Chromium and Firefox; elsewhere a timer stands in.
+const nextFrame: (cb: (wall: number) => void) => number =
+  typeof requestAnimationFrame === 'function' ? (cb) => requestAnimationFrame(cb) : (cb) => setTimeout(() => cb(performance.now()), 1000 / 60) as unknown as number;
+const cancelFrame: (id: number) => void = typeof cancelAnimationFrame === 'function' ? (id) => cancelAnimationFrame(id) : (id) => clearTimeout(id);
+
 export interface RenderHost {
   handle(cmd: RenderCommand): void;
   stop(): void;
@@ -43,7 +48,7 @@ export function startRenderHost(reply: (r: RenderReply) => void, offMainThread: 
 
   const frame = (wall: number) => {
     if (stopped) return;
-    raf = requestAnimationFrame(frame);
+    raf = nextFrame(frame);
     if (lastFrame) frameBins[Math.min(FRAME_BINS - 1, Math.round(wall - lastFrame))]++;
     lastFrame = wall;
     if (ctx) renderer.draw(ctx, wall);
@@ -52,7 +57,7 @@ export function startRenderHost(reply: (r: RenderReply) => void, offMainThread: 
       sendStats();
     }
   };
-  raf = requestAnimationFrame(frame);
+  raf = nextFrame(frame);
 
   return {
     handle(cmd) {
@@ -76,7 +81,7 @@ export function startRenderHost(reply: (r: RenderReply) => void, offMainThread: 
     },
     stop() {
       stopped = true;
-      cancelAnimationFrame(raf);
+      cancelFrame(raf);
     },
   };
 }

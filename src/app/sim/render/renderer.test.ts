@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { Mark } from '../../../worker/flights';
+import { FLIGHT_STRIDE, type Motion } from '../../../worker/motion';
+import { pointOnEdge } from '../draw';
+import { MessageRenderer } from './renderer';
+
+const P = { x: 0, y: 0, w: 100, h: 40 };
+const Q = { x: 300, y: 100, w: 100, h: 40 };
+
+function motion(flights: number[][]): Motion {
+  const packed = new Float64Array(flights.length * FLIGHT_STRIDE);
+  flights.forEach((f, i) => packed.set(f, i * FLIGHT_STRIDE));
+  return { nodes: ['p', 'q'], flights: packed, bursts: new Float64Array(0), parkedKeys: [], parked: new Float64Array(0), unparked: [] };
+}
+
+describe('MessageRenderer', () => {
+  it('finds the message drawn at a point from the boxes and the motion it was sent', () => {
+    const r = new MessageRenderer();
+    r.apply({ type: 'boxes', ids: ['p', 'q'], boxes: Float64Array.from([P.x, P.y, P.w, P.h, Q.x, Q.y, Q.w, Q.h]) });
+    // Message #7 travels p → q over [0, 1000].
+    r.apply({ type: 'frame', motion: motion([[7, 0, 1, 0, 1000, Mark.Message, 2, 0]]), t: 1000, playing: false, eventCount: 2, lag: 1 });
+    expect(r.received).toBe(2);
+    r.drawnT = 500;
+    const mid = { ...pointOnEdge(P, Q, 0.5, false) };
+    expect(r.hit(mid.x, mid.y, 10)).toBe(7);
+    expect(r.hit(mid.x + 30, mid.y + 30, 10)).toBeNull();
+    // Before it left and after it arrived, nothing is there.
+    r.drawnT = 1500;
+    expect(r.hit(mid.x, mid.y, 10)).toBeNull();
+  });
+
+  it('a new run forgets every mark; moved boxes move the marks', () => {
+    const r = new MessageRenderer();
+    r.apply({ type: 'boxes', ids: ['p', 'q'], boxes: Float64Array.from([P.x, P.y, P.w, P.h, Q.x, Q.y, Q.w, Q.h]) });
+    r.apply({ type: 'frame', motion: motion([[9, 0, 1, 0, 1000, Mark.Message, 0, 0]]), t: 1000, playing: false, eventCount: 1, lag: 1 });
+    r.drawnT = 500;
+    const mid = { ...pointOnEdge(P, Q, 0.5, false) };
+    const moved = { ...Q, y: Q.y + 200 };
+    r.apply({ type: 'boxes', ids: ['p', 'q'], boxes: Float64Array.from([P.x, P.y, P.w, P.h, moved.x, moved.y, moved.w, moved.h]) });
+    const movedMid = { ...pointOnEdge(P, moved, 0.5, false) };
+    expect(r.hit(mid.x, mid.y, 10)).toBeNull();
+    expect(r.hit(movedMid.x, movedMid.y, 10)).toBe(9);
+    r.apply({ type: 'clear' });
+    expect(r.hit(movedMid.x, movedMid.y, 10)).toBeNull();
+    expect(r.drawnT).toBe(0);
+  });
+});
