@@ -16,14 +16,15 @@ export interface UiSection {
   meets: boolean | null;
 }
 
-const BUDGET_TEXT = 'frame p95 <= 17 ms, no main-thread task > 50 ms (60 nodes, ~5,000 in flight, 10x)';
+const BUDGET_TEXT = 'frame p95 <= 17 ms (page and message layer), no main-thread task > 50 ms (60 nodes, ~5,000 in flight, 10x)';
 
 export async function runUiBenchmark(log: (line: string) => void, skip: string | null): Promise<UiSection> {
   if (skip) return { status: 'skipped', error: skip, budget: BUDGET_TEXT, meets: null };
   try {
     const ui = (await import('./ui.ts')) as typeof import('./ui.ts');
     const r = await ui.measureUi({ reuse: true, log });
-    const meets = r.framesP95 <= ui.UI_BUDGETS.frameP95Ms && r.longestTaskMs <= ui.UI_BUDGETS.longestTaskMs;
+    // Both the page's frames and the message layer's own (drawn in its worker) hold 60 fps.
+    const meets = r.framesP95 <= ui.UI_BUDGETS.frameP95Ms && r.renderP95Ms <= ui.UI_BUDGETS.frameP95Ms && r.longestTaskMs <= ui.UI_BUDGETS.longestTaskMs;
     return { status: 'measured', result: { ...r }, lines: ui.formatUi(r), budget: BUDGET_TEXT, meets };
   } catch (e) {
     return { status: 'could not run', error: e instanceof Error ? e.message : String(e), budget: BUDGET_TEXT, meets: null };
