@@ -1,13 +1,15 @@
 /**
  * The worker's side of the UI benchmark, without a browser: the same scenario run by the same
  * Simulation the Web Worker runs, ticked as the UI ticks it (one tick per 60 Hz frame at 10×), with
- * the frames folded into the same FlightTracker the canvas draws from. Tells how long a tick takes,
+ * the frames turned into motion by the same MotionFeed and folded into the same MotionView the
+ * message layer draws from. Tells how long a tick takes,
  * how many events a frame carries and how many marks are in flight, so the scenario can be tuned and
  * the worker's budget checked in Node. `tsx bench/ui/headless.ts [rate] [seconds]`.
  */
 import { performance } from 'node:perf_hooks';
 import { serialize } from 'node:v8';
-import { FlightTracker } from '../../src/worker/flights';
+import { lagOf } from '../../src/worker/flights';
+import { MotionFeed, MotionView } from '../../src/worker/motion';
 import { EventPacker, packReply } from '../../src/worker/codec';
 import { Simulation } from '../../src/worker/simulation';
 import { benchScenario } from './scenario';
@@ -35,7 +37,9 @@ export async function measureHeadless(rate?: number, seconds = 10, speed = 10): 
   const sim = await Simulation.create(doc);
   sim.playing = true;
   const first = sim.frame();
-  const tracker = new FlightTracker(first.map!, doc.settings.latency);
+  const feed = new MotionFeed(first.map!, doc.settings.latency);
+  const view = new MotionView();
+  const lag = lagOf(doc.settings.latency);
   const frameWall = 1000 / 60;
   const warm = Math.round(3 * 60);
   const total = warm + Math.round(seconds * 60);
@@ -60,14 +64,12 @@ export async function measureHeadless(rate?: number, seconds = 10, speed = 10): 
       bytes += serialize(packReply({ ...f }, packer).message).byteLength;
       ser += performance.now() - s0;
     }
-    tracker.ingest(f.events);
-    const t = f.t - tracker.lag;
-    tracker.prune(t - 1);
+    view.apply(feed.take(f.events));
+    const t = f.t - lag;
+    view.prune(t - 1);
     if (i >= warm && i % 15 === 0) {
-      inFlight.push(tracker.inFlight(t));
-      let n = 0;
-      for (const p of tracker.parked.values()) if (p.t <= t) n++;
-      parked.push(n);
+      inFlight.push(view.inFlight(t));
+      parked.push(view.parkedAt(t));
     }
   }
   const wall = performance.now() - t0;

@@ -209,8 +209,9 @@ export async function attachScriptNode(): Promise<RabbitNode | null> {
   const port = Number(process.env.WARREN_RMQ_PORT || 5672);
   if (!fs.existsSync(path.join(dir, 'home', '.erlang.cookie'))) return null;
   if (!(await portOpen(port))) return null;
-  const env = { ...nodeEnv(dir, 'warren@localhost', port, 25672) };
-  const node: RabbitNode = { nodename: 'warren@localhost', host: '127.0.0.1', port, dir, env, owned: false };
+  // broker.sh runs the recorder's script, whose node is always oracle@localhost.
+  const env = { ...nodeEnv(dir, 'oracle@localhost', port, 25672) };
+  const node: RabbitNode = { nodename: 'oracle@localhost', host: '127.0.0.1', port, dir, env, owned: false };
   try { await ctl(node, ['status'], 20000); } catch { return null; }
   return node;
 }

@@ -55,12 +55,6 @@ describe('FlightTracker', () => {
     expect(tracker.bursts.filter((b) => b.effect === Effect.Unroutable).length).toBe(unroutable);
   });
 
-  it('prunes flights that have arrived', async () => {
-    const { tracker, frame } = await run('work-queues', 5_000);
-    tracker.prune(frame.t);
-    for (const f of tracker.flights) expect(f.t1).toBeGreaterThanOrEqual(frame.t);
-  });
-
   it('colours by routing key, stably', () => {
     expect(colorOf('quick.orange.rabbit')).toBe(colorOf('quick.orange.rabbit'));
     const colours = new Set(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'].map(colorOf));

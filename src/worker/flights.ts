@@ -101,49 +101,11 @@ class BoundedMap<V> extends Map<number, V> {
   }
 }
 
-/** What the message layer draws from: moving marks, marks parked at consumers, short effects. */
-export interface FlightSource {
-  flights: Flight[];
-  parked: Map<string, Parked>;
-  bursts: Burst[];
-}
-
-/** Flights, parked marks and effects, with what the message layer asks of them each frame. */
-export class FlightSet implements FlightSource {
+export class FlightTracker {
+  /** Marks moving along edges, parked at consumers, and short effects, since the feed last took them. */
   flights: Flight[] = [];
   parked = new Map<string, Parked>();
   bursts: Burst[] = [];
-
-  /** Drops what ended before `t` (call once per drawn frame). */
-  prune(t: number): void {
-    if (this.flights.length) {
-      let w = 0;
-      for (const f of this.flights) if (f.t1 >= t) this.flights[w++] = f;
-      this.flights.length = w;
-    }
-    if (this.bursts.length) {
-      let w = 0;
-      for (const b of this.bursts) if (b.t + EFFECT_MS >= t) this.bursts[w++] = b;
-      this.bursts.length = w;
-    }
-  }
-
-  /** Messages parked at consumers at `t` (delivered, not yet settled). */
-  parkedAt(t: number): number {
-    let n = 0;
-    for (const p of this.parked.values()) if (p.t <= t) n++;
-    return n;
-  }
-
-  /** Messages moving at `t` (started and not yet arrived). */
-  inFlight(t: number): number {
-    let n = 0;
-    for (const f of this.flights) if (f.t0 <= t && f.t1 >= t) n++;
-    return n;
-  }
-}
-
-export class FlightTracker extends FlightSet {
   /** Parked keys added and removed since the last `drainParked` (for the worker's motion feed). */
   private parkedAdded = new Set<string>();
   private parkedRemoved = new Set<string>();
@@ -158,9 +120,7 @@ export class FlightTracker extends FlightSet {
   constructor(
     private map: NodeMap,
     private latency: Latency,
-  ) {
-    super();
-  }
+  ) {}
 
   setMap(map: NodeMap): void {
     this.map = map;
@@ -180,10 +140,6 @@ export class FlightTracker extends FlightSet {
     this.origin.clear();
     this.deadLetteredFrom.clear();
     this.viaDefault.clear();
-  }
-
-  get lag(): number {
-    return lagOf(this.latency);
   }
 
   ingest(events: readonly TraceEvent[]): void {

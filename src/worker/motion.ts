@@ -185,6 +185,13 @@ export class MotionView {
     return n;
   }
 
+  /** Marks moving at `t` (left and not yet arrived). */
+  inFlight(t: number): number {
+    let n = 0;
+    for (let i = 0; i < this.count; i++) if (this.t0[i] <= t && this.t1[i] >= t) n++;
+    return n;
+  }
+
   /** The flights held, as objects (for tests and tools; the draw loop reads the columns). */
   flightList(): Flight[] {
     const list: Flight[] = [];
