@@ -24,7 +24,7 @@ export async function runUiBenchmark(log: (line: string) => void, skip: string |
     const ui = (await import('./ui.ts')) as typeof import('./ui.ts');
     const r = await ui.measureUi({ reuse: true, log });
     // Both the page's frames and the message layer's own (drawn in its worker) hold 60 fps.
-    const meets = r.framesP95 <= ui.UI_BUDGETS.frameP95Ms && r.renderP95Ms <= ui.UI_BUDGETS.frameP95Ms && r.longestTaskMs <= ui.UI_BUDGETS.longestTaskMs;
+    const meets = r.framesP95 <= ui.UI_BUDGETS.frameP95Ms && ui.renderMeets(r) && r.longestTaskMs <= ui.UI_BUDGETS.longestTaskMs;
     return { status: 'measured', result: { ...r }, lines: ui.formatUi(r), budget: BUDGET_TEXT, meets };
   } catch (e) {
     return { status: 'could not run', error: e instanceof Error ? e.message : String(e), budget: BUDGET_TEXT, meets: null };

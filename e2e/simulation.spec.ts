@@ -288,3 +288,19 @@ for (const mode of ['render worker', 'main thread'] as const) {
     await expect(inspector).toContainText(/#\d+/);
   });
 }
+
+test('if the message layer\'s worker fails, the layer starts again on the page and keeps drawing', async ({ page }) => {
+  // Break the render worker's script (the worker chunk that reports frame bins), not the engine's.
+  await page.route(/\/assets\/worker-[\w-]+\.js$/, async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (body.includes('frameBins')) await route.fulfill({ response, body: 'throw new Error("broken on purpose")' });
+    else await route.fulfill({ response, body });
+  });
+  await open(page, preset('work-queues'), 1);
+  const layer = page.getByTestId('message-layer');
+  await expect(layer).toHaveAttribute('data-off-main-thread', 'false');
+  await expect(layer).toHaveCount(1);
+  await play(page);
+  await expect.poll(async () => Number(await layer.getAttribute('data-in-flight')), { timeout: 20_000 }).toBeGreaterThan(0);
+});

@@ -63,9 +63,21 @@ export function compiledTranslate(i18n: I18n, lng: string, ns: string, t: TFunct
   };
 }
 
+/** Compiled texts per i18next instance, language and namespace, shared by every component. */
+const compiled = new WeakMap<I18n, Map<string, Translate>>();
+
+function shared(i18n: I18n, lng: string, ns: string): Translate {
+  let byKey = compiled.get(i18n);
+  if (!byKey) compiled.set(i18n, (byKey = new Map()));
+  const key = `${lng}|${ns}`;
+  let translate = byKey.get(key);
+  if (!translate) byKey.set(key, (translate = compiledTranslate(i18n, lng, ns, i18n.getFixedT(lng, ns))));
+  return translate;
+}
+
 /** `useTranslation(ns).t`, compiled: for components that re-render on every refresh. */
 export function useText(ns: string): Translate {
-  const { t, i18n } = useTranslation(ns);
+  const { i18n } = useTranslation(ns);
   const lng = i18n.resolvedLanguage ?? i18n.language;
-  return useMemo(() => compiledTranslate(i18n, lng, ns, t), [i18n, lng, ns, t]);
+  return useMemo(() => shared(i18n, lng, ns), [i18n, lng, ns]);
 }

@@ -13,8 +13,11 @@ const MAX_TICK_WALL_MS = 100;
 
 export function createHandler(postReply: (reply: Reply) => void): (cmd: Command) => void {
   const gate = new LogGate();
+  /** Runs started so far (protocol.ts Frame.run). */
+  let run = 0;
+  const stamp = (reply: Reply): Reply => (reply.type === 'frame' ? { ...reply, run } : reply);
   // Every frame but a playing tick's brings the log up to date (log-gate.ts).
-  const post = (reply: Reply) => postReply(reply.type === 'frame' ? gate.flush(reply) : reply);
+  const post = (reply: Reply) => postReply(stamp(reply.type === 'frame' ? gate.flush(reply) : reply));
   let sim: Simulation | null = null;
   let doc: ScenarioDocument | null = null;
   let playing = false;
@@ -39,13 +42,16 @@ export function createHandler(postReply: (reply: Reply) => void): (cmd: Command)
   const handle = async (cmd: Command): Promise<void> => {
     switch (cmd.type) {
       case 'load':
+        run++;
         doc = cmd.doc;
         speed = cmd.doc.settings.speed;
         return rebuild();
       case 'reset':
+        run++;
         playing = false;
         return rebuild();
       case 'seed':
+        run++;
         if (doc) doc = { ...doc, seed: cmd.seed };
         return rebuild();
       case 'speed':
@@ -69,7 +75,7 @@ export function createHandler(postReply: (reply: Reply) => void): (cmd: Command)
       switch (cmd.type) {
         case 'tick':
           if (playing) await s.advance(Math.min(cmd.wallMs, MAX_TICK_WALL_MS) * speed);
-          postReply(gate.pass(s.frame(), cmd.wallMs));
+          postReply(stamp(gate.pass(s.frame(), cmd.wallMs)));
           return;
         case 'step': {
           playing = false;

@@ -215,5 +215,8 @@ export class MotionView {
     this.count = 0;
     this.parked.clear();
     this.bursts = [];
+    // A new run may have other nodes: forget the old ones (no flight refers to them now).
+    this.nodes.length = 0;
+    this.nodeIndex.clear();
   }
 }

@@ -78,6 +78,12 @@ export interface NodeCounters {
 
 export interface Frame {
   type: 'frame';
+  /**
+   * Which run this frame belongs to: the handler counts the commands that start a run (load,
+   * reset, seed), and the page counts the ones it sent, so a frame already on its way when a new
+   * run started is recognised and dropped. Set by the handler (handler.ts).
+   */
+  run?: number;
   /** Virtual time in ms. */
   t: number;
   playing: boolean;

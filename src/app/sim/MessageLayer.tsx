@@ -45,13 +45,7 @@ export const MessageLayer = memo(function MessageLayer() {
     const host = hostRef.current;
     if (!host) return;
     // A canvas per mount: once handed to a worker, a canvas cannot be handed over again.
-    const layer = openRenderLayer();
-    const { canvas } = layer;
-    canvas.dataset.testid = 'message-layer';
-    canvas.setAttribute('aria-hidden', 'true');
-    canvas.className = 'absolute inset-0 h-full w-full';
-    canvas.dataset.offMainThread = String(layer.offMainThread);
-    host.appendChild(canvas);
+    const layer = openRenderLayer(host);
 
     let generation = simulationStore.getState().generation;
     const offFrame = simulation().onFrame((frame) => {
@@ -61,7 +55,15 @@ export const MessageLayer = memo(function MessageLayer() {
         layer.send({ type: 'clear' });
       }
       const m = frame.motion;
-      const cmd: RenderCommand = { type: 'frame', motion: m, t: frame.t, playing: frame.playing, eventCount: frame.eventCount, lag: lagOf(documentStore.getState().doc.settings.latency) };
+      const cmd: RenderCommand = {
+        type: 'frame',
+        motion: m,
+        t: frame.t,
+        playing: frame.playing,
+        speed: frame.speed,
+        eventCount: frame.eventCount,
+        lag: lagOf(documentStore.getState().doc.settings.latency),
+      };
       // The motion's arrays move to the renderer: nothing on the page reads them after this.
       layer.send(cmd, m ? [m.flights.buffer, m.bursts.buffer, m.parked.buffer] : undefined);
     });
@@ -95,12 +97,25 @@ export const MessageLayer = memo(function MessageLayer() {
     const observer = new ResizeObserver(resize);
     observer.observe(host);
     resize();
+    // A move to a screen of another pixel density changes no size: watch the density itself.
+    let density: MediaQueryList | null = null;
+    const onDensity = () => {
+      resize();
+      watchDensity();
+    };
+    const watchDensity = () => {
+      density?.removeEventListener('change', onDensity);
+      density = window.matchMedia(`(resolution: ${window.devicePixelRatio || 1}dppx)`);
+      density.addEventListener('change', onDensity);
+    };
+    watchDensity();
 
-    layer.onStats((s) => {
+    layer.onStats((s, canvas) => {
       canvas.dataset.inFlight = String(s.inFlight);
       canvas.dataset.parked = String(s.parked);
       canvas.dataset.events = String(s.events);
       canvas.dataset.t = String(s.t);
+      canvas.dataset.stalled = String(s.stalled);
       // The UI benchmark reads the renderer's frame lengths from here (1 ms bins).
       canvas.dataset.frameBins = s.frameBins.join(',');
     });
@@ -111,9 +126,9 @@ export const MessageLayer = memo(function MessageLayer() {
       offFlow();
       offTheme();
       observer.disconnect();
+      density?.removeEventListener('change', onDensity);
       messageLayerHandle.current = null;
       layer.close();
-      canvas.remove();
     };
   }, [flow]);
 

@@ -25,6 +25,8 @@ class SimulationClient {
   private pendingFrame: Frame | null = null;
   private pendingEvents: Frame['events'][] = [];
   private pendingCount = 0;
+  /** Runs this page started (load, reset, seed): frames of earlier ones are dropped (protocol.ts Frame.run). */
+  private run = 0;
   private pacer = new RefreshPacer();
   private pendingMap: Frame['map'] | null = null;
   /** Whether the run is playing, as the last frame said. */
@@ -63,6 +65,7 @@ class SimulationClient {
   /** (Re)build the simulation from a document; the run restarts from time zero. */
   load(doc: ScenarioDocument): void {
     this.awake = AWAKE_FRAMES;
+    this.run++;
     this.send({ type: 'load', doc });
     this.dropPending();
     simulationStore.setState((s) => ({ generation: s.generation + 1, log: [], t: 0, problem: null }));
@@ -71,6 +74,7 @@ class SimulationClient {
 
   command(cmd: Exclude<Command, { type: 'load' | 'tick' | 'explain' | 'peek' }>): void {
     this.awake = AWAKE_FRAMES;
+    if (cmd.type === 'reset' || cmd.type === 'seed') this.run++;
     this.send(cmd);
     if (cmd.type === 'reset' || cmd.type === 'seed') {
       this.dropPending();
@@ -118,6 +122,8 @@ class SimulationClient {
       return;
     }
     this.inFlight = false;
+    // A frame of a run that has since been replaced: its tick is answered, the rest is old news.
+    if (reply.run !== undefined && reply.run !== this.run) return;
     this.playing = reply.playing;
     // Paused, nothing changes without a command: stop ticking until the next one.
     if (reply.playing || reply.eventCount) this.awake = AWAKE_FRAMES;

@@ -11,7 +11,7 @@ const clocks = new WeakMap<RefreshPacer, number>();
  * taken makes the next `lateFrames` frames take two vsyncs. Returns refreshes taken, late frames
  * and all frames.
  */
-function run(pacer: RefreshPacer, seconds: number, offerMs: number, lateFrames: number) {
+function run(pacer: RefreshPacer, seconds: number, offerMs: number, lateFrames: number, frameMs = FRAME) {
   const start = clocks.get(pacer) ?? 0;
   let now = start;
   let nextOffer = start + offerMs;
@@ -21,7 +21,7 @@ function run(pacer: RefreshPacer, seconds: number, offerMs: number, lateFrames: 
   let frames = 0;
   while (now < start + seconds * 1000) {
     frames++;
-    const ms = owed > 0 ? 2 * FRAME : FRAME;
+    const ms = owed > 0 ? 2 * frameMs : frameMs;
     if (owed > 0) {
       owed--;
       late++;
@@ -72,5 +72,15 @@ describe('RefreshPacer', () => {
     expect(pacer.interval()).toBeGreaterThan(500);
     run(pacer, 10, 100, 0);
     expect(pacer.interval()).toBeLessThan(20);
+  });
+
+  it('on a display slower than 60 Hz, frames at its own pace are not late', () => {
+    const pacer = new RefreshPacer();
+    const { taken } = run(pacer, 10, 100, 0, 1000 / 30);
+    expect(taken).toBeGreaterThanOrEqual(95);
+    expect(pacer.interval()).toBe(0);
+    // At 30 Hz a refresh that costs a frame counts as late, as at 60 Hz.
+    run(pacer, 5, 100, 1, 1000 / 30);
+    expect(pacer.interval()).toBeGreaterThan(500);
   });
 });

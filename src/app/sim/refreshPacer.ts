@@ -4,14 +4,15 @@
  * The worker offers a refresh every 100 ms, or every 400 ms in a busy run (worker/log-gate.ts).
  * Each one costs the page a React render and a layout and paint of everything that changed; on a
  * fast machine that fits between two frames, on a slower one it makes a frame or two late, and
- * the messages on the canvas stutter. The pacer watches the frames after each refresh and, when
- * they come late, spaces refreshes out so that late frames stay rare (LATE_SHARE of all frames),
+ * the page stutters. The pacer watches the frames after each refresh and, when they come late
+ * (against the display's own interval, whatever its rate), spaces refreshes out so that late frames stay rare (LATE_SHARE of all frames),
  * but never further apart than once a second: the numbers stay live, the motion stays smooth.
  */
 
-/** One frame at 60 Hz, with the slack a browser's timer leaves. */
-const FRAME_MS = 1000 / 60;
-const LATE_MS = FRAME_MS + 1;
+/** A frame is late when it takes this much longer than the display's own interval. */
+const LATE_FACTOR = 1.5;
+/** Frames remembered to know the display's interval: the shortest of them (60 Hz, 120 Hz, a 30 fps power saver). */
+const RECENT_FRAMES = 32;
 /** The share of frames refreshes may make late. */
 const LATE_SHARE = 0.025;
 /** Refreshes come at least this often, however costly. */
@@ -27,10 +28,16 @@ export class RefreshPacer {
   private last = Number.NEGATIVE_INFINITY;
   private watching = 0;
   private late = 0;
+  private recent: number[] = [];
+
+  /** The display's frame interval, as the shortest recent frame shows it (60 Hz until known). */
+  private frameMs(): number {
+    return this.recent.length ? Math.min(...this.recent) : 1000 / 60;
+  }
 
   /** The shortest wall time between two refreshes that keeps late frames rare. */
   interval(): number {
-    return Math.min(MAX_INTERVAL_MS, (this.latePerRefresh * 1000) / (60 * LATE_SHARE));
+    return Math.min(MAX_INTERVAL_MS, (this.latePerRefresh * this.frameMs()) / LATE_SHARE);
   }
 
   /** Whether the refresh the worker offers at wall time `now` (ms) should happen; if so, it is counted as done. */
@@ -44,8 +51,11 @@ export class RefreshPacer {
 
   /** Every animation frame's length (ms); the ones just after a refresh are its cost. */
   frame(ms: number): void {
+    if (ms <= 0) return;
+    this.recent.push(ms);
+    if (this.recent.length > RECENT_FRAMES) this.recent.shift();
     if (this.watching === 0) return;
-    if (ms > LATE_MS) this.late++;
+    if (ms > this.frameMs() * LATE_FACTOR) this.late++;
     if (--this.watching === 0) this.latePerRefresh += (this.late - this.latePerRefresh) * WEIGHT;
   }
 }

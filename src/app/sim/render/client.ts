@@ -1,7 +1,8 @@
 /**
  * The page's side of the message layer's renderer: a canvas handed to the render worker where the
- * browser allows it (OffscreenCanvas), the same renderer on the page where it does not, or when
- * the page is opened with `?worker=0` (no workers at all).
+ * browser allows it (OffscreenCanvas), the same renderer on the page where it does not, when the
+ * page is opened with `?worker=0` (no workers at all), or when the render worker fails (the layer
+ * then starts again on the page with a fresh canvas, and the marks reappear with the next frames).
  */
 import { startRenderHost } from './host';
 import type { RenderCommand, RenderReply } from './protocol';
@@ -9,51 +10,102 @@ import type { RenderCommand, RenderReply } from './protocol';
 type Stats = Extract<RenderReply, { type: 'stats' }>;
 
 export interface RenderLayer {
+  /** The canvas drawn on now (a fresh one if the worker failed). */
   readonly canvas: HTMLCanvasElement;
   readonly offMainThread: boolean;
   send(cmd: RenderCommand, transfer?: Transferable[]): void;
   /** The message drawn nearest to a flow point, within `radius` flow units. */
   hit(x: number, y: number, radius: number): Promise<number | null>;
-  onStats(listener: (s: Stats) => void): void;
+  onStats(listener: (s: Stats, canvas: HTMLCanvasElement) => void): void;
   close(): void;
 }
 
+interface Backend {
+  send(cmd: RenderCommand, transfer?: Transferable[]): void;
+  close(): void;
+  offMainThread: boolean;
+}
+
+/** Commands that set the scene rather than move it: replayed to a renderer that starts over. */
+const SCENE: ReadonlySet<RenderCommand['type']> = new Set(['size', 'view', 'boxes', 'theme']);
+
 const workersAllowed = () => typeof location === 'undefined' || new URLSearchParams(location.search).get('worker') !== '0';
 
-/** Makes a canvas for the message layer and starts drawing on it. */
-export function openRenderLayer(): RenderLayer {
+function makeCanvas(): HTMLCanvasElement {
   const canvas = document.createElement('canvas');
+  canvas.dataset.testid = 'message-layer';
+  canvas.setAttribute('aria-hidden', 'true');
+  canvas.className = 'absolute inset-0 h-full w-full';
+  return canvas;
+}
+
+/** Makes a canvas for the message layer inside `host` and starts drawing on it. */
+export function openRenderLayer(host: HTMLElement): RenderLayer {
   const waiting = new Map<number, (id: number | null) => void>();
+  const scene = new Map<RenderCommand['type'], RenderCommand>();
   let nextRequest = 1;
-  let statsListener: ((s: Stats) => void) | null = null;
+  let statsListener: ((s: Stats, canvas: HTMLCanvasElement) => void) | null = null;
+  let canvas = makeCanvas();
+  host.appendChild(canvas);
+
   const receive = (r: RenderReply) => {
-    if (r.type === 'stats') statsListener?.(r);
+    if (r.type === 'stats') statsListener?.(r, canvas);
     else {
       waiting.get(r.requestId)?.(r.id);
       waiting.delete(r.requestId);
     }
   };
+  const settleHits = () => {
+    for (const resolve of waiting.values()) resolve(null);
+    waiting.clear();
+  };
 
-  let send: RenderLayer['send'];
-  let close: () => void;
-  let offMainThread = false;
-  if (typeof Worker !== 'undefined' && typeof canvas.transferControlToOffscreen === 'function' && workersAllowed()) {
+  const onPage = (): Backend => {
+    const h = startRenderHost(receive, false, canvas);
+    return { send: (cmd) => h.handle(cmd), close: () => h.stop(), offMainThread: false };
+  };
+
+  const inWorker = (): Backend => {
     const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'warren-render' });
     worker.onmessage = (ev: MessageEvent<RenderReply>) => receive(ev.data);
+    worker.onerror = (ev) => {
+      ev.preventDefault();
+      console.warn(`The message layer's worker failed (${ev.message}); drawing on the page instead.`);
+      startOver();
+    };
     const offscreen = canvas.transferControlToOffscreen();
     worker.postMessage({ type: 'canvas', canvas: offscreen } satisfies RenderCommand, [offscreen]);
-    send = (cmd, transfer) => worker.postMessage(cmd, transfer ?? []);
-    close = () => worker.terminate();
-    offMainThread = true;
-  } else {
-    const host = startRenderHost(receive, false, canvas);
-    send = (cmd) => host.handle(cmd);
-    close = () => host.stop();
+    return { send: (cmd, transfer) => worker.postMessage(cmd, transfer ?? []), close: () => worker.terminate(), offMainThread: true };
+  };
+
+  let backend: Backend =
+    typeof Worker !== 'undefined' && typeof canvas.transferControlToOffscreen === 'function' && workersAllowed() ? inWorker() : onPage();
+  canvas.dataset.offMainThread = String(backend.offMainThread);
+
+  /** A canvas handed to a worker cannot be taken back: a fresh one, drawn on the page. */
+  function startOver(): void {
+    backend.close();
+    settleHits();
+    const fresh = makeCanvas();
+    canvas.replaceWith(fresh);
+    canvas = fresh;
+    backend = onPage();
+    canvas.dataset.offMainThread = 'false';
+    for (const cmd of scene.values()) backend.send(cmd);
   }
 
+  const send = (cmd: RenderCommand, transfer?: Transferable[]) => {
+    if (SCENE.has(cmd.type)) scene.set(cmd.type, cmd);
+    backend.send(cmd, transfer);
+  };
+
   return {
-    canvas,
-    offMainThread,
+    get canvas() {
+      return canvas;
+    },
+    get offMainThread() {
+      return backend.offMainThread;
+    },
     send,
     hit(x, y, radius) {
       const requestId = nextRequest++;
@@ -66,9 +118,9 @@ export function openRenderLayer(): RenderLayer {
       statsListener = listener;
     },
     close() {
-      close();
-      for (const resolve of waiting.values()) resolve(null);
-      waiting.clear();
+      backend.close();
+      settleHits();
+      canvas.remove();
     },
   };
 }

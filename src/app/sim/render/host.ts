@@ -42,6 +42,7 @@ export function startRenderHost(reply: (r: RenderReply) => void, offMainThread: 
       parked: renderer.motion.parkedAt(renderer.drawnT),
       t: Math.round(renderer.drawnT),
       events: renderer.received,
+      stalled: renderer.stalled,
       frameBins: frameBins.slice(),
       offMainThread,
     });

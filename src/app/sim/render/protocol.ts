@@ -11,7 +11,7 @@ export type RenderCommand =
   /** The canvas's size in device pixels. */
   | { type: 'size'; width: number; height: number; dpr: number }
   /** One engine frame: what moved, the virtual time reached and whether the run plays. */
-  | { type: 'frame'; motion?: Motion; t: number; playing: boolean; eventCount: number; lag: number }
+  | { type: 'frame'; motion?: Motion; t: number; playing: boolean; speed: number; eventCount: number; lag: number }
   /** A new run: forget every mark. */
   | { type: 'clear' }
   /** Pan and zoom: device pixels = (flow × zoom + x, y) × dpr. */
@@ -36,6 +36,8 @@ export type RenderReply =
       t: number;
       /** Trace events received since the layer started. */
       events: number;
+      /** Frames drawn while playing in which the marks could not move (nothing newer was known yet), since the layer started. */
+      stalled: number;
       /** Frames drawn, by length in ms (see FRAME_BINS), since the layer started. */
       frameBins: number[];
       /** Whether these frames were drawn off the page's main thread. */

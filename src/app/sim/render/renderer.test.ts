@@ -18,7 +18,7 @@ describe('MessageRenderer', () => {
     const r = new MessageRenderer();
     r.apply({ type: 'boxes', ids: ['p', 'q'], boxes: Float64Array.from([P.x, P.y, P.w, P.h, Q.x, Q.y, Q.w, Q.h]) });
     // Message #7 travels p → q over [0, 1000].
-    r.apply({ type: 'frame', motion: motion([[7, 0, 1, 0, 1000, Mark.Message, 2, 0]]), t: 1000, playing: false, eventCount: 2, lag: 1 });
+    r.apply({ type: 'frame', motion: motion([[7, 0, 1, 0, 1000, Mark.Message, 2, 0]]), t: 1000, playing: false, speed: 1, eventCount: 2, lag: 1 });
     expect(r.received).toBe(2);
     r.drawnT = 500;
     const mid = { ...pointOnEdge(P, Q, 0.5, false) };
@@ -32,7 +32,7 @@ describe('MessageRenderer', () => {
   it('a new run forgets every mark; moved boxes move the marks', () => {
     const r = new MessageRenderer();
     r.apply({ type: 'boxes', ids: ['p', 'q'], boxes: Float64Array.from([P.x, P.y, P.w, P.h, Q.x, Q.y, Q.w, Q.h]) });
-    r.apply({ type: 'frame', motion: motion([[9, 0, 1, 0, 1000, Mark.Message, 0, 0]]), t: 1000, playing: false, eventCount: 1, lag: 1 });
+    r.apply({ type: 'frame', motion: motion([[9, 0, 1, 0, 1000, Mark.Message, 0, 0]]), t: 1000, playing: false, speed: 1, eventCount: 1, lag: 1 });
     r.drawnT = 500;
     const mid = { ...pointOnEdge(P, Q, 0.5, false) };
     const moved = { ...Q, y: Q.y + 200 };
@@ -43,5 +43,58 @@ describe('MessageRenderer', () => {
     r.apply({ type: 'clear' });
     expect(r.hit(movedMid.x, movedMid.y, 10)).toBeNull();
     expect(r.drawnT).toBe(0);
+  });
+
+  it('playing, the drawn time flows at the speed of the run and keeps moving through a gap in engine frames', () => {
+    const r = new MessageRenderer();
+    const speed = 10;
+    const lag = 600;
+    let wall = 0;
+    let t = 0;
+    const frame = () => r.apply({ type: 'frame', t, playing: true, speed, eventCount: 0, lag });
+    // Two seconds of frames, one engine frame each: the drawn time settles and advances smoothly.
+    for (let i = 0; i < 120; i++) {
+      wall += 1000 / 60;
+      t += (1000 / 60) * speed;
+      frame();
+      r.advance(wall);
+    }
+    const settled = r.drawnT;
+    expect(settled).toBeLessThanOrEqual(t - lag);
+    // The page stalls for 100 ms: no engine frames, yet the drawn time moves every frame...
+    const before: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      wall += 1000 / 60;
+      before.push(r.drawnT);
+      r.advance(wall);
+      expect(r.drawnT).toBeGreaterThan(before[i]);
+    }
+    expect(r.stalled).toBe(0);
+    // ...and never past what is known: a long stall ends in frames that cannot move, counted.
+    for (let i = 0; i < 30; i++) {
+      wall += 1000 / 60;
+      r.advance(wall);
+      expect(r.drawnT).toBeLessThanOrEqual(t - lag);
+    }
+    expect(r.stalled).toBeGreaterThan(0);
+    expect(r.drawnT).toBe(t - lag);
+  });
+
+  it('paused after a step, the drawn time glides to the new instant and stops there', () => {
+    const r = new MessageRenderer();
+    r.apply({ type: 'frame', t: 1000, playing: false, speed: 1, eventCount: 1, lag: 600 });
+    let wall = 0;
+    const seen: number[] = [];
+    // Two and a half seconds: the glide closes most of the way in the first half second.
+    for (let i = 0; i < 150; i++) {
+      wall += 1000 / 60;
+      r.advance(wall);
+      seen.push(r.drawnT);
+    }
+    expect(seen[30]).toBeGreaterThan(850);
+    expect(seen[0]).toBeGreaterThan(0);
+    expect(seen[0]).toBeLessThan(1000);
+    expect(seen.at(-1)).toBe(1000);
+    expect([...seen].sort((a, b) => a - b)).toEqual(seen);
   });
 });

@@ -9,6 +9,14 @@ import type { RenderCommand } from './protocol';
 
 /** How quickly the drawn time catches up with a step, in wall ms. */
 const CATCH_UP_MS = 250;
+/**
+ * Wall ms the drawn time stays behind what is known while playing, so that it can keep moving when
+ * engine frames stop coming for a moment (the page busy with a refresh, a garbage collection): the
+ * marks move on through such a gap instead of freezing.
+ */
+const STALL_MS = 120;
+/** How much of the gap to its target the drawn time closes per frame while playing. */
+const TRACK = 0.05;
 
 type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
@@ -20,6 +28,7 @@ export class MessageRenderer {
   private dark = false;
   private latestT = 0;
   private playing = false;
+  private speed = 1;
   private lag = 1;
   private lastWall = 0;
   /** The virtual time drawn. */
@@ -28,6 +37,8 @@ export class MessageRenderer {
   received = 0;
   /** Marks moving at the last drawn frame. */
   inFlight = 0;
+  /** Frames drawn while playing in which the drawn time could not move (nothing newer was known). */
+  stalled = 0;
 
   /** Applies everything but the canvas itself and hit tests. */
   apply(cmd: RenderCommand): void {
@@ -37,6 +48,7 @@ export class MessageRenderer {
         this.received += cmd.eventCount;
         this.latestT = cmd.t;
         this.playing = cmd.playing;
+        this.speed = cmd.speed;
         this.lag = cmd.lag;
         return;
       case 'clear':
@@ -66,14 +78,30 @@ export class MessageRenderer {
 
   private boxOf = (id: string): NodeBox | undefined => this.boxes.get(id);
 
+  /** Advances the drawn time to wall time `wall` (ms). */
+  advance(wall: number): void {
+    const dt = this.lastWall ? Math.min(wall - this.lastWall, 100) : 16;
+    this.lastWall = wall;
+    if (this.playing) {
+      // Every hop that started by `known` has ended by `latestT`, so drawing there misses none.
+      const known = this.latestT - this.lag;
+      const target = known - STALL_MS * this.speed;
+      // Time flows at the run's speed, drifting gently toward `target`; never past `known`.
+      const flowing = this.drawnT + dt * this.speed;
+      const next = Math.min(known, flowing + (target - flowing) * TRACK);
+      if (next <= this.drawnT && this.drawnT <= known) this.stalled++;
+      this.drawnT = next < this.drawnT && this.drawnT <= known ? this.drawnT : next;
+      return;
+    }
+    // Paused or stepping: glide to the new instant.
+    const target = this.latestT;
+    this.drawnT = target < this.drawnT ? target : this.drawnT + (target - this.drawnT) * Math.min(1, dt / CATCH_UP_MS);
+    if (Math.abs(target - this.drawnT) < 0.5) this.drawnT = target;
+  }
+
   /** Draws the frame at wall time `wall` (ms). */
   draw(ctx: Context2D, wall: number): void {
-    const dt = this.lastWall ? wall - this.lastWall : 16;
-    this.lastWall = wall;
-    const target = this.playing ? this.latestT - this.lag : this.latestT;
-    // While playing, time flows with the frames; after a step, glide to the new instant.
-    this.drawnT = this.playing || target < this.drawnT ? target : this.drawnT + (target - this.drawnT) * Math.min(1, dt / CATCH_UP_MS);
-    if (!this.playing && Math.abs(target - this.drawnT) < 0.5) this.drawnT = target;
+    this.advance(wall);
     this.motion.prune(this.drawnT - 1);
     this.inFlight = this.marks.draw(ctx, this.motion, this.boxOf, this.drawnT, this.dark, this.view);
   }
