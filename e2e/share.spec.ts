@@ -115,3 +115,9 @@ test('embed and read-only: canvas and transport only, nothing editable, and a li
   // An embed never writes the visitor's autosave.
   expect(await page.evaluate(() => localStorage.getItem('warren.autosave'))).toBeNull();
 });
+
+test('a reader who reads Chinese is told in Chinese what the link opened', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('warren.language', 'zh'));
+  await page.goto('/?preset=rpc');
+  await expect(page.getByRole('status').filter({ hasText: '已打开示例' })).toBeVisible();
+});

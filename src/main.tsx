@@ -3,8 +3,11 @@ import { createRoot } from 'react-dom/client';
 import './app/styles.css';
 import { App } from './app/App';
 import { startLanguage } from './app/i18n';
+import { startEditor } from './app/startup';
 
+// The language first: what opening a link or the autosave says is said in the reader's language.
 await startLanguage();
+startEditor();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -12,7 +12,6 @@ import { HelpDialog } from './shell/HelpDialog';
 import { Palette } from './shell/Palette';
 import { Toasts } from './shell/Toasts';
 import { TopBar } from './shell/TopBar';
-import { startEditor } from './startup';
 import { useThemeClass } from './useThemeClass';
 import { EmbedApp } from './embed/EmbedApp';
 import { useAppMode } from './embed/mode';
@@ -28,7 +27,6 @@ import { usePresenting } from './present/store';
 import { usePresentKeys } from './present/usePresentKeys';
 import { ShareDialog } from './share/ShareDialog';
 
-startEditor();
 
 /**
  * The editor: top bar, palette (or the lesson) | canvas | inspector, and the bottom slot for the

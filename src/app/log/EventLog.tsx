@@ -24,7 +24,7 @@ const Row = memo(function Row({ e, top, names }: { e: TraceEvent; top: number; n
   const body = (
     <>
       <span className="w-[9ch] shrink-0 font-mono text-zinc-500 tabular-nums dark:text-zinc-400">{formatClock(e.t)}</span>
-      <span className={`w-[13ch] shrink-0 truncate font-medium ${toneOf(e)}`}>{kind}</span>
+      <span className={`w-[15ch] shrink-0 truncate font-medium ${toneOf(e)}`}>{kind}</span>
       <span className="w-[6ch] shrink-0 font-mono text-zinc-500 tabular-nums dark:text-zinc-400">{id === null ? '' : `#${id}`}</span>
       <Rich text={describeEvent(e, t, names)} className="min-w-0 flex-1 truncate text-zinc-800 dark:text-zinc-200" />
     </>

@@ -23,6 +23,51 @@ const GROUP_OF: Partial<Record<TraceEventType, KindGroup>> = {
 
 export const groupOf = (type: TraceEventType): KindGroup => GROUP_OF[type] ?? 'lifecycle';
 
+/** Every trace event type, once: the compiler keeps the list whole, and each has a label in the log. */
+export const EVENT_TYPES = Object.keys({
+  published: true,
+  confirmed: true,
+  routed: true,
+  unroutable: true,
+  returned: true,
+  enqueued: true,
+  requeued: true,
+  delivered: true,
+  acked: true,
+  nacked: true,
+  rejected: true,
+  expired: true,
+  'dead-lettered': true,
+  dropped: true,
+  'alarm-set': true,
+  'alarm-cleared': true,
+  'binding-created': true,
+  'binding-deleted': true,
+  'broker-restarted': true,
+  'channel-opened': true,
+  'channel-closed': true,
+  'channel-error': true,
+  'connection-opened': true,
+  'connection-closed': true,
+  'connection-error': true,
+  'connection-blocked': true,
+  'connection-unblocked': true,
+  'consumer-added': true,
+  'consumer-cancelled': true,
+  'exchange-declared': true,
+  'exchange-deleted': true,
+  'queue-declared': true,
+  'queue-deleted': true,
+  'queue-purged': true,
+  'queue-down': true,
+  'queue-up': true,
+  'node-down': true,
+  'node-up': true,
+  'leader-elected': true,
+  'policy-set': true,
+  'policy-cleared': true,
+} satisfies Record<TraceEventType, true>) as TraceEventType[];
+
 /** Text colour classes per group (light and dark), chosen to read on white and on zinc-950. */
 export const GROUP_TONE: Record<KindGroup, string> = {
   publish: 'text-sky-700 dark:text-sky-300',

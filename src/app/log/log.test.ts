@@ -4,7 +4,7 @@ import type { NodeMap } from '../../worker/protocol';
 import { simulationT } from '../testing/i18n';
 import { describeEvent, formatClock } from './describe';
 import { eventNodes, filterLog, NO_FILTER, parseMessageId, visibleRange } from './filter';
-import { groupOf } from './kinds';
+import { EVENT_TYPES, groupOf } from './kinds';
 
 const map: NodeMap = { exchanges: { '//logs': 'x1', '//': 'xd' }, queues: { '//q1': 'n-q1', '//q2': 'n-q2' }, channels: { 3: 'n-p', 4: 'n-c' } };
 const names = { channel: (ch: number) => ({ 3: 'P1', 4: 'C1' })[ch] };
@@ -45,6 +45,18 @@ describe('describeEvent', () => {
     expect(describeEvent(LOG[7], en, names)).toBe('dead-lettered from `q2` (expired) to the default exchange as #2');
     expect(describeEvent(LOG[8], en, names)).toBe('returned to P1: 312 NO_ROUTE');
     expect(describeEvent(ev({ type: 'acked', id: 1, queue: 'q', channel: 99, deliveryTag: 1 }), en, names)).toBe('channel 99 acked it');
+  });
+
+  it('labels every kind of trace event in both languages, short enough for the kind column', async () => {
+    for (const lng of ['en', 'zh'] as const) {
+      const t = await simulationT(lng);
+      for (const type of EVENT_TYPES) {
+        const label = t(`kind.${type}`);
+        expect(label, `${lng} kind.${type}`).not.toBe(`kind.${type}`);
+        // The column is 15ch wide; a Chinese character takes two.
+        expect([...label].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0), `${lng} kind.${type}`).toBeLessThanOrEqual(15);
+      }
+    }
   });
 
   it('has a description (not a raw key) for every kind in the log', async () => {

@@ -26,7 +26,7 @@ export function ToolButton({ action, icon, showLabel, pressed, disabled }: Props
       title={key ? `${label} (${displayShortcut(key)})` : label}
       disabled={disabled}
       onClick={() => performAction(action)}
-      className={`inline-flex h-8 items-center gap-1.5 rounded-md px-2 text-sm text-zinc-700 transition-colors hover:bg-zinc-100 focus-visible:ring-2 focus-visible:ring-accent-500 focus-visible:outline-none disabled:opacity-35 disabled:hover:bg-transparent dark:text-zinc-300 dark:hover:bg-zinc-800 ${
+      className={`inline-flex h-8 shrink-0 items-center gap-1.5 rounded-md px-2 text-sm whitespace-nowrap text-zinc-700 transition-colors hover:bg-zinc-100 focus-visible:ring-2 focus-visible:ring-accent-500 focus-visible:outline-none disabled:opacity-35 disabled:hover:bg-transparent dark:text-zinc-300 dark:hover:bg-zinc-800 ${
         pressed ? 'bg-zinc-100 text-zinc-900 dark:bg-zinc-800 dark:text-white' : ''
       }`}
     >
