@@ -304,3 +304,29 @@ test('if the message layer\'s worker fails, the layer starts again on the page a
   await play(page);
   await expect.poll(async () => Number(await layer.getAttribute('data-in-flight')), { timeout: 20_000 }).toBeGreaterThan(0);
 });
+
+test('a timeline entry added in the inspector happens at its time: C2 pauses at 1 s', async ({ page }) => {
+  await open(page, preset('work-queues'), 1);
+  const panel = page.locator('[data-timeline-panel]');
+  await expect(panel).toContainText('Nothing scheduled.');
+  // Bad input is explained and adds nothing.
+  await panel.getByRole('textbox', { name: 'Seconds into the run' }).fill('soon');
+  await panel.getByRole('button', { name: 'Add' }).click();
+  await expect(panel.getByRole('alert')).toContainText('Give the time in seconds');
+  await expect(panel.locator('[data-timeline-entry]')).toHaveCount(0);
+
+  await panel.getByRole('textbox', { name: 'Seconds into the run' }).fill('1');
+  await panel.getByRole('combobox', { name: 'What happens' }).selectOption('stop-consumer');
+  await panel.getByRole('combobox', { name: 'Acts on' }).selectOption({ label: 'C2' });
+  await panel.getByRole('button', { name: 'Add' }).click();
+  await expect(panel.locator('[data-timeline-entry] span')).toHaveText(['1 s · pause C2']);
+  await expect(panel.getByRole('alert')).toHaveCount(0);
+
+  await play(page);
+  await expect.poll(() => clock(page), { timeout: 20_000 }).toBeGreaterThan(1200);
+  await expect(node(page, 'consumer', 'C2')).toHaveAttribute('data-state', 'paused');
+  await expect(node(page, 'consumer', 'C1')).not.toHaveAttribute('data-state', 'paused');
+
+  await panel.getByRole('button', { name: 'Remove “1 s · pause C2”' }).click();
+  await expect(panel).toContainText('Nothing scheduled.');
+});

@@ -5,6 +5,7 @@ import { NumberField } from './fields/NumberField';
 import { Section } from './fields/Section';
 import { TextField } from './fields/TextField';
 import { ClusterSection } from '../cluster/ClusterSection';
+import { TimelineSection } from '../timeline/TimelineSection';
 
 const HOPS = ['publish', 'route', 'deliver', 'ack'] as const;
 
@@ -38,7 +39,8 @@ export function DocumentInspector() {
           ))}
         </div>
       </Section>
-      <ClusterSection /> {/* cluster hook: nodes and timeline */}
+      <TimelineSection />
+      <ClusterSection /> {/* cluster hook: broker nodes */}
       <p className="px-3 py-3 text-xs text-zinc-500 dark:text-zinc-400">{t('document.selectHint')}</p>
     </div>
   );
