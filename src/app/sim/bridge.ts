@@ -128,15 +128,18 @@ class SimulationClient {
     // Paused, nothing changes without a command: stop ticking until the next one.
     if (reply.playing || reply.eventCount) this.awake = AWAKE_FRAMES;
     else if (this.awake > 0) this.awake--;
-    for (const l of this.frameListeners) l(reply);
     // The store (counters, clock, log: React's side) takes the frames the worker marks as a
     // refresh: every frame when paused, ten times a second while playing, two or three times in a
     // busy run (worker/log-gate.ts), fewer where refreshing makes frames late (refreshPacer.ts).
-    // The message layer above gets every frame's motion.
+    // Listeners see the page's decision as `refresh`, so what they show changes with the counters;
+    // the message layer gets every frame's motion.
+    const refresh = !reply.playing || (reply.refresh && this.pacer.take(performance.now()));
+    const frame = refresh === reply.refresh ? reply : { ...reply, refresh };
+    for (const l of this.frameListeners) l(frame);
     if (reply.events.length) this.holdEvents(reply.events);
     this.pendingFrame = reply;
     if (reply.map) this.pendingMap = reply.map;
-    if (!reply.playing || (reply.refresh && this.pacer.take(performance.now()))) this.flushStore();
+    if (refresh) this.flushStore();
   }
 
   /** Keeps events for the next refresh, no more than the log holds. */
