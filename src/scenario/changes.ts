@@ -25,11 +25,14 @@ export function applyChange(doc: ScenarioDocument, change: DocChange): ScenarioD
       if (!change.nodeIds.length && !change.edgeIds.length) return doc;
       const nodes = new Set(change.nodeIds);
       const edges = new Set(change.edgeIds);
+      // So do its timeline entries: a new node may later take the same id.
+      const timeline = doc.timeline?.filter((e) => !('node' in e.action) || e.action.type === 'stop-node' || e.action.type === 'start-node' || !nodes.has(e.action.node));
       return {
         ...doc,
         nodes: doc.nodes.filter((n) => !nodes.has(n.id)),
         // Edges of a removed node go with it.
         edges: doc.edges.filter((e) => !edges.has(e.id) && !nodes.has(e.source) && !nodes.has(e.target)),
+        ...(doc.timeline ? { timeline: timeline?.length ? timeline : undefined } : {}),
       };
     }
     case 'move-nodes': {

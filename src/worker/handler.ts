@@ -15,7 +15,7 @@ export function createHandler(postReply: (reply: Reply) => void): (cmd: Command)
   const gate = new LogGate();
   /** Runs started so far (protocol.ts Frame.run). */
   let run = 0;
-  const stamp = (reply: Reply): Reply => (reply.type === 'frame' ? { ...reply, run } : reply);
+  const stamp = (reply: Reply): Reply => (reply.type === 'frame' || reply.type === 'problem' ? { ...reply, run } : reply);
   // Every frame but a playing tick's brings the log up to date (log-gate.ts).
   const post = (reply: Reply) => postReply(stamp(reply.type === 'frame' ? gate.flush(reply) : reply));
   let sim: Simulation | null = null;

@@ -140,6 +140,8 @@ export interface MessageDetails {
 
 export interface Problem {
   type: 'problem';
+  /** The run it happened in (as Frame.run), so a replaced run's trouble is not reported on the new one. */
+  run?: number;
   /** What went wrong and what to do, for the user. */
   message: string;
 }

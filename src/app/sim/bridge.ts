@@ -108,7 +108,7 @@ class SimulationClient {
 
   private receive(reply: Reply): void {
     if (reply.type === 'problem') {
-      simulationStore.setState({ problem: reply.message, playing: false });
+      if (reply.run === undefined || reply.run === this.run) simulationStore.setState({ problem: reply.message, playing: false });
       return;
     }
     if (reply.type === 'queue-contents') {

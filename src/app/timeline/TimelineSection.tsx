@@ -3,11 +3,12 @@
  * run, listed in order, each removable, and a form to add one. A change is one undo step and, like
  * any change to what the broker does, replays the run from 0 s.
  */
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { dispatch, getDoc, useDocument } from '../../store/document';
 import { Section } from '../inspector/fields/Section';
 import { useText } from '../text';
-import { ACTION_TYPES, ACTIONS, AMOUNT, describeEntry, entryOf, sortedEntries, targetsFor, type ActionType } from './actions';
+import { LIMITS } from '../../scenario/schema';
+import { ACTION_TYPES, ACTIONS, AMOUNT, describeEntry, entryOf, sortedEntries, targetsFor, type ActionType, type DraftResult } from './actions';
 
 const FIELD = 'rounded border border-zinc-300 bg-white px-1.5 py-1 text-xs dark:border-zinc-700 dark:bg-zinc-900';
 const DEFAULT_AMOUNT = { count: '10', fraction: '0.4', megabytes: '50' } as const;
@@ -24,6 +25,8 @@ export function TimelineSection() {
   const [target, setTarget] = useState('');
   const [amount, setAmount] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const errorId = useId();
+  const invalid = error ? { 'aria-invalid': true, 'aria-describedby': errorId } : {};
 
   const targets = targetsFor(doc, type);
   const chosen = targets.some((x) => x.value === target) ? target : (targets[0]?.value ?? '');
@@ -32,13 +35,19 @@ export function TimelineSection() {
   const entries = sortedEntries(doc.timeline);
 
   const add = () => {
-    const result = entryOf({ seconds, type, target: chosen, amount: amountText }, targets);
+    const timeline = getDoc().timeline ?? [];
+    const result: DraftResult = timeline.length >= LIMITS.timeline ? { ok: false, error: 'full' } : entryOf({ seconds, type, target: chosen, amount: amountText }, targets);
     if (!result.ok) {
-      setError(t(`timeline.error.${result.error}`));
+      setError(t(`timeline.error.${result.error}`, { max: LIMITS.timeline }));
       return;
     }
     setError(null);
-    setTimeline([...(getDoc().timeline ?? []), result.entry]);
+    setTimeline([...timeline, result.entry]);
+  };
+  /** A change to the form takes back what was said about the last try. */
+  const edit = <T,>(set: (v: T) => void) => (v: T) => {
+    set(v);
+    setError(null);
   };
   const remove = (index: number) => setTimeline((getDoc().timeline ?? []).filter((_, k) => k !== index));
 
@@ -72,8 +81,8 @@ export function TimelineSection() {
         )}
         <div className="flex items-center gap-1 text-xs">
           <span>{t('timeline.at')}</span>
-          <input aria-label={t('timeline.seconds')} inputMode="decimal" value={seconds} onChange={(e) => setSeconds(e.target.value)} className={`w-12 ${FIELD}`} />
-          <span>s</span>
+          <input aria-label={t('timeline.seconds')} inputMode="decimal" value={seconds} onChange={(e) => edit(setSeconds)(e.target.value)} className={`w-12 ${FIELD}`} {...invalid} />
+          <span>{t('timeline.secondsUnit')}</span>
           <select
             aria-label={t('timeline.action')}
             value={type}
@@ -82,6 +91,7 @@ export function TimelineSection() {
               setAmount(null);
               setError(null);
             }}
+            {...invalid}
             className={`min-w-0 flex-1 ${FIELD}`}
           >
             {ACTION_TYPES.map((a) => (
@@ -93,7 +103,7 @@ export function TimelineSection() {
         </div>
         <div className="flex items-center gap-1 text-xs">
           {ACTIONS[type] !== 'none' && (
-            <select aria-label={t('timeline.target')} value={chosen} onChange={(e) => setTarget(e.target.value)} className={`min-w-0 flex-1 ${FIELD}`}>
+            <select aria-label={t('timeline.target')} value={chosen} onChange={(e) => edit(setTarget)(e.target.value)} className={`min-w-0 flex-1 ${FIELD}`} {...invalid}>
               {targets.map((x) => (
                 <option key={x.value} value={x.value}>
                   {x.label}
@@ -107,8 +117,9 @@ export function TimelineSection() {
               title={t(`timeline.amount.${amountKind}`)}
               inputMode="decimal"
               value={amountText}
-              onChange={(e) => setAmount(e.target.value)}
+              onChange={(e) => edit(setAmount)(e.target.value)}
               className={`w-16 ${FIELD} ${ACTIONS[type] === 'none' ? 'flex-1' : ''}`}
+              {...invalid}
             />
           )}
           {ACTIONS[type] === 'none' && !amountKind && <span className="flex-1" />}
@@ -117,7 +128,7 @@ export function TimelineSection() {
           </button>
         </div>
         {error && (
-          <p role="alert" className="text-xs text-red-700 dark:text-red-300">
+          <p id={errorId} role="alert" className="text-xs text-red-700 dark:text-red-300">
             {error}
           </p>
         )}

@@ -3,7 +3,7 @@ import { presetById } from '../../scenario/presets';
 import type { ScenarioDocument, TimelineEntry } from '../../scenario/schema';
 import { simulationT } from '../testing/i18n';
 import type { Translate } from '../text';
-import { ACTION_TYPES, ACTIONS, AMOUNT, describeEntry, entryOf, formatBytes, sortedEntries, targetsFor, type ActionType } from './actions';
+import { ACTION_TYPES, ACTIONS, AMOUNT, describeEntry, entryOf, formatBytes, parseAmount, sortedEntries, targetsFor, type ActionType } from './actions';
 
 const doc = (id: string): ScenarioDocument => presetById(id)!.doc;
 const work = doc('work-queues');
@@ -61,6 +61,17 @@ describe('timeline entries', () => {
     for (const amount of ['', '-0.1', '1.5', 'x']) expect(entryOf({ seconds: '1', type: 'set-memory-watermark', target: '', amount }, [])).toEqual({ ok: false, error: 'fraction' });
     for (const amount of ['', '-5', 'x']) expect(entryOf({ seconds: '1', type: 'set-disk-free', target: '', amount }, [])).toEqual({ ok: false, error: 'disk' });
     expect(entryOf({ seconds: '1', type: 'set-disk-free', target: '', amount: '50' }, [])).toEqual({ ok: true, entry: { at: 1000, action: { type: 'set-disk-free', bytes: 50_000_000 } } });
+  });
+
+  it('read numbers as people type them: decimal commas, thousands separators', () => {
+    expect(parseAmount('1.5')).toBe(1.5);
+    expect(parseAmount('1,5')).toBe(1.5);
+    expect(parseAmount('10,000')).toBe(10_000);
+    expect(parseAmount('10 000')).toBe(10_000);
+    expect(parseAmount('.4')).toBe(0.4);
+    for (const bad of ['', 'soon', '1.2.3', '1,2,3', '0x10', '1e3']) expect(parseAmount(bad), bad).toBeNaN();
+    const producers = targetsFor(work, 'publish');
+    expect(entryOf({ seconds: '1', type: 'publish', target: producers[0].value, amount: '10,000' }, producers)).toMatchObject({ ok: true, entry: { action: { count: 10_000 } } });
   });
 
   it('list in the order things happen, keeping their places in the document', () => {

@@ -88,14 +88,26 @@ export interface Draft {
 
 export type DraftResult = { ok: true; entry: TimelineEntry } | { ok: false; error: string };
 
+/**
+ * A number as people type it: "1.5" or "1,5" (a decimal comma), "10,000" or "10 000" (thousands).
+ * A comma followed by exactly three digits is read as thousands. NaN for anything else.
+ */
+export function parseAmount(text: string): number {
+  const s = text.trim().replace(/[\s_]/g, '');
+  if (s === '') return NaN;
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) return Number(s.replace(/,/g, ''));
+  if (/^-?\d*,\d+$/.test(s)) return Number(s.replace(',', '.'));
+  return /^-?(\d+\.?\d*|\.\d+)$/.test(s) ? Number(s) : NaN;
+}
+
 /** The entry a draft makes, or what is wrong with it (a translation key under `timeline.error`). */
 export function entryOf(draft: Draft, targets: readonly Target[]): DraftResult {
-  const seconds = Number(draft.seconds.trim().replace(',', '.'));
-  if (draft.seconds.trim() === '' || !Number.isFinite(seconds) || seconds < 0 || seconds > 86_400) return { ok: false, error: 'time' };
+  const seconds = parseAmount(draft.seconds);
+  if (!Number.isFinite(seconds) || seconds < 0 || seconds > 86_400) return { ok: false, error: 'time' };
   const at = Math.round(seconds * 1000);
   const kind = ACTIONS[draft.type];
   if (kind !== 'none' && !targets.some((x) => x.value === draft.target)) return { ok: false, error: targets.length ? 'target' : `none.${kind}` };
-  const amount = Number(draft.amount.trim().replace(',', '.'));
+  const amount = parseAmount(draft.amount);
   let action: Record<string, unknown> = { type: draft.type };
   if (kind !== 'none') action.node = draft.target;
   switch (AMOUNT[draft.type]) {
@@ -104,11 +116,11 @@ export function entryOf(draft: Draft, targets: readonly Target[]): DraftResult {
       action = { ...action, count: amount };
       break;
     case 'fraction':
-      if (draft.amount.trim() === '' || !Number.isFinite(amount) || amount < 0 || amount > 1) return { ok: false, error: 'fraction' };
+      if (!Number.isFinite(amount) || amount < 0 || amount > 1) return { ok: false, error: 'fraction' };
       action = { ...action, fraction: amount };
       break;
     case 'megabytes':
-      if (draft.amount.trim() === '' || !Number.isFinite(amount) || amount < 0) return { ok: false, error: 'disk' };
+      if (!Number.isFinite(amount) || amount < 0) return { ok: false, error: 'disk' };
       action = { ...action, bytes: Math.round(amount * 1e6) };
       break;
     default:

@@ -2,7 +2,8 @@
  * The page's side of the message layer's renderer: a canvas handed to the render worker where the
  * browser allows it (OffscreenCanvas), the same renderer on the page where it does not, when the
  * page is opened with `?worker=0` (no workers at all), or when the render worker fails (the layer
- * then starts again on the page with a fresh canvas, and the marks reappear with the next frames).
+ * then starts again on the page with a fresh canvas: marks come back as the run sends new motion;
+ * those already on their way, or parked at consumers, are not drawn again).
  */
 import { startRenderHost } from './host';
 import type { RenderCommand, RenderReply } from './protocol';

@@ -97,4 +97,36 @@ describe('MessageRenderer', () => {
     expect(seen.at(-1)).toBe(1000);
     expect([...seen].sort((a, b) => a - b)).toEqual(seen);
   });
+
+  it('never runs backwards: not on resuming after a pause, nor on a change of speed', () => {
+    const r = new MessageRenderer();
+    const lag = 600;
+    let wall = 0;
+    let t = 0;
+    const run = (frames: number, speed: number, playing = true) => {
+      const seen: number[] = [];
+      for (let i = 0; i < frames; i++) {
+        wall += 1000 / 60;
+        if (playing) t += (1000 / 60) * speed;
+        r.apply({ type: 'frame', t, playing, speed, eventCount: 0, lag });
+        r.advance(wall);
+        seen.push(r.drawnT);
+      }
+      return seen;
+    };
+    const ascending = (xs: number[]) => xs.every((x, i) => i === 0 || x >= xs[i - 1]);
+    const playing = run(120, 10);
+    const paused = run(150, 10, false);
+    expect(paused.at(-1)).toBe(t);
+    const resumed = run(120, 10);
+    expect(ascending([...playing, ...paused, ...resumed])).toBe(true);
+    // From 100x down to 0.1x: after the change the marks move at about the new speed, not racing through a backlog.
+    run(120, 100);
+    const before = r.drawnT;
+    const slow = run(60, 0.1);
+    expect(ascending([before, ...slow])).toBe(true);
+    const perFrame = (slow.at(-1)! - slow[0]) / 59;
+    expect(perFrame).toBeLessThanOrEqual(1.5 * (1000 / 60) * 0.1);
+    expect(r.drawnT).toBeLessThanOrEqual(t - lag);
+  });
 });

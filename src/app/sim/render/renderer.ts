@@ -15,8 +15,12 @@ const CATCH_UP_MS = 250;
  * marks move on through such a gap instead of freezing.
  */
 const STALL_MS = 120;
-/** How much of the gap to its target the drawn time closes per frame while playing. */
+/** ...but never more than this much run time behind, so that a fast run holds few extra marks. */
+const STALL_MAX = 2000;
+/** How much of the gap to its target the drawn time closes per frame while playing... */
 const TRACK = 0.05;
+/** ...never flowing slower than half the run's speed or faster than one and a half times it. */
+const DRIFT = 0.5;
 
 type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
@@ -46,6 +50,12 @@ export class MessageRenderer {
       case 'frame':
         if (cmd.motion) this.motion.apply(cmd.motion);
         this.received += cmd.eventCount;
+        // A new speed while playing: the drawn time keeps its place relative to what is known,
+        // scaled, so that slowing down does not leave a backlog to race through.
+        if (cmd.playing && this.playing && cmd.speed !== this.speed && this.speed > 0) {
+          const known = this.latestT - this.lag;
+          this.drawnT = Math.max(this.drawnT, known - (known - this.drawnT) * (cmd.speed / this.speed));
+        }
         this.latestT = cmd.t;
         this.playing = cmd.playing;
         this.speed = cmd.speed;
@@ -85,12 +95,15 @@ export class MessageRenderer {
     if (this.playing) {
       // Every hop that started by `known` has ended by `latestT`, so drawing there misses none.
       const known = this.latestT - this.lag;
-      const target = known - STALL_MS * this.speed;
+      // Just resumed from a pause (drawn at the paused instant): wait there for the run to catch up.
+      if (this.drawnT > known) return;
+      const target = known - Math.min(STALL_MS * this.speed, STALL_MAX);
       // Time flows at the run's speed, drifting gently toward `target`; never past `known`.
-      const flowing = this.drawnT + dt * this.speed;
-      const next = Math.min(known, flowing + (target - flowing) * TRACK);
-      if (next <= this.drawnT && this.drawnT <= known) this.stalled++;
-      this.drawnT = next < this.drawnT && this.drawnT <= known ? this.drawnT : next;
+      const step = dt * this.speed;
+      const drift = Math.max(-DRIFT * step, Math.min(DRIFT * step, (target - this.drawnT - step) * TRACK));
+      const next = Math.min(known, this.drawnT + step + drift);
+      if (next <= this.drawnT) this.stalled++;
+      this.drawnT = Math.max(this.drawnT, next);
       return;
     }
     // Paused or stepping: glide to the new instant.
