@@ -39,12 +39,13 @@ export interface Flight {
   side: boolean;
 }
 
-/** A message being processed at a consumer since `t`. */
+/** A message being processed at a consumer from `t`, until `end` once its ack (or requeue) is known. */
 export interface Parked {
   id: number;
   node: string;
   t: number;
   color: number;
+  end?: number;
 }
 
 export interface Burst {
@@ -106,9 +107,12 @@ export class FlightTracker {
   flights: Flight[] = [];
   parked = new Map<string, Parked>();
   bursts: Burst[] = [];
-  /** Parked keys added and removed since the last `drainParked` (for the worker's motion feed). */
-  private parkedAdded = new Set<string>();
-  private parkedRemoved = new Set<string>();
+  /**
+   * For the worker's motion feed, since the last `drainParked`: marks parked (with their end if it
+   * is already known), and the end times of marks parked before.
+   */
+  private parkedAdded = new Map<string, Parked>();
+  private parkedRemoved = new Map<string, number>();
   private colors = new BoundedMap<number>();
   /** Where an unrouted message came from: its producer node, for the default exchange's direct hop. */
   private origin = new BoundedMap<string>();
@@ -165,22 +169,23 @@ export class FlightTracker {
 
   private park(k: string, p: Parked): void {
     this.parked.set(k, p);
-    this.parkedAdded.add(k);
+    this.parkedAdded.set(k, p);
     this.parkedRemoved.delete(k);
   }
 
-  private unpark(k: string): void {
-    if (!this.parked.delete(k)) return;
-    if (!this.parkedAdded.delete(k)) this.parkedRemoved.add(k);
+  /** The mark leaves its consumer at `end` (the page draws a little in the past, so it needs the time). */
+  private unpark(k: string, end: number): void {
+    const p = this.parked.get(k);
+    if (!p) return;
+    this.parked.delete(k);
+    const unsent = this.parkedAdded.get(k);
+    if (unsent) unsent.end = end;
+    else this.parkedRemoved.set(k, end);
   }
 
-  /** Parked marks added (still parked) and removed since the last call. */
-  drainParked(): { added: [string, Parked][]; removed: string[] } {
-    const added: [string, Parked][] = [];
-    for (const k of this.parkedAdded) {
-      const p = this.parked.get(k);
-      if (p) added.push([k, p]);
-    }
+  /** Marks parked since the last call (with their end, if known), and the ends of earlier ones. */
+  drainParked(): { added: [string, Parked][]; removed: [string, number][] } {
+    const added = [...this.parkedAdded];
     const removed = [...this.parkedRemoved];
     this.parkedAdded.clear();
     this.parkedRemoved.clear();
@@ -238,7 +243,8 @@ export class FlightTracker {
       case 'rejected': {
         const k = key(e.id, e.queue);
         const p = this.parked.get(k);
-        this.unpark(k);
+        // The ack leaves the consumer when its flight back starts.
+        this.unpark(k, e.t - L.ack);
         const qn = this.queueNode(e.vhost, e.queue);
         const c = p?.node ?? this.map.channels[e.channel] ?? null;
         const requeue = e.type !== 'acked' && e.requeue;
@@ -250,7 +256,7 @@ export class FlightTracker {
         const k = key(e.id, e.queue);
         const p = this.parked.get(k);
         if (p && e.cause !== 'nack' && e.cause !== 'reject') {
-          this.unpark(k);
+          this.unpark(k, e.t);
           this.fly(e.id, this.queueNode(e.vhost, e.queue), p.node, e.t, e.t + L.ack, Mark.Requeue, true);
         }
         return;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PRESETS } from '../scenario/presets';
 import { EFFECT_MS, FlightTracker } from './flights';
-import { FLIGHT_STRIDE, MotionFeed, MotionView } from './motion';
+import { FLIGHT_STRIDE, isParked, MotionFeed, MotionView } from './motion';
 import { Simulation } from './simulation';
 
 describe('motion: flights computed in the worker, drawn on the page', () => {
@@ -29,9 +29,34 @@ describe('motion: flights computed in the worker, drawn on the page', () => {
         }
         expect(view.flightList(), preset.id).toEqual(direct.flights);
         expect(view.bursts, preset.id).toEqual(direct.bursts);
-        expect([...view.parked].sort(), preset.id).toEqual([...direct.parked].sort());
+        // Marks still at their consumers; the view also keeps, until drawn past, those that left.
+        const current = [...view.parked].filter(([, p]) => p.end === undefined);
+        expect(current.sort(), preset.id).toEqual([...direct.parked].sort());
+        if (i % 2) for (const p of view.parked.values()) expect(p.end === undefined || p.end >= t - 400).toBe(true);
       }
     }
+  });
+
+  it('a mark stays at its consumer until its ack leaves, however far behind the page draws', async () => {
+    const preset = PRESETS.find((p) => p.id === 'work-queues')!;
+    const sim = await Simulation.create(preset.doc);
+    sim.playing = true;
+    const first = sim.frame();
+    const feed = new MotionFeed(first.map!, preset.doc.settings.latency);
+    const view = new MotionView();
+    view.apply(feed.take(first.events));
+    await sim.advance(10_000);
+    view.apply(feed.take(sim.frame().events));
+    const left = [...view.parked.values()].filter((p) => p.end !== undefined);
+    expect(left.length).toBeGreaterThan(0);
+    for (const p of left) {
+      expect(isParked(p, p.t)).toBe(true);
+      expect(isParked(p, p.end! - 1)).toBe(true);
+      expect(isParked(p, p.end!)).toBe(false);
+    }
+    const last = Math.max(...left.map((p) => p.end!));
+    view.prune(last + 1);
+    expect([...view.parked.values()].filter((p) => p.end !== undefined)).toEqual([]);
   });
 
   it('holds many thousands of flights in its columns, and prunes exactly those that have arrived', () => {
@@ -39,7 +64,7 @@ describe('motion: flights computed in the worker, drawn on the page', () => {
     const n = 5000;
     const flights = new Float64Array(n * FLIGHT_STRIDE);
     for (let i = 0; i < n; i++) flights.set([i, i % 3, (i + 1) % 3, i, i + 100, i % 5, i % 8, i % 4], i * FLIGHT_STRIDE);
-    view.apply({ nodes: ['p', 'x', 'q'], flights, bursts: new Float64Array(0), parkedKeys: [], parked: new Float64Array(0), unparked: [] });
+    view.apply({ nodes: ['p', 'x', 'q'], flights, bursts: new Float64Array(0), parkedKeys: [], parked: new Float64Array(0), unparked: [], unparkedAt: [] });
     expect(view.count).toBe(n);
     const list = view.flightList();
     expect(list[4321]).toEqual({ id: 4321, from: ['p', 'x', 'q'][4321 % 3], to: ['p', 'x', 'q'][4322 % 3], t0: 4321, t1: 4421, mark: 1, color: 1, reverse: true, side: false });

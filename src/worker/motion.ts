@@ -16,16 +16,17 @@ export interface Motion {
   flights: Float64Array;
   /** Per burst: id, node, t, effect, color. */
   bursts: Float64Array;
-  /** Keys of marks now parked, and per key: id, node, t, color. */
+  /** Keys of marks now parked, and per key: id, node, t, color, end (NaN while still parked). */
   parkedKeys: string[];
   parked: Float64Array;
-  /** Keys of marks no longer parked. */
+  /** Keys of marks parked before that leave their consumer, and when. */
   unparked: string[];
+  unparkedAt: number[];
 }
 
 export const FLIGHT_STRIDE = 8;
 export const BURST_STRIDE = 5;
-export const PARKED_STRIDE = 4;
+export const PARKED_STRIDE = 5;
 
 /** Worker side: feeds the trace to a tracker and hands out each frame's changes. */
 export class MotionFeed {
@@ -62,13 +63,16 @@ export class MotionFeed {
     t.bursts.forEach((b, i) => bursts.set([b.id, ix(b.node), b.t, b.effect, b.color], i * BURST_STRIDE));
     const { added, removed } = t.drainParked();
     const parked = new Float64Array(added.length * PARKED_STRIDE);
-    added.forEach(([, p], i) => parked.set([p.id, ix(p.node), p.t, p.color], i * PARKED_STRIDE));
+    added.forEach(([, p], i) => parked.set([p.id, ix(p.node), p.t, p.color, p.end ?? NaN], i * PARKED_STRIDE));
     // The page keeps them from here; the worker only needs the tracker's memory of messages.
     t.flights = [];
     t.bursts = [];
-    return { nodes, flights, bursts, parkedKeys: added.map(([k]) => k), parked, unparked: removed };
+    return { nodes, flights, bursts, parkedKeys: added.map(([k]) => k), parked, unparked: removed.map(([k]) => k), unparkedAt: removed.map(([, end]) => end) };
   }
 }
+
+/** Whether a mark is parked at its consumer at `t`. */
+export const isParked = (p: Parked, t: number): boolean => p.t <= t && (p.end === undefined || t < p.end);
 
 /** Capacity of the flight columns, grown by doubling. */
 const INITIAL_FLIGHTS = 1024;
@@ -126,10 +130,15 @@ export class MotionView {
     for (let i = 0; i < bursts.length; i += BURST_STRIDE) {
       this.bursts.push({ id: bursts[i], node: m.nodes[bursts[i + 1] | 0], t: bursts[i + 2], effect: (bursts[i + 3] | 0) as Burst['effect'], color: bursts[i + 4] | 0 });
     }
-    for (const k of m.unparked) this.parked.delete(k);
+    m.unparked.forEach((k, j) => {
+      const p = this.parked.get(k);
+      if (p) p.end = m.unparkedAt[j];
+    });
     m.parkedKeys.forEach((k, j) => {
       const i = j * PARKED_STRIDE;
-      this.parked.set(k, { id: parked[i], node: m.nodes[parked[i + 1] | 0], t: parked[i + 2], color: parked[i + 3] | 0 });
+      const p: Parked = { id: parked[i], node: m.nodes[parked[i + 1] | 0], t: parked[i + 2], color: parked[i + 3] | 0 };
+      if (!Number.isNaN(parked[i + 4])) p.end = parked[i + 4];
+      this.parked.set(k, p);
     });
   }
 
@@ -171,6 +180,8 @@ export class MotionView {
       w++;
     }
     this.count = w;
+    // Marks that have left their consumer by `t`.
+    for (const [k, p] of this.parked) if (p.end !== undefined && p.end < t) this.parked.delete(k);
     if (this.bursts.length) {
       let k = 0;
       for (const b of this.bursts) if (b.t + EFFECT_MS >= t) this.bursts[k++] = b;
@@ -181,7 +192,7 @@ export class MotionView {
   /** Messages parked at consumers at `t` (delivered, not yet settled). */
   parkedAt(t: number): number {
     let n = 0;
-    for (const p of this.parked.values()) if (p.t <= t) n++;
+    for (const p of this.parked.values()) if (isParked(p, t)) n++;
     return n;
   }
 

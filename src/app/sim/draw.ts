@@ -3,7 +3,7 @@
  * copied into one bitmap per frame (see MarkLayer), and short effects on top.
  */
 import { EFFECT_MS, Effect, Mark, PALETTE_SIZE } from '../../worker/flights';
-import type { MotionView } from '../../worker/motion';
+import { isParked, type MotionView } from '../../worker/motion';
 import { blit, compileSprite, type CompiledSprite, type Sprite } from './blit';
 
 export interface NodeBox {
@@ -274,7 +274,7 @@ export class MarkLayer {
     // Messages being processed wait in a row above their consumer.
     perNode.clear();
     for (const p of tracker.parked.values()) {
-      if (p.t > t) continue;
+      if (!isParked(p, t)) continue;
       const box = boxOf(p.node);
       if (!box) continue;
       const i = perNode.get(p.node) ?? 0;
@@ -345,7 +345,7 @@ export function hitTest(tracker: MotionView, boxOf: BoxOf, t: number, fx: number
   const perNode = new Map<string, number>();
   for (const p of tracker.parked.values()) {
     const box = boxOf(p.node);
-    if (!box || p.t > t) continue;
+    if (!box || !isParked(p, t)) continue;
     const i = perNode.get(p.node) ?? 0;
     perNode.set(p.node, i + 1);
     const d = (box.x + 8 + i * (ENV_W + 3) + ENV_W / 2 - fx) ** 2 + (box.y - ENV_H / 2 - 4 - fy) ** 2;

@@ -10,7 +10,7 @@ const Q = { x: 300, y: 100, w: 100, h: 40 };
 function motion(flights: number[][]): Motion {
   const packed = new Float64Array(flights.length * FLIGHT_STRIDE);
   flights.forEach((f, i) => packed.set(f, i * FLIGHT_STRIDE));
-  return { nodes: ['p', 'q'], flights: packed, bursts: new Float64Array(0), parkedKeys: [], parked: new Float64Array(0), unparked: [] };
+  return { nodes: ['p', 'q'], flights: packed, bursts: new Float64Array(0), parkedKeys: [], parked: new Float64Array(0), unparked: [], unparkedAt: [] };
 }
 
 describe('MessageRenderer', () => {
