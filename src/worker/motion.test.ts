@@ -4,6 +4,15 @@ import { EFFECT_MS, FlightTracker } from './flights';
 import { FLIGHT_STRIDE, isParked, MotionFeed, MotionView } from './motion';
 import { Simulation } from './simulation';
 
+/** A preset's simulation, playing, with a motion feed built from its first frame. */
+async function playing(id: string) {
+  const preset = PRESETS.find((p) => p.id === id)!;
+  const sim = await Simulation.create(preset.doc);
+  sim.playing = true;
+  const first = sim.frame();
+  return { sim, first, feed: new MotionFeed(first.map!, preset.doc.settings.latency) };
+}
+
 describe('motion: flights computed in the worker, drawn on the page', () => {
   it('the page sees exactly what a tracker fed every event sees, frame by frame, for every preset', async () => {
     for (const preset of PRESETS) {
@@ -38,11 +47,7 @@ describe('motion: flights computed in the worker, drawn on the page', () => {
   });
 
   it('a mark stays at its consumer until its ack leaves, however far behind the page draws', async () => {
-    const preset = PRESETS.find((p) => p.id === 'work-queues')!;
-    const sim = await Simulation.create(preset.doc);
-    sim.playing = true;
-    const first = sim.frame();
-    const feed = new MotionFeed(first.map!, preset.doc.settings.latency);
+    const { sim, feed, first } = await playing('work-queues');
     const view = new MotionView();
     view.apply(feed.take(first.events));
     await sim.advance(10_000);
@@ -76,11 +81,7 @@ describe('motion: flights computed in the worker, drawn on the page', () => {
   });
 
   it('a frame carries only what changed: flights and effects once, parked marks as they come and go', async () => {
-    const preset = PRESETS.find((p) => p.id === 'work-queues')!;
-    const sim = await Simulation.create(preset.doc);
-    sim.playing = true;
-    const first = sim.frame();
-    const feed = new MotionFeed(first.map!, preset.doc.settings.latency);
+    const { sim, feed, first } = await playing('work-queues');
     feed.take(first.events);
     await sim.advance(3_000);
     const busy = feed.take(sim.frame().events);
