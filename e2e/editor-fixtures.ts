@@ -62,14 +62,21 @@ async function centre(l: Locator): Promise<{ x: number; y: number }> {
  * S-shaped bezier does not pass through).
  */
 export async function clickEdge(page: Page, id: string): Promise<void> {
+  const edge = page.getByTestId(`rf__edge-${id}`);
   const path = page.locator(`[data-testid="rf__edge-${id}"] path.react-flow__edge-interaction, [data-testid="rf__edge-${id}"] path`).first();
-  const point = await path.evaluate((el) => {
-    const p = el as SVGPathElement;
-    const mid = p.getPointAtLength(p.getTotalLength() / 2);
-    const m = p.getScreenCTM()!;
-    return { x: mid.x * m.a + mid.y * m.c + m.e, y: mid.x * m.b + mid.y * m.d + m.f };
-  });
-  await page.mouse.click(point.x, point.y);
+  // Until the edge is selected: a fit of the view that starts just after a click (the canvas opening)
+  // moves the curve from under the pointer.
+  await expect(async () => {
+    await viewportSettled(page);
+    const point = await path.evaluate((el) => {
+      const p = el as SVGPathElement;
+      const mid = p.getPointAtLength(p.getTotalLength() / 2);
+      const m = p.getScreenCTM()!;
+      return { x: mid.x * m.a + mid.y * m.c + m.e, y: mid.x * m.b + mid.y * m.d + m.f };
+    });
+    await page.mouse.click(point.x, point.y);
+    await expect(edge).toHaveClass(/selected/, { timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
 }
 
 /** Press on `from`, move in steps, release on `to`: a real mouse drag. */
