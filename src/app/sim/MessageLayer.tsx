@@ -79,7 +79,7 @@ export const MessageLayer = memo(function MessageLayer() {
       const next = boxesOf(state);
       if (!sameBoxes(next, boxes)) {
         boxes = next;
-        layer.send({ type: 'boxes', ids: next.ids, boxes: next.boxes.slice() });
+        layer.send({ type: 'boxes', ids: next.ids, boxes: next.boxes });
       }
     };
     follow(flow.getState());
