@@ -245,12 +245,15 @@ export const brokerResources = z.object({
   diskFreeLimit: nonNegInt.optional(),
 });
 
+/** The one node a fresh install runs, and a document without `broker.nodes` means. */
+export const DEFAULT_BROKER_NODES: readonly string[] = ['rabbit@localhost'];
+
 /**
  * The broker as a whole: cluster nodes, users, vhosts, permissions, policies and resources.
  * Absent means a single node `rabbit@localhost` with guest/guest on `/`, as a fresh install.
  */
 export const brokerConfig = z.object({
-  nodes: z.array(entityName).min(1).max(7).default(['rabbit@localhost']),
+  nodes: z.array(entityName).min(1).max(7).default([...DEFAULT_BROKER_NODES]),
   users: z.array(brokerUser).max(50).default([]),
   vhosts: z.array(entityName).max(50).default([]),
   permissions: z.array(brokerPermission).max(200).default([]),

@@ -11,7 +11,7 @@
  * the one it lost. It does not move back when that node returns, as real clients do not.
  */
 import type { Broker, Connection, TraceEvent } from '../engine';
-import type { ScenarioDocument } from '../scenario/schema';
+import { DEFAULT_BROKER_NODES, type ScenarioDocument } from '../scenario/schema';
 import type { ClusterStatus } from './cluster-protocol';
 import { clusterStatus, statusKey } from './cluster-status';
 import type { NodeMap } from './protocol';
@@ -24,7 +24,7 @@ export const RECONNECT_MS = 1000;
 /** The document's node names, without duplicates; absent means RabbitMQ's single `rabbit@localhost`. */
 export function documentNodes(doc: ScenarioDocument): string[] {
   const nodes = doc.broker?.nodes;
-  return nodes?.length ? [...new Set(nodes)] : ['rabbit@localhost'];
+  return nodes?.length ? [...new Set(nodes)] : [...DEFAULT_BROKER_NODES];
 }
 
 /** createBroker options for the document's cluster (empty for a single default node). */

@@ -6,11 +6,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dispatch, getDoc, useDocument } from '../../store/document';
-import { brokerConfig } from '../../scenario/schema';
+import { brokerConfig, DEFAULT_BROKER_NODES } from '../../scenario/schema';
 import { Section } from '../inspector/fields/Section';
 
 const MAX_NODES = 7;
-const DEFAULT_NODES = ['rabbit@localhost'];
 
 function setNodes(nodes: string[]): void {
   const doc = getDoc();
@@ -25,7 +24,7 @@ export function nextNodeName(nodes: readonly string[]): string {
 
 export function ClusterSection() {
   const { t } = useTranslation('cluster');
-  const nodes = useDocument((s) => s.doc.broker?.nodes ?? DEFAULT_NODES);
+  const nodes = useDocument((s) => s.doc.broker?.nodes ?? DEFAULT_BROKER_NODES);
   const [rename, setRename] = useState<{ i: number; text: string } | null>(null);
 
   const commitRename = () => {

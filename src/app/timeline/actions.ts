@@ -3,7 +3,7 @@
  * acts on (a consumer, a producer, a queue, a cluster node, or the broker as a whole), how it reads
  * in the list ("5 s · pause C1"), and the checks an entry passes before it joins the document.
  */
-import { timelineEntry, type ScenarioDocument, type TimelineEntry } from '../../scenario/schema';
+import { DEFAULT_BROKER_NODES, timelineEntry, type ScenarioDocument, type TimelineEntry } from '../../scenario/schema';
 import type { Translate } from '../text';
 
 export type TimelineAction = TimelineEntry['action'];
@@ -37,8 +37,6 @@ export const AMOUNT: Partial<Record<ActionType, 'count' | 'fraction' | 'megabyte
   'set-disk-free': 'megabytes',
 };
 
-const DEFAULT_CLUSTER = ['rabbit@localhost'];
-
 export interface Target {
   value: string;
   label: string;
@@ -48,7 +46,7 @@ export interface Target {
 export function targetsFor(doc: ScenarioDocument, type: ActionType): Target[] {
   const kind: TargetKind = ACTIONS[type];
   if (kind === 'none') return [];
-  if (kind === 'cluster-node') return (doc.broker?.nodes ?? DEFAULT_CLUSTER).map((n) => ({ value: n, label: n }));
+  if (kind === 'cluster-node') return (doc.broker?.nodes ?? DEFAULT_BROKER_NODES).map((n) => ({ value: n, label: n }));
   return doc.nodes.filter((n) => n.kind === kind).map((n) => ({ value: n.id, label: 'name' in n.config ? n.config.name : n.id }));
 }
 
