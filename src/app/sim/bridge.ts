@@ -8,6 +8,7 @@ import type { Command, Explanation, Frame, QueueContentsReply, Reply } from '../
 import { unpackReply, type WireReply } from '../../worker/codec';
 import { LOG_LIMIT, simulationStore } from '../../store/simulation';
 import { RefreshPacer } from './refreshPacer';
+import { workersAllowed } from './workersAllowed';
 
 type FrameListener = (frame: Frame) => void;
 
@@ -40,8 +41,7 @@ class SimulationClient {
 
   constructor() {
     const onReply = (reply: Reply) => this.receive(reply);
-    const forceMain = typeof location !== 'undefined' && new URLSearchParams(location.search).get('worker') === '0';
-    if (typeof Worker !== 'undefined' && !forceMain) {
+    if (workersAllowed()) {
       const worker = new Worker(new URL('../../worker/worker.ts', import.meta.url), { type: 'module', name: 'warren-engine' });
       // Frames arrive packed (worker/codec.ts) and are unpacked into the same events.
       worker.onmessage = (ev: MessageEvent<WireReply>) => onReply(unpackReply(ev.data));

@@ -5,6 +5,7 @@
  * then starts again on the page with a fresh canvas: marks come back as the run sends new motion;
  * those already on their way, or parked at consumers, are not drawn again).
  */
+import { workersAllowed } from '../workersAllowed';
 import { startRenderHost } from './host';
 import type { RenderCommand, RenderReply } from './protocol';
 
@@ -13,7 +14,6 @@ type Stats = Extract<RenderReply, { type: 'stats' }>;
 export interface RenderLayer {
   /** The canvas drawn on now (a fresh one if the worker failed). */
   readonly canvas: HTMLCanvasElement;
-  readonly offMainThread: boolean;
   send(cmd: RenderCommand, transfer?: Transferable[]): void;
   /** The message drawn nearest to a flow point, within `radius` flow units. */
   hit(x: number, y: number, radius: number): Promise<number | null>;
@@ -29,8 +29,6 @@ interface Backend {
 
 /** Commands that set the scene rather than move it: replayed to a renderer that starts over. */
 const SCENE: ReadonlySet<RenderCommand['type']> = new Set(['size', 'view', 'boxes', 'theme']);
-
-const workersAllowed = () => typeof location === 'undefined' || new URLSearchParams(location.search).get('worker') !== '0';
 
 function makeCanvas(): HTMLCanvasElement {
   const canvas = document.createElement('canvas');
@@ -62,7 +60,7 @@ export function openRenderLayer(host: HTMLElement): RenderLayer {
   };
 
   const onPage = (): Backend => {
-    const h = startRenderHost(receive, false, canvas);
+    const h = startRenderHost(receive, canvas);
     return { send: (cmd) => h.handle(cmd), close: () => h.stop(), offMainThread: false };
   };
 
@@ -80,7 +78,7 @@ export function openRenderLayer(host: HTMLElement): RenderLayer {
   };
 
   let backend: Backend =
-    typeof Worker !== 'undefined' && typeof canvas.transferControlToOffscreen === 'function' && workersAllowed() ? inWorker() : onPage();
+    workersAllowed() && typeof canvas.transferControlToOffscreen === 'function' ? inWorker() : onPage();
   canvas.dataset.offMainThread = String(backend.offMainThread);
 
   /** A canvas handed to a worker cannot be taken back: a fresh one, drawn on the page. */
@@ -91,7 +89,7 @@ export function openRenderLayer(host: HTMLElement): RenderLayer {
     canvas.replaceWith(fresh);
     canvas = fresh;
     backend = onPage();
-    canvas.dataset.offMainThread = 'false';
+    canvas.dataset.offMainThread = String(backend.offMainThread);
     for (const cmd of scene.values()) backend.send(cmd);
   }
 
@@ -103,9 +101,6 @@ export function openRenderLayer(host: HTMLElement): RenderLayer {
   return {
     get canvas() {
       return canvas;
-    },
-    get offMainThread() {
-      return backend.offMainThread;
     },
     send,
     hit(x, y, radius) {

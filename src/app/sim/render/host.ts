@@ -19,7 +19,7 @@ export interface RenderHost {
   stop(): void;
 }
 
-export function startRenderHost(reply: (r: RenderReply) => void, offMainThread: boolean, initial?: AnyCanvas): RenderHost {
+export function startRenderHost(reply: (r: RenderReply) => void, initial?: AnyCanvas): RenderHost {
   const renderer = new MessageRenderer();
   const frameBins = new Array<number>(FRAME_BINS).fill(0);
   let canvas: AnyCanvas | null = null;
@@ -44,7 +44,6 @@ export function startRenderHost(reply: (r: RenderReply) => void, offMainThread: 
       events: renderer.received,
       stalled: renderer.stalled,
       frameBins: frameBins.slice(),
-      offMainThread,
     });
 
   const frame = (wall: number) => {

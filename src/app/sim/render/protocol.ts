@@ -40,7 +40,5 @@ export type RenderReply =
       stalled: number;
       /** Frames drawn, by length in ms (see FRAME_BINS), since the layer started. */
       frameBins: number[];
-      /** Whether these frames were drawn off the page's main thread. */
-      offMainThread: boolean;
     }
   | { type: 'hit'; requestId: number; id: number | null };

@@ -4,5 +4,5 @@ import { startRenderHost } from './host';
 import type { RenderCommand, RenderReply } from './protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const host = startRenderHost((r: RenderReply) => scope.postMessage(r), true);
+const host = startRenderHost((r: RenderReply) => scope.postMessage(r));
 scope.onmessage = (ev: MessageEvent<RenderCommand>) => host.handle(ev.data);
