@@ -61,6 +61,13 @@ export function pointOnEdge(a: NodeBox, b: NodeBox, p: number, side: boolean): {
   return edgePoint(a.x, a.y, a.w, a.h, b.x, b.y, b.h, p, side);
 }
 
+/** Where the `i`-th message being processed at a consumer waits: in a row above its box. */
+function parkedPoint(box: NodeBox, i: number): { x: number; y: number } {
+  out.x = box.x + 8 + i * (ENV_W + 3) + ENV_W / 2;
+  out.y = box.y - ENV_H / 2 - 4;
+  return out;
+}
+
 /** Gentle ease in and out: a message starts and lands softly, but its timing stays true. */
 const ease = (p: number) => p * p * (3 - 2 * p);
 
@@ -76,7 +83,8 @@ const BUCKETS = PALETTE_SIZE + 4;
 const MARK_COLOURS = [ACK, REQUEUE, RETURN, DEAD];
 const bucketColour = (i: number) => (i < PALETTE_SIZE ? PALETTE[i] : MARK_COLOURS[i - PALETTE_SIZE]);
 
-type Graphics = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+/** A 2D context on the page's canvas or on one handed to a worker. */
+export type Graphics = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
 /** Draws one mark at (0, 0) in flow units, exactly as the vector path did. */
 function paintMark(g: Graphics, ack: boolean, colour: string, dark: boolean): void {
@@ -280,7 +288,8 @@ export class MarkLayer {
       const i = perNode.get(p.node) ?? 0;
       perNode.set(p.node, i + 1);
       if (i >= 8) continue;
-      this.blit(this.sprites[p.color], (box.x + 8 + i * (ENV_W + 3) + ENV_W / 2) * scale + ox, (box.y - ENV_H / 2 - 4) * scale + oy);
+      const pt = parkedPoint(box, i);
+      this.blit(this.sprites[p.color], pt.x * scale + ox, pt.y * scale + oy);
     }
     for (const b of tracker.bursts) {
       if (b.t > t || b.t + EFFECT_MS < t) continue;
@@ -348,7 +357,8 @@ export function hitTest(tracker: MotionView, boxOf: BoxOf, t: number, fx: number
     if (!box || !isParked(p, t)) continue;
     const i = perNode.get(p.node) ?? 0;
     perNode.set(p.node, i + 1);
-    const d = (box.x + 8 + i * (ENV_W + 3) + ENV_W / 2 - fx) ** 2 + (box.y - ENV_H / 2 - 4 - fy) ** 2;
+    const pt = parkedPoint(box, i);
+    const d = (pt.x - fx) ** 2 + (pt.y - fy) ** 2;
     if (d < bestD) {
       bestD = d;
       best = p.id;

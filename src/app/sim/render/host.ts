@@ -3,6 +3,7 @@
  * where a canvas cannot move to a worker, on the page. Stats go back about ten times a second.
  */
 import { FRAME_BINS, type RenderCommand, type RenderReply } from './protocol';
+import type { Graphics } from '../draw';
 import { MessageRenderer } from './renderer';
 
 const STATS_MS = 100;
@@ -23,7 +24,7 @@ export function startRenderHost(reply: (r: RenderReply) => void, initial?: AnyCa
   const renderer = new MessageRenderer();
   const frameBins = new Array<number>(FRAME_BINS).fill(0);
   let canvas: AnyCanvas | null = null;
-  let ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null = null;
+  let ctx: Graphics | null = null;
   let raf = 0;
   let lastFrame = 0;
   let lastStats = 0;
@@ -31,7 +32,7 @@ export function startRenderHost(reply: (r: RenderReply) => void, initial?: AnyCa
 
   const adopt = (c: AnyCanvas) => {
     canvas = c;
-    ctx = c.getContext('2d') as CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null;
+    ctx = c.getContext('2d') as Graphics | null;
   };
   if (initial) adopt(initial);
 

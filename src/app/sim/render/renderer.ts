@@ -4,7 +4,7 @@
  * which follows the run while it plays and glides to the new instant after a step.
  */
 import { MotionView } from '../../../worker/motion';
-import { hitTest, MarkLayer, type NodeBox, type View } from '../draw';
+import { hitTest, MarkLayer, type Graphics, type NodeBox, type View } from '../draw';
 import type { RenderCommand } from './protocol';
 
 /** How quickly the drawn time catches up with a step, in wall ms. */
@@ -21,8 +21,6 @@ const STALL_MAX = 2000;
 const TRACK = 0.05;
 /** ...never flowing slower than half the run's speed or faster than one and a half times it. */
 const DRIFT = 0.5;
-
-type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
 export class MessageRenderer {
   readonly motion = new MotionView();
@@ -113,7 +111,7 @@ export class MessageRenderer {
   }
 
   /** Draws the frame at wall time `wall` (ms). */
-  draw(ctx: Context2D, wall: number): void {
+  draw(ctx: Graphics, wall: number): void {
     this.advance(wall);
     this.motion.prune(this.drawnT - 1);
     this.inFlight = this.marks.draw(ctx, this.motion, this.boxOf, this.drawnT, this.dark, this.view);
