@@ -8,7 +8,7 @@ import { dispatch, getDoc, useDocument } from '../../store/document';
 import { Section } from '../inspector/fields/Section';
 import { useText } from '../text';
 import { LIMITS } from '../../scenario/schema';
-import { ACTION_TYPES, ACTIONS, AMOUNT, describeEntry, entryOf, sortedEntries, targetsFor, type ActionType, type DraftResult } from './actions';
+import { ACTION_TYPES, ACTIONS, AMOUNT, describeEntry, entryOf, sortedEntries, targetsFor, type ActionType } from './actions';
 
 const FIELD = 'rounded border border-zinc-300 bg-white px-1.5 py-1 text-xs dark:border-zinc-700 dark:bg-zinc-900';
 const DEFAULT_AMOUNT = { count: '10', fraction: '0.4', megabytes: '50' } as const;
@@ -36,7 +36,7 @@ export function TimelineSection() {
 
   const add = () => {
     const timeline = getDoc().timeline ?? [];
-    const result: DraftResult = timeline.length >= LIMITS.timeline ? { ok: false, error: 'full' } : entryOf({ seconds, type, target: chosen, amount: amountText }, targets);
+    const result = entryOf({ seconds, type, target: chosen, amount: amountText }, targets, timeline.length);
     if (!result.ok) {
       setError(t(`timeline.error.${result.error}`, { max: LIMITS.timeline }));
       return;

@@ -56,6 +56,9 @@ describe('timeline entries', () => {
     for (const seconds of ['', '-1', 'soon', '90000']) expect(entryOf({ ...draft, seconds }, consumers)).toEqual({ ok: false, error: 'time' });
     expect(entryOf({ ...draft, target: 'nope' }, consumers)).toEqual({ ok: false, error: 'target' });
     expect(entryOf({ ...draft, target: '' }, [])).toEqual({ ok: false, error: 'none.consumer' });
+    // A full timeline takes no more, however good the entry.
+    expect(entryOf(draft, consumers, 499)).toMatchObject({ ok: true });
+    expect(entryOf(draft, consumers, 500)).toEqual({ ok: false, error: 'full' });
     const producers = targetsFor(work, 'publish');
     for (const amount of ['0', '2.5', '10001', 'many']) expect(entryOf({ seconds: '1', type: 'publish', target: producers[0].value, amount }, producers)).toEqual({ ok: false, error: 'count' });
     for (const amount of ['', '-0.1', '1.5', 'x']) expect(entryOf({ seconds: '1', type: 'set-memory-watermark', target: '', amount }, [])).toEqual({ ok: false, error: 'fraction' });

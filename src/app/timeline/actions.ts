@@ -3,7 +3,7 @@
  * acts on (a consumer, a producer, a queue, a cluster node, or the broker as a whole), how it reads
  * in the list ("5 s · pause C1"), and the checks an entry passes before it joins the document.
  */
-import { DEFAULT_BROKER_NODES, timelineEntry, type ScenarioDocument, type TimelineEntry } from '../../scenario/schema';
+import { DEFAULT_BROKER_NODES, LIMITS, timelineEntry, type ScenarioDocument, type TimelineEntry } from '../../scenario/schema';
 import type { Translate } from '../text';
 
 export type TimelineAction = TimelineEntry['action'];
@@ -98,8 +98,12 @@ export function parseAmount(text: string): number {
   return /^-?(\d+\.?\d*|\.\d+)$/.test(s) ? Number(s) : NaN;
 }
 
-/** The entry a draft makes, or what is wrong with it (a translation key under `timeline.error`). */
-export function entryOf(draft: Draft, targets: readonly Target[]): DraftResult {
+/**
+ * The entry a draft makes, or what is wrong with it (a translation key under `timeline.error`),
+ * for a timeline that already holds `held` entries.
+ */
+export function entryOf(draft: Draft, targets: readonly Target[], held = 0): DraftResult {
+  if (held >= LIMITS.timeline) return { ok: false, error: 'full' };
   const seconds = parseAmount(draft.seconds);
   if (!Number.isFinite(seconds) || seconds < 0 || seconds > 86_400) return { ok: false, error: 'time' };
   const at = Math.round(seconds * 1000);
