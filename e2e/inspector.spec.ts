@@ -123,7 +123,7 @@ test('renaming a queue keeps its binding; reserved and duplicate names are refus
   await name.fill('jobs');
   await name.press('Enter');
   await expect(queue(page, 'jobs')).toBeVisible();
-  await page.waitForTimeout(600);
+  await expect.poll(async () => (await autosaved(page)).nodes.find((n: { id: string }) => n.id === 'q1').config.name).toBe('jobs');
   const saved = await autosaved(page);
   expect(saved.edges.find((e: { id: string }) => e.id === 'b1')).toMatchObject({ source: 'x1', target: 'q1' });
 });
@@ -202,9 +202,10 @@ test('a headers binding edits x-match and the headers to match', async ({ page }
   await panel.getByLabel('Header 2').fill('region');
   await panel.getByLabel('Header 2').blur();
   await expect(panel.getByText('“region” appears twice')).toBeVisible();
-  await page.waitForTimeout(600);
-  const saved = await autosaved(page);
-  expect(saved.edges.find((e: { id: string }) => e.id === 'b1').arguments).toEqual({ 'x-match': 'any', region: 'eu' });
+  // The autosave is debounced: wait for it rather than for a fixed time, which a loaded machine outlasts.
+  await expect
+    .poll(async () => (await autosaved(page)).edges.find((e: { id: string }) => e.id === 'b1').arguments)
+    .toEqual({ 'x-match': 'any', region: 'eu' });
 });
 
 test('a dead-letter exchange can be the default exchange or a name not on the canvas yet', async ({ page }) => {
@@ -218,7 +219,7 @@ test('a dead-letter exchange can be the default exchange or a name not on the ca
   const name = panel.getByLabel('Dead-letter exchange: exchange name');
   await name.fill('retry');
   await name.press('Enter');
-  await page.waitForTimeout(600);
-  const saved = await autosaved(page);
-  expect(saved.nodes.find((n: { id: string }) => n.id === 'q1').config.arguments['x-dead-letter-exchange']).toBe('retry');
+  await expect
+    .poll(async () => (await autosaved(page)).nodes.find((n: { id: string }) => n.id === 'q1').config.arguments['x-dead-letter-exchange'])
+    .toBe('retry');
 });
