@@ -383,15 +383,16 @@ export class Channel extends Emitter implements TimerTarget, ReplyTarget {
   }
 
   /** @internal a reply published to this channel's reply name: delivered to its reply consumer (dropped if the key is stale). */
-  deliverReply(key: string, m: Message): void {
+  deliverReply(key: string, m: Message): boolean {
     const r = this.replyConsumer;
-    if (!r || r.key !== key || this.state !== OPEN) return;
+    if (!r || r.key !== key || this.state !== OPEN) return false;
     // RabbitMQ 3.10.8 sends a reply with the channel's next delivery tag without using it up (recorded: w-reply-to-roundtrip)
     const tag = this.nextTag;
     this.counters.delivered++;
     this.broker.metrics.total.delivered++;
     if (this.broker.trace.enabled) this.broker.trace.emit({ type: 'delivered', id: m.id, vhost: this.vhost.name, queue: REPLY_TO, channel: this.id, consumerTag: r.tag, deliveryTag: tag, redelivered: false, noAck: true });
     this.outbox.push(this.broker.latency.deliver, OUT_DELIVER, m, r, tag, false, 0);
+    return true;
   }
 
   /** basic.cancel. Unacked deliveries stay unacked (and ackable) until the channel closes. */

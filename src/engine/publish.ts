@@ -56,7 +56,7 @@ export function routePublish(ch: Channel, p: PendingPublish): void {
     b.trace.emit(ev);
     b.observeMessage?.(msg);
   }
-  if (p.exchange === '') deliverReplies(b, msg, p);
+  const replied = p.exchange === '' && deliverReplies(b, msg, p);
   const r = vh.router.route(x, msg, tracing);
   if (b.gatedQueues > 0 && r.queues.length > 0 && !r.queues.every((q) => q.avail === LIVE)) {
     routeGated(ch, p, msg, r.queues);
@@ -65,7 +65,8 @@ export function routePublish(ch: Channel, p: PendingPublish): void {
   if (r.queues.length === 0) {
     x.counters.unroutable++;
     b.metrics.total.unroutable++;
-    if (tracing) b.trace.emit({ type: 'unroutable', id: msg.id, vhost: vh.name, exchange: x.name });
+    // a reply handed to a Direct Reply-to consumer reached no queue, yet it arrived: not logged as unroutable
+    if (tracing && !replied) b.trace.emit({ type: 'unroutable', id: msg.id, vhost: vh.name, exchange: x.name });
     if (p.mandatory) ch.sendReturn(msg, 312, 'NO_ROUTE');
     if (p.publishSeq) ch.sendConfirm(p.publishSeq, true, msg.id);
     return;
@@ -100,15 +101,18 @@ export function routePublish(ch: Channel, p: PendingPublish): void {
 }
 
 /** The default exchange hands a reply-to routing key (or CC key) to its channel; such keys reach no queue. */
-function deliverReplies(b: Channel['connection']['broker'], msg: Message, p: PendingPublish): void {
+function deliverReplies(b: Channel['connection']['broker'], msg: Message, p: PendingPublish): boolean {
+  if (!isReplyName(p.routingKey) && !p.extraKeys?.some(isReplyName)) return false;
   const keys = p.extraKeys ? [p.routingKey, ...p.extraKeys] : [p.routingKey];
   const done = new Set<string>();
+  let delivered = false;
   for (const k of keys) {
     if (!isReplyName(k) || done.has(k)) continue;
     done.add(k);
     const found = b.replyTo.lookup(k);
-    if (found) found.target.deliverReply(found.key, msg);
+    if (found) delivered = found.target.deliverReply(found.key, msg) || delivered;
   }
+  return delivered;
 }
 
 /** A routed copy reaching its queue. Returns false when the queue refused it (reject-publish). */

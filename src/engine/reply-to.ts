@@ -19,8 +19,8 @@ export function isReplyName(key: string): boolean {
 
 /** What a channel that consumes from the pseudo-queue needs to receive replies. */
 export interface ReplyTarget {
-  /** Hands a reply to the channel's reply consumer (the key is checked, as RabbitMQ checks it). */
-  deliverReply(key: string, reply: Message): void;
+  /** Hands a reply to the channel's reply consumer (the key is checked, as RabbitMQ checks it); false if dropped. */
+  deliverReply(key: string, reply: Message): boolean;
   /** Whether a reply name is the channel's current one (a declare of it succeeds). */
   hasReplyKey(name: string): boolean;
 }

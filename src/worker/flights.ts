@@ -239,9 +239,10 @@ export class FlightTracker {
         return;
       case 'delivered': {
         if (e.queue === DIRECT_REPLY_TO) {
-          // straight from the replying client back to the requester's channel, past any queue
+          // straight from the replying client back to the requester's channel, past any queue; drawn
+          // backwards along the requester → replier curve, as the request went the other way
           const c = this.map.channels[e.channel] ?? null;
-          this.fly(e.id, this.origin.get(e.id) ?? null, c, this.viaDefault.get(e.id) ?? e.t, e.t + L.deliver, Mark.Reply);
+          this.fly(e.id, c, this.origin.get(e.id) ?? null, this.viaDefault.get(e.id) ?? e.t, e.t + L.deliver, Mark.Reply, true);
           this.burst(e.id, c, e.t + L.deliver, Effect.Expired);
           this.viaDefault.delete(e.id);
           this.replied.remember(e.id, true);
