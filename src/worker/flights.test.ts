@@ -59,7 +59,7 @@ describe('FlightTracker', () => {
     const { tracker, named, frame } = await run('rpc', 6_000);
     const replies = tracker.flights.filter((f) => f.mark === Mark.Reply);
     expect(replies.length).toBeGreaterThan(0);
-    for (const f of replies) expect([f.from, f.to, f.reverse]).toEqual([named('rpc-client'), named('rpc-server'), true]);
+    for (const f of replies) expect([f.from, f.to, f.reverse, f.side]).toEqual([named('rpc-client'), named('rpc-server'), true, true]);
     const replyIds = new Set(replies.map((f) => f.id));
     expect(tracker.bursts.filter((b) => replyIds.has(b.id) && b.effect === Effect.Unroutable)).toEqual([]);
     expect(frame.events.some((e) => e.type === 'delivered' && e.queue === 'amq.rabbitmq.reply-to')).toBe(true);

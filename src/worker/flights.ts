@@ -239,10 +239,10 @@ export class FlightTracker {
         return;
       case 'delivered': {
         if (e.queue === DIRECT_REPLY_TO) {
-          // straight from the replying client back to the requester's channel, past any queue; drawn
-          // backwards along the requester → replier curve, as the request went the other way
+          // straight from the replying client back to the requester's channel, past any queue: drawn
+          // backwards on a curve under the nodes (the requester's bottom to the replier), apart from the request's path
           const c = this.map.channels[e.channel] ?? null;
-          this.fly(e.id, c, this.origin.get(e.id) ?? null, this.viaDefault.get(e.id) ?? e.t, e.t + L.deliver, Mark.Reply, true);
+          this.fly(e.id, c, this.origin.get(e.id) ?? null, this.viaDefault.get(e.id) ?? e.t, e.t + L.deliver, Mark.Reply, true, true);
           this.burst(e.id, c, e.t + L.deliver, Effect.Expired);
           this.viaDefault.delete(e.id);
           this.replied.remember(e.id, true);
