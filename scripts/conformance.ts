@@ -17,7 +17,7 @@ import { createBroker, type Broker, type Connection } from '../src/engine/index'
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Folders run by default. */
-export const DEFAULT_DIRS = ['conformance/rabbitmq-3.10', 'conformance/rabbitmq-3.10/ops', 'conformance/rabbitmq-3.10/cluster', 'conformance/warren'];
+export const DEFAULT_DIRS = ['conformance/rabbitmq-3.10', 'conformance/rabbitmq-3.10/ops', 'conformance/rabbitmq-3.10/cluster', 'conformance/warren', 'conformance/warren/ops'];
 
 const VIRTUAL_LIMIT_MS = 10 * 60 * 1000;
 const WALL_LIMIT_MS = 20000;
@@ -73,6 +73,7 @@ export async function runScenarioOnEngine(s: Scenario, opts: { kind?: Kind } = {
     return {
       createChannel: async () => wrapCh(await c.createChannel()),
       createConfirmChannel: async () => wrapCh(await c.createConfirmChannel()),
+      updateSecret: (secret: Uint8Array, reason: string) => c.updateSecret(secret, reason),
       close: async () => {
         try {
           await c.close();

@@ -6,7 +6,8 @@
 // Areas a simulator tends to get wrong are weighted in: priorities with requeue, dead-letter chains
 // (queue -> DLX -> queue -> DLX), max-length / max-length-bytes with every overflow mode, confirms,
 // mandatory with alternate exchanges, exchange-to-exchange bindings (and unbinding), headers exchanges with
-// the `-with-x` match forms, consumers sharing a channel under a per-consumer or global prefetch, multiple acks.
+// the `-with-x` match forms, consumers sharing a channel under a per-consumer or global prefetch, multiple acks,
+// Direct Reply-to round trips (and their 406s), confirm channels' ack/nack events.
 import fc from 'fast-check';
 
 const BIND_KEYS = ['a', 'b', 'a.b', 'b.a', 'a.b.c', '', '#', '*', 'a.*', '#.b', 'a.#'];
@@ -49,6 +50,7 @@ const arbPublish = (op: 'publish' | 'confirmPublish') => fc.record({
   key: fc.constantFrom(...PUB_KEYS),
   q: opt(fc.nat(3), 1),
   props: arbProps,
+  ...(op === 'confirmPublish' ? { frames: opt(fc.constant(true), 1) } : {}),
 }, { requiredKeys: ['op', 'ex', 'key', 'props'] });
 
 const arbConsume = fc.record({
@@ -76,6 +78,15 @@ const arbOp = fc.oneof(
   { weight: 2, arbitrary: fc.record({ op: fc.constant('check'), q: fc.nat(3) }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('deleteQueue'), q: fc.nat(3), ifEmpty: fc.boolean(), ifUnused: fc.boolean() }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('unbind'), b: fc.nat(5) }) },
+  // Direct Reply-to: mostly well-formed, sometimes without the reply consumer, with acks, or after a cancel
+  { weight: 2, arbitrary: fc.record({
+    op: fc.constant('rpc'),
+    q: fc.nat(3),
+    consumeFirst: fc.oneof({ weight: 5, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
+    noAck: fc.oneof({ weight: 6, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
+    cancel: opt(fc.constant(true), 6),
+    mandatory: opt(fc.constant(true), 3),
+  }, { requiredKeys: ['op', 'q', 'consumeFirst', 'noAck'] }) },
 );
 
 const arbBinding = fc.record({

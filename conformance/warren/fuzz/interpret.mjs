@@ -12,14 +12,20 @@
 //                                                       k?: 'x-h' } for headers (binds header k, default 'h', to h)
 //     ops: [ { op: 'publish', ex, key, q?, props: { priority?, expiration?, h?, xh?, mandatory?, cc? } }   ex -1: default;
 //                                                       h / xh: the headers `h` / `x-h`
-//          | { op: 'confirmPublish', ex, key, q?, props }
+//          | { op: 'confirmPublish', ex, key, q?, props, frames? }   frames: also log the channel's 'ack' / 'nack'
+//                                                       events ({deliveryTag, multiple}) since the last confirm
 //          | { op: 'get', q, noAck } | { op: 'check', q } | { op: 'purge', q }
 //          | { op: 'ack' | 'nack' | 'reject', h, i, multiple?, requeue? }   holder h, i-th unacked message
 //          | { op: 'consume', q, prefetch, noAck, priority?, same?, global? }    same: on the previous consumer's
 //                                                       channel if open; global: prefetch(n, true)
 //          | { op: 'cancel', c } | { op: 'close', c } | { op: 'recover', h } | { op: 'unbind', b }  b: a binding index
-//          | { op: 'deleteQueue', q, ifEmpty?, ifUnused? } | { op: 'wait', ms } ] }
-import { body, info, attempt } from '../lib.mjs';
+//          | { op: 'deleteQueue', q, ifEmpty?, ifUnused? } | { op: 'wait', ms }
+//          | { op: 'rpc', q, consumeFirst, noAck, cancel?, mandatory? } ] }   Direct Reply-to: on the rpc channel,
+//                                                       consume amq.rabbitmq.reply-to (noAck as given) unless it
+//                                                       already does (cancel: stop consuming first), send a request
+//                                                       to queue q with replyTo; the main channel gets one message
+//                                                       from q and, if it has a reply-to, answers it (mandatory?)
+import { body, info, attempt, err } from '../lib.mjs';
 
 const SETTLE_MS = 30; // after every operation, so asynchronous deliveries land before the next one
 
@@ -51,6 +57,11 @@ export async function runScript(script, P, ch0, wait, log, ctx) {
   const holders = [main];
   const consumers = [];
   let confirmCh = null;
+  let confirmFrames = [];
+  const REPLY_TO = 'amq.rabbitmq.reply-to';
+  const replyName = (s) => (typeof s === 'string' && s.startsWith(`${REPLY_TO}.`) ? `${REPLY_TO}.*` : s);
+  let rpc = null; // { ch, open, tag }
+  const replies = [];
   let conn = ctx.conn;
   const fresh = async () => {
     try {
@@ -145,6 +156,8 @@ export async function runScript(script, P, ch0, wait, log, ctx) {
           const cc = confirmCh;
           cc.ch.on('close', () => { cc.open = false; });
           cc.ch.on('return', (m) => returned.push(view(m)));
+          cc.ch.on('ack', (f) => confirmFrames.push({ ack: f.deliveryTag, multiple: f.multiple }));
+          cc.ch.on('nack', (f) => confirmFrames.push({ nack: f.deliveryTag, multiple: f.multiple }));
         }
         const [ex, key, opts] = pubArgs(o);
         const res = await new Promise((resolve) => {
@@ -152,7 +165,11 @@ export async function runScript(script, P, ch0, wait, log, ctx) {
             confirmCh.ch.publish(ex, key, body(`m${k}`), opts, (e) => resolve(e ? 'nack' : 'ack'));
           } catch (e) { resolve(`throws: ${e.message}`); }
         });
-        log({ k, confirm: res });
+        if (o.frames) {
+          await wait(SETTLE_MS);
+          log({ k, confirm: res, frames: confirmFrames });
+        } else log({ k, confirm: res });
+        confirmFrames = [];
         break;
       }
       case 'get': {
@@ -247,6 +264,38 @@ export async function runScript(script, P, ch0, wait, log, ctx) {
       case 'wait':
         await wait(o.ms);
         break;
+      case 'rpc': {
+        if (!rpc || !rpc.open) {
+          const r0 = { ch: await fresh(), open: true, tag: null };
+          r0.ch.on('close', () => { r0.open = false; });
+          rpc = r0;
+        }
+        const r = rpc;
+        if (o.cancel && r.tag) {
+          log({ k, cancelReplies: (await attempt(r.ch.cancel(r.tag))).ok === true });
+          r.tag = null;
+        }
+        if (o.consumeFirst && !r.tag && r.open) {
+          const res = await attempt(r.ch.consume(REPLY_TO, (m) => replies.push(m === null ? 'cancelled' : { body: m.content.toString(), routingKey: replyName(m.fields.routingKey), correlationId: m.properties.correlationId, deliveryTag: m.fields.deliveryTag }), { noAck: !!o.noAck, consumerTag: `rpc${k}` }));
+          if (res.ok) r.tag = `rpc${k}`;
+          log({ k, consumeReplyTo: res.ok ? 'ok' : res });
+        }
+        if (r.open) {
+          try { r.ch.publish('', qName(o.q), body(`r${k}`), { replyTo: REPLY_TO, correlationId: `c${k}` }); } catch (e) { log({ k, request: `throws: ${e.message}` }); }
+        }
+        await wait(SETTLE_MS);
+        const c = await useMain();
+        let req = null;
+        let failed = null;
+        try { req = await c.get(qName(o.q), { noAck: true }); } catch (e) { failed = err(e); }
+        log({ k, rpcRequest: failed ?? (req ? { body: req.content.toString(), replyTo: replyName(req.properties.replyTo) ?? null } : false) });
+        if (req && req.properties.replyTo) {
+          const opts = { correlationId: req.properties.correlationId };
+          if (o.mandatory) opts.mandatory = true;
+          c.publish('', req.properties.replyTo, body(`re${k}`), opts);
+        }
+        break;
+      }
       default:
         throw new Error(`unknown op ${o.op}`);
     }
@@ -256,6 +305,7 @@ export async function runScript(script, P, ch0, wait, log, ctx) {
   // what each consumer saw, then the queues after every channel but the first has closed
   await wait(100);
   log({ consumers: consumers.map((c) => c.got) });
+  if (rpc) log({ replies, rpcChannelOpen: rpc.open });
   for (const h of holders.slice(1)) if (h.open) { try { await h.ch.close(); } catch { /* closed */ } }
   if (confirmCh && confirmCh.open) { try { await confirmCh.ch.close(); } catch { /* closed */ } }
   await wait(100);
