@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { emptyScenario } from '../../scenario/factory';
+import { Simulation } from '../simulation';
+import type { ConsoleLine, ProgramReport } from './types';
+
+/** A simulation with programs, and everything they printed and became. */
+async function harness() {
+  const sim = await Simulation.create(emptyScenario());
+  const out: ConsoleLine[] = [];
+  const status: ProgramReport['status'] = {};
+  let view: ProgramReport['view'];
+  const collect = () => {
+    const r = sim.frame().programs;
+    if (!r) return;
+    out.push(...r.output);
+    Object.assign(status, r.status);
+    if (r.view) view = r.view;
+  };
+  return {
+    sim,
+    run: async (id: string, source: string, args?: string[]) => {
+      sim.programs.beginTurn();
+      sim.programs.run({ id, name: `${id}.js`, source, args });
+      await sim.advance(0);
+      collect();
+    },
+    advance: async (ms: number) => {
+      sim.programs.beginTurn();
+      await sim.advance(ms);
+      collect();
+    },
+    lines: (id: string) => out.filter((l) => l.program === id).map((l) => l.text),
+    status,
+    view: () => view,
+  };
+}
+
+describe('ProgramRuntime', () => {
+  it('runs a sender and a receiver on the broker, in virtual time', async () => {
+    const h = await harness();
+    await h.run('receive', `
+      const amqp = require('amqplib');
+      const conn = await amqp.connect('amqp://localhost');
+      const ch = await conn.createChannel();
+      await ch.assertQueue('hello', { durable: false });
+      console.log(' [*] Waiting for messages in %s', 'hello');
+      await ch.consume('hello', (msg) => console.log(' [x] Received %s', msg.content.toString()), { noAck: true });
+    `);
+    await h.run('send', `
+      import amqp from 'amqplib';
+      const conn = await amqp.connect('amqp://guest:guest@localhost:5672');
+      const ch = await conn.createChannel();
+      await ch.assertQueue('hello', { durable: false });
+      ch.sendToQueue('hello', Buffer.from('Hello World!'));
+      console.log(" [x] Sent 'Hello World!'", process.argv.slice(2));
+      setTimeout(() => { conn.close(); process.exit(0); }, 500);
+    `, ['a']);
+    await h.advance(1000);
+    expect(h.lines('receive')).toEqual([' [*] Waiting for messages in hello', ' [x] Received Hello World!']);
+    expect(h.lines('send')).toEqual([" [x] Sent 'Hello World!' [ 'a' ]"]);
+    expect(h.status.send).toEqual({ state: 'exited', code: 0 });
+    expect(h.status.receive).toEqual({ state: 'running' });
+    const view = h.view()!;
+    expect(view.nodes.map((n) => `${n.kind}:${n.name}`).sort()).toEqual(['program:receive.js', 'program:send.js', 'queue:hello']);
+    expect(view.edges.map((e) => `${e.kind}:${e.source}>${e.target}`)).toEqual(['consume:code:q://hello>code:receive']);
+  });
+
+  it('reports a syntax error, an uncaught error and a rejection at the program line', async () => {
+    const h = await harness();
+    await h.run('a', 'const x = 1;\nlet = = 2;');
+    await h.run('b', 'const x = 1;\n\nnull.boom();');
+    await h.run('c', "const amqp = require('amqplib');\nconst conn = await amqp.connect();\nconst ch = await conn.createChannel();\nawait ch.checkQueue('nope');");
+    await h.advance(10);
+    expect(h.status.a.error).toMatchObject({ line: 2 });
+    expect(h.status.b.error).toMatchObject({ line: 3, column: 6 });
+    expect(h.status.b.error?.message).toMatch(/TypeError/);
+    expect(h.lines('c')[0]).toMatch(/404 \(NOT-FOUND\)/);
+    expect(h.status.c.state).toBe('failed');
+  });
+
+  it('stops an endless loop after the turn budget, naming its line, and the simulation carries on', async () => {
+    let now = 0;
+    const sim = await Simulation.create(emptyScenario(), () => (now += 1));
+    sim.programs.beginTurn();
+    sim.programs.run({ id: 'spin', name: 'spin.js', source: 'let n = 0;\nwhile (true) {\n  n++;\n}' });
+    await sim.advance(0);
+    const r = sim.frame().programs!;
+    expect(r.status.spin).toMatchObject({ state: 'failed', error: { line: 2 } });
+    expect(r.output[0].text).toMatch(/^spin\.js:2 Stopped: the loop at line 2/);
+  });
+
+  it('an error thrown in a consumer callback fails the program, not the simulation', async () => {
+    const h = await harness();
+    await h.run('bad', `
+      const amqp = require('amqplib');
+      const ch = await (await amqp.connect()).createChannel();
+      await ch.assertQueue('q');
+      await ch.consume('q', () => { throw new Error('oops'); });
+      ch.sendToQueue('q', Buffer.from('x'));
+    `);
+    await h.advance(1000);
+    expect(h.status.bad).toMatchObject({ state: 'failed', error: { message: 'Error: oops', line: 5 } });
+    await h.advance(100); // still runs
+  });
+});
