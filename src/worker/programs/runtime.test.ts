@@ -102,4 +102,17 @@ describe('ProgramRuntime', () => {
     expect(h.status.bad).toMatchObject({ state: 'failed', error: { message: 'Error: oops', line: 5 } });
     await h.advance(100); // still runs
   });
+
+  it('a program reaching for the worker, the network or storage is told it cannot, at its line', async () => {
+    const h = await harness();
+    await h.run('a', "const x = 1;\npostMessage('hi');");
+    await h.run('b', "globalThis.fetch('https://example.com');");
+    await h.run('c', "self.importScripts('x.js');");
+    await h.run('d', 'setTimeout(() => console.log(typeof globalThis.setTimeout, typeof indexedDB), 5);');
+    await h.advance(10);
+    expect(h.status.a.error).toMatchObject({ line: 2, message: expect.stringMatching(/^TypeError: postMessage is not available/) });
+    expect(h.status.b.error?.message).toMatch(/fetch is not available/);
+    expect(h.status.c.error?.message).toMatch(/importScripts is not available/);
+    expect(h.lines('d')).toEqual(['function function']);
+  });
 });

@@ -22,7 +22,7 @@ import { format } from './node/inspect';
 import { clearAll, nodeTimers, type TimerHost, type Timeout } from './node/timers';
 import { nodeProcess, Exit } from './node/process';
 import { errorAt, instantiate } from './sandbox';
-import type { ConsoleLine, ProgramError, ProgramReport, ProgramSpec, ProgramState, ProgramStatus } from './types';
+import type { ConsoleLine, ProgramError, ProgramReport, ProgramSpec, ProgramState, ProgramStatus, RuntimeNote } from './types';
 
 /** Wall time one turn (one command of the simulation: a tick, a step) may take before programs are stopped. */
 export const TURN_BUDGET_MS = 1000;
@@ -208,8 +208,9 @@ export class ProgramRuntime {
     const message = line
       ? `Stopped: the loop at line ${line} ran for more than ${seconds} s of wall time without giving the broker a turn`
       : `Stopped: its timers and callbacks ran for more than ${seconds} s of wall time in one turn`;
-    this.print(run, 'err', `${run.spec.name}${line ? `:${line}` : ''} ${message}`);
-    this.end(run, 'failed', { message, ...(line ? { line } : {}) });
+    const note: RuntimeNote = line ? { key: 'loop', line, seconds } : { key: 'timers', seconds };
+    this.print(run, 'err', `${run.spec.name}${line ? `:${line}` : ''} ${message}`, note);
+    this.end(run, 'failed', { message, note, ...(line ? { line } : {}) });
   }
 
   private loopGuard(run: Run) {
@@ -253,8 +254,10 @@ export class ProgramRuntime {
     };
   }
 
-  private print(run: Run, stream: 'out' | 'err', text: string): void {
-    this.output.push({ program: run.spec.id, t: this.broker.now(), stream, text: text.length > 10_000 ? `${text.slice(0, 10_000)}…` : text });
+  private print(run: Run, stream: 'out' | 'err', text: string, note?: RuntimeNote): void {
+    const line: ConsoleLine = { program: run.spec.id, t: this.broker.now(), stream, text: text.length > 10_000 ? `${text.slice(0, 10_000)}…` : text };
+    if (note) line.note = note;
+    this.output.push(line);
     if (this.output.length > OUTPUT_LIMIT) {
       this.output.shift();
       this.dropped++;

@@ -20,6 +20,28 @@ export const SHADOWED = [
   'BroadcastChannel', 'MessageChannel', 'close', 'addEventListener', 'removeEventListener', 'onmessage', 'performance',
 ];
 
+/** What a program finds under a name it may not use: a function that throws saying so, whatever is done with it. */
+function blocked(name: string): unknown {
+  const fail = () => {
+    throw new TypeError(`${name} is not available to Warren programs: they run in a sandbox with no network, storage or page access`);
+  };
+  return new Proxy(fail, { apply: fail, construct: fail, get: fail, set: fail, has: fail });
+}
+
+/** `globalThis`, `self` and `window` for a program: its own globals, blocked names, then the worker's remaining ones. */
+function globalFor(own: Record<string, unknown>): unknown {
+  const real = globalThis as unknown as Record<string | symbol, unknown>;
+  const table: Record<string, unknown> = { ...own };
+  for (const n of SHADOWED) if (!GLOBAL_NAMES.has(n)) table[n] = blocked(n);
+  const g: object = new Proxy(table, {
+    get: (t, k) => (typeof k === 'string' && GLOBAL_NAMES.has(k) ? g : typeof k === 'string' && k in t ? t[k] : real[k]),
+    set: (t, k, v) => ((t as Record<string | symbol, unknown>)[k] = v, true),
+  });
+  return g;
+}
+
+const GLOBAL_NAMES = new Set(['self', 'globalThis', 'window']);
+
 const fileOf = (id: string) => `warren-program-${id.replace(/[^\w-]/g, '_')}.js`;
 
 /** Lines V8 puts before a `new Function` body (`function anonymous(…\n) {\n`), measured once. */
@@ -43,13 +65,17 @@ export function instantiate(id: string, program: CompiledProgram, globals: Recor
   const { Buffer } = globals as { Buffer?: unknown };
   const names = [...PROVIDED, 'Buffer', 'module', 'exports', '__filename', '__dirname', ...SHADOWED];
   const module = { exports: {} };
+  const own: Record<string, unknown> = { Buffer };
+  for (const n of PROVIDED) if (n !== '__loop') own[n] = globals[n];
+  const global = globalFor(own);
   const values = names.map((n) => {
+    if (GLOBAL_NAMES.has(n)) return global;
     if (n === 'module') return module;
     if (n === 'exports') return module.exports;
     if (n === 'Buffer') return Buffer;
     if (n === '__filename') return `/home/warren/${id}`;
     if (n === '__dirname') return '/home/warren';
-    return globals[n];
+    return PROVIDED.includes(n) ? globals[n] : blocked(n);
   });
   const fn = new Function(...names, `${program.body}\n//# sourceURL=${fileOf(id)}`) as (...a: unknown[]) => Promise<unknown>;
   return () => fn(...values);

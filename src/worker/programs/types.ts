@@ -13,6 +13,7 @@ export type ProgramState = 'running' | 'finished' | 'exited' | 'failed' | 'stopp
 /** Where and what went wrong, in the program's own lines (1-based). */
 export interface ProgramError {
   message: string;
+  note?: RuntimeNote;
   line?: number;
   column?: number;
 }
@@ -29,7 +30,16 @@ export interface ConsoleLine {
   program: string;
   t: number;
   stream: 'out' | 'err';
+  /** In English; `note` lets the panel say Warren's own messages in the reader's language. */
   text: string;
+  note?: RuntimeNote;
+}
+
+/** Warren's own messages about a program (the Code panel's `runtime.<key>` text). */
+export interface RuntimeNote {
+  key: 'loop' | 'timers';
+  line?: number;
+  seconds: number;
 }
 
 /** What programs did since the previous frame. */
