@@ -15,6 +15,8 @@
 //   --no-engine     real broker only (compare with the expected files)
 //   --reuse         use the node of scripts/rabbitmq/broker.sh if it is running (left running)
 //   -j N            plain cases to run at once on the broker (default 1)
+//   --tutorials     the tutorial programs instead (conformance/tutorials): their console output on the real
+//                   broker, the expected files and the engine; with --record, rewrite the expected output
 //   --list          list the scenarios and exit
 //   names...        only these scenarios (exact names, or /regex/)
 //
@@ -28,14 +30,15 @@ import { runOnReal, type Kind, type RunResult } from './real/run-real.ts';
 import { loadScenarios, readExpected, writeExpected, type LoadedScenario } from './real/suites.ts';
 import { loadEngine } from './real/engine.ts';
 import { same, diffObservations } from './real/compare.ts';
+import { runTutorials } from './real/tutorials.ts';
 
 interface Options {
   cluster: boolean; ops: boolean; suite: string | null; record: boolean; repeat: number; engine: boolean;
-  reuse: boolean; jobs: number; list: boolean; names: string[]; quiet: boolean;
+  reuse: boolean; jobs: number; list: boolean; names: string[]; quiet: boolean; tutorials: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { cluster: false, ops: true, suite: null, record: false, repeat: 1, engine: true, reuse: false, jobs: 1, list: false, names: [], quiet: false };
+  const o: Options = { cluster: false, ops: true, suite: null, record: false, repeat: 1, engine: true, reuse: false, jobs: 1, list: false, names: [], quiet: false, tutorials: false };
   let repeatSet = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -48,6 +51,7 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--reuse') o.reuse = true;
     else if (a === '-j' || a === '--jobs') o.jobs = Math.max(1, Number(argv[++i]));
     else if (a === '--list') o.list = true;
+    else if (a === '--tutorials') o.tutorials = true;
     else if (a === '-q' || a === '--quiet') o.quiet = true;
     else if (a === '-h' || a === '--help') { printHelp(); process.exit(0); }
     else if (a.startsWith('-')) { console.error(`unknown option ${a}`); printHelp(); process.exit(2); }
@@ -88,6 +92,10 @@ async function main(): Promise<void> {
   }
   if (!todo.length) { console.error('no scenario matches'); process.exitCode = 2; return; }
   if (!rabbitInstalled()) { console.error(INSTALL_HINT); process.exitCode = 2; return; }
+  if (opts.tutorials) {
+    process.exitCode = (await runTutorials({ record: opts.record, repeat: opts.repeat, names: opts.names })) ? 0 : 1;
+    return;
+  }
 
   const engine = opts.engine && !opts.record ? await loadEngine() : { run: null, how: opts.record ? 'not used with --record' : 'disabled (--no-engine)' };
   console.log(`engine: ${engine.how}`);

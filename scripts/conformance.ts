@@ -73,6 +73,7 @@ export async function runScenarioOnEngine(s: Scenario, opts: { kind?: Kind } = {
     return {
       createChannel: async () => wrapCh(await c.createChannel()),
       createConfirmChannel: async () => wrapCh(await c.createConfirmChannel()),
+      updateSecret: (secret: Uint8Array, reason: string) => c.updateSecret(secret, reason),
       close: async () => {
         try {
           await c.close();

@@ -87,6 +87,7 @@ async function adapterRun(createBroker: (opts: any) => any, s: Scenario, kind: K
   const wrapConn = (c: any) => ({
     createChannel: () => c.createChannel(),
     createConfirmChannel: () => c.createConfirmChannel(),
+    updateSecret: (secret: Uint8Array, reason: string) => c.updateSecret(secret, reason),
     close: async () => { try { await c.close(); } catch { /* already closed */ } },
     on(event: string, cb: (d: unknown) => void) {
       if (event === 'blocked') c.on('blocked', (reason: unknown) => cb({ event, reason: String(reason) }));

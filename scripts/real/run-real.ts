@@ -197,6 +197,7 @@ export async function runOnReal(s: Scenario, kind: Kind, target: RealTarget): Pr
     return {
       createChannel: async () => wrapCh(await c.createChannel()),
       createConfirmChannel: async () => wrapCh(await c.createConfirmChannel()),
+      updateSecret: (secret: Buffer, reason: string) => c.updateSecret(secret, reason),
       close: async () => { try { await c.close(); } catch { /* already closed */ } },
       on(event: string, cb: (d: unknown) => void) {
         if (event === 'blocked') c.on('blocked', (reason: unknown) => cb({ event, reason: String(reason) }));

@@ -12,6 +12,7 @@ import type { Queue } from './queue';
 import { Stats, type StatsSnapshot } from './stats';
 import { TraceLog, type TraceEvent } from './trace';
 import { VHost } from './vhost';
+import { DirectReplyTo } from './reply-to';
 import { explainRoute, type RouteExplanation } from './explain';
 import { snapshot, type BrokerSnapshot } from './snapshot';
 import { peekQueue, type QueueContents } from './peek';
@@ -99,6 +100,8 @@ export class Broker {
   readonly auth = new Auth();
   /** @internal resource alarms and blocked connections. */
   readonly alarms: Alarms;
+  /** Reply names of the channels consuming from `amq.rabbitmq.reply-to`. */
+  readonly replyTo = new DirectReplyTo();
   /** @internal the cluster's nodes. */
   readonly cluster: Cluster;
   /** rabbitmqctl-like administration: restart, alarms, vhosts, users, permissions, policies, nodes. */

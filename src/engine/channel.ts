@@ -19,6 +19,7 @@ import { requeueByQueue, tagOf, type AssertExchangeOptions, type AssertQueueOpti
 
 export type { AssertExchangeOptions, AssertQueueOptions, ConsumeOptions } from './channel-support';
 import * as V from './validate';
+import { REPLY_TO, type ReplyConsumer, type ReplyTarget } from './reply-to';
 
 const OPEN = 0;
 const CLOSING = 1; // closed by the server; the client has not been told yet
@@ -30,6 +31,9 @@ const T_ACK = 4;
 
 import { ACK, NACK, REJECT, noteDelivery, noteSettle } from './channel-notes';
 
+
+/** The method each settlement kind is sent as (ACK, NACK, REJECT). */
+const SETTLE_METHOD = ['BasicAck', 'BasicNack', 'BasicReject'];
 
 interface AckOp {
   kind: number;
@@ -44,7 +48,7 @@ interface AckOp {
  * and errors. Every method takes effect synchronously, in call order; RPCs return settled
  * promises. Deliveries, returns and confirms reach the client through the event queue.
  */
-export class Channel extends Emitter implements TimerTarget {
+export class Channel extends Emitter implements TimerTarget, ReplyTarget {
   private state = OPEN;
   private closeError: AmqpError | null = null;
   private closeFrameTaken = false;
@@ -57,6 +61,8 @@ export class Channel extends Emitter implements TimerTarget {
   /** What is on its way to the client: deliveries, returns, confirms, server cancels. */
   private readonly outbox: Outbox;
   private publishSeq = 0;
+  /** The consumer on the Direct Reply-to pseudo-queue, if any (one per channel). */
+  private replyConsumer: (ReplyConsumer & { callback: ConsumeCallback }) | null = null;
   readonly counters: Counters;
   /** @internal permission checks that passed (cached per channel, as RabbitMQ does). */
   permCache: Set<string> | null = null;
@@ -100,6 +106,7 @@ export class Channel extends Emitter implements TimerTarget {
       return Promise.resolve(op());
     } catch (e) {
       if (!(e instanceof AmqpError)) return Promise.reject(e);
+      e.during(method);
       if (e.isConnectionError) {
         this.connection.serverClose(e);
         return Promise.reject(new Error(CHANNEL_ENDED));
@@ -117,8 +124,9 @@ export class Channel extends Emitter implements TimerTarget {
   }
 
   /** An error in a method without a reply closes the channel; the client hears of it next. */
-  private asyncFailure(e: unknown): void {
+  private asyncFailure(e: unknown, method: string): void {
     if (!(e instanceof AmqpError)) throw e;
+    e.during(method);
     if (e.isConnectionError) this.connection.serverClose(e);
     else this.serverClose(e, false);
   }
@@ -129,6 +137,7 @@ export class Channel extends Emitter implements TimerTarget {
   assertQueue(queue?: string, options?: AssertQueueOptions): Promise<{ queue: string; messageCount: number; consumerCount: number }> {
     return this.rpc('QueueDeclare', () => {
       const name = V.shortstr('queue', queue ?? '');
+      if (name.startsWith(REPLY_TO)) return this.declareReplyTo(name);
       const o = V.optionsObject('assertQueue', options);
       const args = V.fieldTable('arguments', o.arguments);
       const promote: [string, string][] = [
@@ -148,10 +157,18 @@ export class Channel extends Emitter implements TimerTarget {
   /** Passive queue.declare: 404 when missing. */
   checkQueue(queue: string): Promise<{ queue: string; messageCount: number; consumerCount: number }> {
     return this.rpc('QueueDeclare', () => {
+      if (typeof queue === 'string' && queue.startsWith(REPLY_TO)) return this.declareReplyTo(queue);
       const q = this.vhost.queueFor(this.connection, V.shortstr('queue', queue));
       q.touch(); // a passive declare counts as use for x-expires
       return { queue: q.name, messageCount: q.messageCount, consumerCount: q.consumerCount };
     });
+  }
+
+  /** A declare (passive or not) of the pseudo-queue or of a live reply name: it exists, with one consumer and no messages. */
+  private declareReplyTo(name: string): { queue: string; messageCount: number; consumerCount: number } {
+    const found = name === REPLY_TO || this.broker.replyTo.lookup(name)?.target.hasReplyKey(name);
+    if (!found) fail(ERRORS.noQueue(name, this.vhost.name));
+    return { queue: name, messageCount: 0, consumerCount: 1 };
   }
 
   deleteQueue(queue: string, options?: { ifUnused?: boolean; ifEmpty?: boolean }): Promise<{ messageCount: number }> {
@@ -270,7 +287,7 @@ export class Channel extends Emitter implements TimerTarget {
       this.outbox.expectConfirm(callback ?? false);
     }
     if (bad) {
-      this.asyncFailure(bad);
+      this.asyncFailure(bad, 'BasicPublish');
       return true;
     }
     const p: PendingPublish = { exchange: x, routingKey: rk, extraKeys: parsed!.extraKeys, content: body, props: parsed!.props, mandatory, publishSeq: seq };
@@ -294,13 +311,13 @@ export class Channel extends Emitter implements TimerTarget {
     try {
       routePublish(this, p);
     } catch (e) {
-      this.asyncFailure(e);
+      this.asyncFailure(e, 'BasicPublish');
     }
   }
 
 
   /** Resolves when every publish so far is confirmed; rejects if one was nacked or the channel closed. */
-  waitForConfirms(): Promise<void> {
+  waitForConfirms(): Promise<void[]> {
     return this.outbox.waitForConfirms();
   }
 
@@ -316,6 +333,7 @@ export class Channel extends Emitter implements TimerTarget {
       if (o.priority !== undefined) args['x-priority'] = o.priority;
       const requested = V.shortstr('consumerTag', o.consumerTag);
       if (requested && this.consumers.has(requested)) fail(ERRORS.reuseConsumerTag(requested));
+      if (qname === REPLY_TO) return this.consumeReplyTo(requested, V.flag('noAck', o.noAck, false), callback);
       this.can('read', 'queue', qname);
       const q = this.vhost.queueFor(this.connection, qname);
       if (this.globalPrefetch > 0 && q.settings.type === 'quorum') fail(ERRORS.globalQosUnsupported(qname, this.vhost.name));
@@ -335,10 +353,55 @@ export class Channel extends Emitter implements TimerTarget {
     });
   }
 
+  /** basic.consume on the Direct Reply-to pseudo-queue: noAck only, one per channel. */
+  private consumeReplyTo(requested: string, noAck: boolean, callback: ConsumeCallback): { consumerTag: string } {
+    if (!noAck) fail(ERRORS.replyConsumerAcks());
+    if (this.replyConsumer) fail(ERRORS.replyConsumerSet());
+    const tag = requested || `amq.ctag-${this.broker.prng.base64url(22)}`;
+    this.replyConsumer = { ...this.broker.replyTo.open(this, this.id, tag, this.broker.prng), callback };
+    this.broker.trace.emit({ type: 'consumer-added', vhost: this.vhost.name, queue: REPLY_TO, channel: this.id, consumerTag: tag, noAck: true, exclusive: false, priority: 0 });
+    return { consumerTag: tag };
+  }
+
+  private dropReplyConsumer(reason: ConsumerCancelReason): void {
+    const r = this.replyConsumer;
+    if (!r) return;
+    this.replyConsumer = null;
+    this.broker.replyTo.close(this.id);
+    this.broker.trace.emit({ type: 'consumer-cancelled', vhost: this.vhost.name, queue: REPLY_TO, channel: this.id, consumerTag: r.tag, reason });
+  }
+
+  /** @internal the reply-to name a publish with `replyTo: 'amq.rabbitmq.reply-to'` carries instead (406 without a reply consumer). */
+  replyName(): string {
+    if (!this.replyConsumer) fail(ERRORS.noReplyConsumer());
+    return this.replyConsumer.name;
+  }
+
+  /** @internal whether a reply name is this channel's current one. */
+  hasReplyKey(name: string): boolean {
+    return this.replyConsumer !== null && this.replyConsumer.name === name;
+  }
+
+  /** @internal a reply published to this channel's reply name: delivered to its reply consumer (dropped if the key is stale). */
+  deliverReply(key: string, m: Message): void {
+    const r = this.replyConsumer;
+    if (!r || r.key !== key || this.state !== OPEN) return;
+    // RabbitMQ 3.10.8 sends a reply with the channel's next delivery tag without using it up (recorded: w-reply-to-roundtrip)
+    const tag = this.nextTag;
+    this.counters.delivered++;
+    this.broker.metrics.total.delivered++;
+    if (this.broker.trace.enabled) this.broker.trace.emit({ type: 'delivered', id: m.id, vhost: this.vhost.name, queue: REPLY_TO, channel: this.id, consumerTag: r.tag, deliveryTag: tag, redelivered: false, noAck: true });
+    this.outbox.push(this.broker.latency.deliver, OUT_DELIVER, m, r, tag, false, 0);
+  }
+
   /** basic.cancel. Unacked deliveries stay unacked (and ackable) until the channel closes. */
   cancel(consumerTag: string): Promise<{ consumerTag: string }> {
     return this.rpc('BasicCancel', () => {
       const tag = V.shortstr('consumerTag', consumerTag, true);
+      if (this.replyConsumer?.tag === tag) {
+        this.dropReplyConsumer('cancel');
+        return { consumerTag: tag };
+      }
       const c = this.consumers.get(tag);
       if (c) this.removeConsumer(c, 'cancel');
       return { consumerTag: tag };
@@ -451,7 +514,7 @@ export class Channel extends Emitter implements TimerTarget {
     if (op.kind === ACK && !op.multiple) {
       // the common case, without arrays
       const i = this.unacked.find(op.tag);
-      if (i < 0) return this.asyncFailure(new AmqpError(ERRORS.unknownDeliveryTag(op.tag)));
+      if (i < 0) return this.asyncFailure(new AmqpError(ERRORS.unknownDeliveryTag(op.tag)), SETTLE_METHOD[op.kind]);
       const e = this.unacked.takeAt(i);
       const c = e.consumer;
       if (c) {
@@ -470,7 +533,7 @@ export class Channel extends Emitter implements TimerTarget {
     if (op.multiple && op.tag === 0) entries = this.unacked.takeAll();
     else {
       const i = this.unacked.find(op.tag);
-      if (i < 0) return this.asyncFailure(new AmqpError(ERRORS.unknownDeliveryTag(op.tag)));
+      if (i < 0) return this.asyncFailure(new AmqpError(ERRORS.unknownDeliveryTag(op.tag)), SETTLE_METHOD[op.kind]);
       entries = op.multiple ? this.unacked.takeUpTo(i) : [this.unacked.takeAt(i)];
     }
     let kick: Queue | null = null;
@@ -591,6 +654,7 @@ export class Channel extends Emitter implements TimerTarget {
   /** Server side of a channel ending: consumers go, unacked messages return to their queues. */
   private teardown(): void {
     for (const c of [...this.consumers.values()]) this.removeConsumer(c, 'channel-closed');
+    this.dropReplyConsumer('channel-closed');
     this.requeueAll('channel-closed');
     this.outbox.clear();
     this.connection.channels.delete(this.number);
@@ -616,13 +680,13 @@ export class Channel extends Emitter implements TimerTarget {
     this.finishClose(channelClosedByServer(e));
   }
 
-  /** @internal The connection ended (client close or connection error): no reply will come. */
-  connectionClosed(): void {
-    if (this.state === CLOSED) return;
+  /** @internal The connection ended (client close or connection error): no reply will come. Returns what tells the client. */
+  connectionClosed(): () => void {
+    if (this.state === CLOSED) return () => {};
     if (this.state === OPEN) this.teardown();
     this.state = CLOSED;
     this.broker.trace.emit({ type: 'channel-closed', channel: this.id, connection: this.connection.id, code: null, text: null });
-    this.finishClose(null);
+    return () => this.finishClose(null);
   }
 
   private finishClose(error: Error | null): void {

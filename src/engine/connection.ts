@@ -53,6 +53,17 @@ export class Connection extends Emitter {
     return Promise.resolve(ch);
   }
 
+  /**
+   * connection.update-secret: RabbitMQ's internal auth backend accepts any new secret (recorded:
+   * w-update-secret), so this resolves while the connection is open.
+   */
+  updateSecret(newSecret: Uint8Array, reason: string): Promise<void> {
+    this.broker.activity++;
+    if (this.closed) return Promise.reject(new IllegalOperationError(`Connection closed (${this.closeReason ?? 'by client'})`));
+    if (!(newSecret instanceof Uint8Array) || typeof reason !== 'string') return Promise.reject(new TypeError('updateSecret(newSecret: Buffer, reason: string)'));
+    return Promise.resolve();
+  }
+
   /** Closes every channel (requeueing their unacked messages) and deletes this connection's exclusive queues. */
   close(): Promise<void> {
     this.broker.activity++;
@@ -72,12 +83,14 @@ export class Connection extends Emitter {
   private shutdown(err: (Error & { code?: number }) | null, quiet = false): void {
     this.closed = true;
     this.closeReason = err ? `Error: ${err.message}` : null;
-    for (const ch of [...this.channels.values()]) ch.connectionClosed();
+    // amqplib reports a server's connection.close as: the connection's 'error', each channel's 'close', the connection's 'close'
+    const channelsClosed = [...this.channels.values()].map((ch) => ch.connectionClosed());
     for (const q of [...this.exclusiveQueues]) this.vhost.removeQueue(q, 'exclusive-owner-closed');
     this.broker.connectionClosed(this);
     this.broker.trace.emit({ type: 'connection-closed', connection: this.id, code: err?.code ?? null, text: err ? err.message : null });
     const notify = () => {
       if (err && !quiet) this.emit('error', err);
+      for (const done of channelsClosed) done();
       if (err) this.emit('close', err);
       else this.emit('close');
     };

@@ -56,19 +56,39 @@ export const ERRORS = {
   shutdown: () => [320, "CONNECTION_FORCED - broker forced connection closure with reason 'shutdown'"] as const,
   userDeleted: (user: string) => [320, `CONNECTION_FORCED - user '${user}' is deleted`] as const,
   vhostDeleted: (vh: string) => [320, `CONNECTION_FORCED - vhost '${vh}' is deleted`] as const,
+  noReplyConsumer: () => [406, 'PRECONDITION_FAILED - fast reply consumer does not exist'] as const,
+  replyConsumerAcks: () => [406, 'PRECONDITION_FAILED - reply consumer cannot acknowledge'] as const,
+  replyConsumerSet: () => [406, 'PRECONDITION_FAILED - reply consumer already set'] as const,
   homeNodeDown: (q: string, vh: string, node: string) =>
     [404, `NOT_FOUND - home node '${node}' of durable ${rs('queue', q, vh)} is down or inaccessible`] as const,
 } satisfies Record<string, (...args: never[]) => readonly [number, string]>;
 
-/** A server-side error: a reply code and RabbitMQ's reply text. */
+/** AMQP 0-9-1 class and method ids, by amqplib's method names (`defs.js`): a close frame names the method that failed. */
+export const METHOD_IDS: Record<string, readonly [number, number]> = {
+  ExchangeDeclare: [40, 10], ExchangeDelete: [40, 20], ExchangeBind: [40, 30], ExchangeUnbind: [40, 40],
+  QueueDeclare: [50, 10], QueueBind: [50, 20], QueuePurge: [50, 30], QueueDelete: [50, 40], QueueUnbind: [50, 50],
+  BasicQos: [60, 10], BasicConsume: [60, 20], BasicCancel: [60, 30], BasicPublish: [60, 40], BasicGet: [60, 70],
+  BasicAck: [60, 80], BasicReject: [60, 90], BasicRecover: [60, 110], BasicNack: [60, 120],
+  ConfirmSelect: [85, 10], ConnectionUpdateSecret: [10, 70],
+};
+
+/** A server-side error: a reply code and RabbitMQ's reply text, and the method that failed (0/0 when none). */
 export class AmqpError extends Error {
   readonly code: number;
   readonly text: string;
+  classId = 0;
+  methodId = 0;
   constructor(entry: readonly [number, string]) {
     super(entry[1]);
     this.name = 'AmqpError';
     this.code = entry[0];
     this.text = entry[1];
+  }
+  /** Names the method that failed (the class and method ids of the server's close frame); keeps the first one named. */
+  during(method: string): this {
+    const ids = METHOD_IDS[method];
+    if (ids && this.classId === 0) [this.classId, this.methodId] = ids;
+    return this;
   }
   /** Whether this error closes the connection rather than only the channel. */
   get isConnectionError(): boolean {
@@ -86,17 +106,27 @@ export function closeMessage(code: number, text: string): string {
   return `${code} (${REPLY_NAMES[code] ?? 'UNKNOWN'}) with message "${text}"`;
 }
 
+/** A channel error as amqplib hands it over: `code`, and the `classId` and `methodId` of the close frame. */
+export type ChannelError = Error & { code: number; classId: number; methodId: number };
+
 /** The Error amqplib rejects an RPC with when the server closes the channel because of that RPC. */
-export function operationFailed(method: string, e: AmqpError): Error & { code: number } {
-  return withCode(new Error(`Operation failed: ${method}; ${closeMessage(e.code, e.text)}`), e.code);
+export function operationFailed(method: string, e: AmqpError): ChannelError {
+  return withIds(new Error(`Operation failed: ${method}; ${closeMessage(e.code, e.text)}`), e);
 }
 
 /** The Error amqplib reports (pending reply, `error` event) when the server closes the channel. */
-export function channelClosedByServer(e: AmqpError): Error & { code: number } {
-  return withCode(new Error(`Channel closed by server: ${closeMessage(e.code, e.text)}`), e.code);
+export function channelClosedByServer(e: AmqpError): ChannelError {
+  return withIds(new Error(`Channel closed by server: ${closeMessage(e.code, e.text)}`), e);
 }
 
-/** The Error amqplib emits on the connection when the server closes it. */
+function withIds(err: Error, e: AmqpError): ChannelError {
+  const out = withCode(err, e.code) as ChannelError;
+  out.classId = e.classId;
+  out.methodId = e.methodId;
+  return out;
+}
+
+/** The Error amqplib emits on the connection when the server closes it (amqplib sets only `code` there). */
 export function connectionClosedByServer(e: AmqpError): Error & { code: number } {
   return withCode(new Error(`Connection closed: ${closeMessage(e.code, e.text)}`), e.code);
 }

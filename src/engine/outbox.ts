@@ -1,8 +1,15 @@
 import type { Broker } from './broker';
 import type { Timer, TimerTarget } from './clock';
-import type { Consumer } from './consumer';
+import type { ConsumeCallback, Consumer } from './consumer';
+
+/** Whom a delivery is for: a queue's consumer or a channel's Direct Reply-to consumer. */
+interface Subscriber {
+  tag: string;
+  callback: ConsumeCallback;
+}
 import { Deque } from './deque';
 import { Emitter } from './emitter';
+import { confirmFrames } from './confirm-batch';
 import { deliveredProperties, type ConsumeMessage, type Message } from './message';
 
 export const OUT_DELIVER = 0;
@@ -74,7 +81,8 @@ export class Outbox implements TimerTarget {
         return;
       }
       this.queue.shift();
-      this.handle(r);
+      if (r.kind === OUT_CONFIRM) this.flushConfirms(r);
+      else this.handle(r);
       if (!this.channel.deliveringOpen) {
         this.clear();
         return;
@@ -88,7 +96,7 @@ export class Outbox implements TimerTarget {
     try {
       if (r.kind === OUT_DELIVER) {
         const m = r.a as Message;
-        const c = r.b as Consumer;
+        const c = r.b as Subscriber;
         const msg: ConsumeMessage = {
           content: m.content,
           fields: { consumerTag: c.tag, deliveryTag: r.n, redelivered: r.flag, exchange: m.exchange, routingKey: m.routingKey },
@@ -102,8 +110,6 @@ export class Outbox implements TimerTarget {
           fields: { replyCode: r.n, replyText: r.b as string, exchange: m.exchange, routingKey: m.routingKey },
           properties: deliveredProperties(m.props, null),
         });
-      } else if (r.kind === OUT_CONFIRM) {
-        this.confirm(r.n, r.flag);
       } else if (r.kind === OUT_CANCEL) {
         (r.b as Consumer).callback(null);
       }
@@ -117,7 +123,49 @@ export class Outbox implements TimerTarget {
     this.unconfirmed.push(cb);
   }
 
-  private confirm(tag: number, ack: boolean): void {
+  /** The confirms due now, from `first` on, go out as RabbitMQ would send them together (confirm-batch.ts). */
+  private flushConfirms(first: OutRecord): void {
+    const acked: number[] = [];
+    const nacked: number[] = [];
+    const now = this.broker.clock.now;
+    for (let r: OutRecord | undefined = first; r; ) {
+      (r.flag ? acked : nacked).push(r.n);
+      const next = this.queue.peek();
+      r = next && next.kind === OUT_CONFIRM && next.due <= now ? this.queue.shift() : undefined;
+    }
+    const due = new Set([...acked, ...nacked]);
+    let smallest = Infinity;
+    for (let i = 0; i < this.unconfirmed.length; i++) {
+      const tag = this.lwm + i;
+      if (this.unconfirmed[i] !== null && !due.has(tag)) {
+        smallest = tag;
+        break;
+      }
+    }
+    const b = this.broker;
+    for (const f of confirmFrames(acked, nacked, smallest)) {
+      b.userCode++;
+      try {
+        this.confirm(f.deliveryTag, f.multiple, f.ack);
+        // amqplib settles the publish callbacks on the frame first, then the application's listeners hear it
+        this.channel.emit(f.ack ? 'ack' : 'nack', f.ack ? { deliveryTag: f.deliveryTag, multiple: f.multiple } : { deliveryTag: f.deliveryTag, multiple: f.multiple, requeue: true });
+      } catch (err) {
+        b.handlerError(err);
+      }
+    }
+  }
+
+  /** amqplib's handleConfirm: settles one publish callback, or (multiple) every one up to the tag. */
+  private confirm(tag: number, multiple: boolean, ack: boolean): void {
+    const settle = (c: ConfirmCallback | false | null | undefined) => {
+      if (c) c(ack ? null : new Error('message nacked'));
+    };
+    if (multiple) {
+      const settled = this.unconfirmed.splice(0, tag - this.lwm + 1);
+      this.lwm = tag + 1;
+      settled.forEach(settle);
+      return;
+    }
     let cb: ConfirmCallback | false | null | undefined;
     if (tag === this.lwm) {
       cb = this.unconfirmed.shift();
@@ -130,11 +178,11 @@ export class Outbox implements TimerTarget {
       cb = this.unconfirmed[tag - this.lwm];
       this.unconfirmed[tag - this.lwm] = null;
     }
-    if (cb) cb(ack ? null : new Error('message nacked'));
+    settle(cb);
   }
 
   /** amqplib's waitForConfirms: all outstanding publishes acked, or a rejection. */
-  waitForConfirms(): Promise<void> {
+  waitForConfirms(): Promise<void[]> {
     if (this.closedWithUnconfirmed) return Promise.reject(new Error('channel closed'));
     const awaiting: Promise<void>[] = [];
     const list = this.unconfirmed;
@@ -150,7 +198,7 @@ export class Outbox implements TimerTarget {
         }),
       );
     });
-    return Promise.all(awaiting).then(() => undefined);
+    return Promise.all(awaiting);
   }
 
   /** The channel closed: every unconfirmed publish callback gets an error. */

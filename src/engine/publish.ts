@@ -3,6 +3,7 @@ import { ERRORS, fail } from './errors';
 import type { Exchange } from './exchange';
 import { Message, type StoredProps } from './message';
 import { LIVE, HUNG, type Queue } from './queue';
+import { isReplyName, REPLY_TO } from './reply-to';
 
 /** One publish on its way from a channel to the exchange (held only while a publish latency runs). */
 export interface PendingPublish {
@@ -38,6 +39,7 @@ export function routePublish(ch: Channel, p: PendingPublish): void {
   }
   const x: Exchange = vh.exchangeOrDie(p.exchange);
   if (x.internal) fail(ERRORS.internalPublish(p.exchange, vh.name));
+  if (p.props.replyTo === REPLY_TO) p.props = { ...p.props, replyTo: ch.replyName() };
   if (p.props.userId !== undefined && p.props.userId !== ch.connection.user) {
     fail([406, `PRECONDITION_FAILED - user_id property set to '${p.props.userId}' but authenticated user was '${ch.connection.user}'`]);
   }
@@ -54,6 +56,7 @@ export function routePublish(ch: Channel, p: PendingPublish): void {
     b.trace.emit(ev);
     b.observeMessage?.(msg);
   }
+  if (p.exchange === '') deliverReplies(b, msg, p);
   const r = vh.router.route(x, msg, tracing);
   if (b.gatedQueues > 0 && r.queues.length > 0 && !r.queues.every((q) => q.avail === LIVE)) {
     routeGated(ch, p, msg, r.queues);
@@ -94,6 +97,18 @@ export function routePublish(ch: Channel, p: PendingPublish): void {
     vh.releaseDeadLetters();
   }
   if (p.publishSeq) ch.sendConfirm(p.publishSeq, ok, msg.id);
+}
+
+/** The default exchange hands a reply-to routing key (or CC key) to its channel; such keys reach no queue. */
+function deliverReplies(b: Channel['connection']['broker'], msg: Message, p: PendingPublish): void {
+  const keys = p.extraKeys ? [p.routingKey, ...p.extraKeys] : [p.routingKey];
+  const done = new Set<string>();
+  for (const k of keys) {
+    if (!isReplyName(k) || done.has(k)) continue;
+    done.add(k);
+    const found = b.replyTo.lookup(k);
+    if (found) found.target.deliverReply(found.key, msg);
+  }
 }
 
 /** A routed copy reaching its queue. Returns false when the queue refused it (reject-publish). */

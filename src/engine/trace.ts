@@ -40,6 +40,7 @@ export type TraceEvent =
   | (MsgBase & { type: 'returned'; exchange: string; routingKey: string; channel: number; replyCode: number; replyText: string })
   | (MsgBase & { type: 'enqueued'; queue: string; ready: number })
   | (MsgBase & { type: 'dropped'; queue: string | null; reason: DropReason })
+  // a Direct Reply-to reply is 'delivered' from the pseudo-queue `amq.rabbitmq.reply-to` (no queue holds it)
   | (MsgBase & { type: 'delivered'; queue: string; channel: number; consumerTag: string | null; deliveryTag: number; redelivered: boolean; noAck: boolean })
   | (MsgBase & { type: 'acked'; queue: string; channel: number; deliveryTag: number })
   | (MsgBase & { type: 'nacked'; queue: string; channel: number; deliveryTag: number; requeue: boolean })

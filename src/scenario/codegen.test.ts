@@ -44,7 +44,8 @@ describe('generateAmqplib', () => {
   it('uses confirm channels, reply-to and alternate exchanges where the scenario does', () => {
     expect(generateAmqplib(presetById('publisher-confirms')!.doc)).toContain('createConfirmChannel');
     const rpc = generateAmqplib(presetById('rpc')!.doc);
-    expect(rpc).toContain('replyTo: "rpc_replies"');
+    expect(rpc).toContain('replyTo: "amq.rabbitmq.reply-to"');
+    expect(rpc).toContain("await ch.consume('amq.rabbitmq.reply-to'");
     expect(rpc).toContain('correlationId: `req-${n}`');
     expect(rpc).toContain('ch.sendToQueue(msg.properties.replyTo');
     expect(generateAmqplib(presetById('alternate-exchange')!.doc)).toContain('"alternateExchange":"unrouted"');

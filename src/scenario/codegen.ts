@@ -164,6 +164,10 @@ function producerCode(doc: ScenarioDocument, p: Node<'producer'>, i: number, byI
     `async function producer${i}() {`,
     `  const ch = await (await ${connectCall(cfg.connection)}).${cfg.confirm ? 'createConfirmChannel' : 'createChannel'}();`,
     ...(cfg.mandatory ? ["  ch.on('return', (msg) => console.log('returned (no route):', msg.fields.routingKey));"] : []),
+    // Direct Reply-to: RabbitMQ refuses the publish (406) unless this channel consumes the pseudo-queue first
+    ...(replyTo === 'amq.rabbitmq.reply-to'
+      ? ["  await ch.consume('amq.rabbitmq.reply-to', (msg) => console.log('reply:', msg.content.toString(), msg.properties.correlationId), { noAck: true });"]
+      : []),
     `  const keys = ${lit(keys)};`,
     '  let n = 0;',
     '  const send = () => {',

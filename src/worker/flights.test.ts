@@ -55,6 +55,16 @@ describe('FlightTracker', () => {
     expect(tracker.bursts.filter((b) => b.effect === Effect.Unroutable).length).toBe(unroutable);
   });
 
+  it('draws a Direct Reply-to reply flying from the RPC server straight back to the client, not as unroutable', async () => {
+    const { tracker, named, frame } = await run('rpc', 6_000);
+    const replies = tracker.flights.filter((f) => f.mark === Mark.Reply);
+    expect(replies.length).toBeGreaterThan(0);
+    for (const f of replies) expect([f.from, f.to]).toEqual([named('rpc-server'), named('rpc-client')]);
+    const replyIds = new Set(replies.map((f) => f.id));
+    expect(tracker.bursts.filter((b) => replyIds.has(b.id) && b.effect === Effect.Unroutable)).toEqual([]);
+    expect(frame.events.some((e) => e.type === 'delivered' && e.queue === 'amq.rabbitmq.reply-to')).toBe(true);
+  });
+
   it('colours by routing key, stably', () => {
     expect(colorOf('quick.orange.rabbit')).toBe(colorOf('quick.orange.rabbit'));
     const colours = new Set(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'].map(colorOf));

@@ -18,10 +18,13 @@ export interface Latency {
 }
 
 /** What a travelling mark is, which decides how it is drawn. */
-export const Mark = { Message: 0, Ack: 1, Requeue: 2, Return: 3, DeadLetter: 4 } as const;
+export const Mark = { Message: 0, Ack: 1, Requeue: 2, Return: 3, DeadLetter: 4, Reply: 5 } as const;
 export type Mark = (typeof Mark)[keyof typeof Mark];
 
 export const Effect = { Expired: 0, Dropped: 1, Unroutable: 2 } as const;
+/** RabbitMQ's Direct Reply-to pseudo-queue, as the engine names it on a reply's `delivered` event. */
+const DIRECT_REPLY_TO = 'amq.rabbitmq.reply-to';
+
 export type Effect = (typeof Effect)[keyof typeof Effect];
 
 /** One envelope (or ack) travelling from node `from` to node `to` during [t0, t1]. */
@@ -120,6 +123,8 @@ export class FlightTracker {
   private deadLetteredFrom = new BoundedMap<{ queueNode: string; exchangeNode: string | null; t: number }>();
   /** Messages published to the default exchange wait here for their routed event. */
   private viaDefault = new BoundedMap<number>();
+  /** Replies handed to a Direct Reply-to consumer: the default exchange finds no queue for them, yet they arrived. */
+  private replied = new BoundedMap<true>();
 
   constructor(
     private map: NodeMap,
@@ -144,6 +149,7 @@ export class FlightTracker {
     this.origin.clear();
     this.deadLetteredFrom.clear();
     this.viaDefault.clear();
+    this.replied.clear();
   }
 
   ingest(events: readonly TraceEvent[]): void {
@@ -222,6 +228,7 @@ export class FlightTracker {
         return;
       }
       case 'unroutable': {
+        if (this.replied.delete(e.id)) return;
         const x = this.exchangeNode(e.vhost, e.exchange);
         this.burst(e.id, x ?? this.origin.get(e.id) ?? null, e.t, Effect.Unroutable);
         this.viaDefault.delete(e.id);
@@ -231,6 +238,15 @@ export class FlightTracker {
         this.fly(e.id, this.map.channels[e.channel] ?? null, this.exchangeNode(e.vhost, e.exchange), e.t, e.t + L.route, Mark.Return, true);
         return;
       case 'delivered': {
+        if (e.queue === DIRECT_REPLY_TO) {
+          // straight from the replying client back to the requester's channel, past any queue
+          const c = this.map.channels[e.channel] ?? null;
+          this.fly(e.id, this.origin.get(e.id) ?? null, c, this.viaDefault.get(e.id) ?? e.t, e.t + L.deliver, Mark.Reply);
+          this.burst(e.id, c, e.t + L.deliver, Effect.Expired);
+          this.viaDefault.delete(e.id);
+          this.replied.remember(e.id, true);
+          return;
+        }
         const qn = this.queueNode(e.vhost, e.queue);
         const c = this.map.channels[e.channel] ?? null;
         this.fly(e.id, qn, c, e.t, e.t + L.deliver, Mark.Message);

@@ -21,6 +21,8 @@ const ACK = '#16a34a';
 const REQUEUE = '#d97706';
 const RETURN = '#dc2626';
 const DEAD = '#7c3aed';
+/** A Direct Reply-to reply: teal, unlike any routed message's colour. */
+const REPLY = '#0d9488';
 
 const ENV_W = 12;
 const ENV_H = 8;
@@ -79,8 +81,8 @@ export interface View {
   dpr: number;
 }
 
-const BUCKETS = PALETTE_SIZE + 4;
-const MARK_COLOURS = [ACK, REQUEUE, RETURN, DEAD];
+const BUCKETS = PALETTE_SIZE + 5;
+const MARK_COLOURS = [ACK, REQUEUE, RETURN, DEAD, REPLY];
 const bucketColour = (i: number) => (i < PALETTE_SIZE ? PALETTE[i] : MARK_COLOURS[i - PALETTE_SIZE]);
 
 /** A 2D context on the page's canvas or on one handed to a worker. */
@@ -326,6 +328,8 @@ function markSlot(mark: Mark): number {
       return 1;
     case Mark.Return:
       return 2;
+    case Mark.Reply:
+      return 4;
     default:
       return 3;
   }

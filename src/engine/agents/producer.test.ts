@@ -180,4 +180,15 @@ describe('ProducerAgent confirms and returns', () => {
     expect(producer.counters.returned).toBe(0);
     expect(broker.stats().total.unroutable).toBe(1);
   });
+
+  it('with reply-to amq.rabbitmq.reply-to, consumes the pseudo-queue on its channel and counts the replies', async () => {
+    const { broker, admin, producer } = await setup({ properties: { replyTo: 'amq.rabbitmq.reply-to' } });
+    await admin.consume('all', (m) => {
+      if (m) admin.publish('', String(m.properties.replyTo), new TextEncoder().encode(`re: ${text(m)}`), { correlationId: m.properties.correlationId });
+    }, { noAck: true });
+    producer.send();
+    producer.send();
+    await broker.advance(10);
+    expect(producer.counters).toMatchObject({ published: 2, replies: 2 });
+  });
 });

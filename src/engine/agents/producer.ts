@@ -39,10 +39,15 @@ export interface ProducerCounters {
   confirmed: number;
   nacked: number;
   returned: number;
+  /** Replies received over Direct Reply-to. */
+  replies: number;
 }
 
+/** RabbitMQ's Direct Reply-to pseudo-queue: a producer whose reply-to names it consumes from it on its own channel. */
+const DIRECT_REPLY_TO = 'amq.rabbitmq.reply-to';
+
 export class ProducerAgent {
-  readonly counters: ProducerCounters = { published: 0, confirmed: 0, nacked: 0, returned: 0 };
+  readonly counters: ProducerCounters = { published: 0, confirmed: 0, nacked: 0, returned: 0, replies: 0 };
   private timer = -1;
   private running = false;
   private cursor = 0;
@@ -57,6 +62,12 @@ export class ProducerAgent {
     channel.on('return', () => {
       this.counters.returned++;
     });
+    // Direct Reply-to: the replies come back to this channel's noAck consumer on the pseudo-queue
+    if (options.properties.replyTo === DIRECT_REPLY_TO) {
+      void channel.consume(DIRECT_REPLY_TO, (msg) => {
+        if (msg) this.counters.replies++;
+      }, { noAck: true });
+    }
   }
 
   /** Start publishing at the configured rate (no-op for manual producers). */

@@ -5,38 +5,36 @@ const b = builder();
 const client = b.producer('rpc-client', [0, 0], {
   rate: 0.5,
   body: 'fib({n})',
-  properties: { persistent: false, headers: {}, replyTo: 'rpc_replies', correlationId: 'req-{n}' },
+  // Direct Reply-to: the client consumes RabbitMQ's pseudo-queue on its own channel; no reply queue exists
+  properties: { persistent: false, headers: {}, replyTo: 'amq.rabbitmq.reply-to', correlationId: 'req-{n}' },
 });
 const requests = b.queue('rpc_queue', [1.5, 0]);
 const server = b.consumer('rpc-server', [3, 0], { prefetch: 1, rpcServer: true, processing: { dist: 'uniform', min: 500, max: 1500 } });
-const replies = b.queue('rpc_replies', [1.5, 1.2], {}, { durable: false });
-const clientReplies = b.consumer('rpc-client (replies)', [0, 1.2], { ackMode: 'auto', processing: { dist: 'fixed', ms: 50 } });
-b.note('The server replies through the default exchange, to the queue named in reply_to.', [3, 1.2]);
+b.note('Replies use Direct Reply-to: the client consumes amq.rabbitmq.reply-to, and each teal reply flies from the server straight back to it.', [1.5, 1.2]);
 b.publish(client, requests);
 b.consume(requests, server);
-b.consume(replies, clientReplies);
 b.step(
   ['A request that expects an answer', '一个要等回复的请求'],
   [
-    'The client publishes each request to rpc_queue with two properties: reply_to (where to answer) and correlation_id (which request this is). Press play.',
-    '客户端把每个请求发到 rpc_queue，并带上两个属性：reply_to（回复发到哪里）和 correlation_id（这是哪个请求）。点击播放。',
+    'The client first consumes from amq.rabbitmq.reply-to (RabbitMQ\'s Direct Reply-to pseudo-queue, no-ack), then publishes each request to rpc_queue with two properties: reply_to (where to answer; RabbitMQ rewrites it to a name for this channel) and correlation_id (which request this is). Press play.',
+    '客户端先消费 amq.rabbitmq.reply-to（RabbitMQ 的 Direct Reply-to 伪队列，自动确认），再把每个请求发到 rpc_queue，并带上两个属性：reply_to（回复发到哪里；RabbitMQ 会把它改写成指向这个信道的名字）和 correlation_id（这是哪个请求）。点击播放。',
   ],
 );
 b.step(
   ['The server answers', '服务端作答'],
   [
-    'The RPC server takes one request at a time (prefetch 1), works on it, and publishes the answer to the queue named in reply_to with the same correlation_id. No edge is drawn for that: it goes through the default exchange.',
-    'RPC 服务端一次只取一个请求（prefetch 1），处理完后把结果发到 reply_to 指定的队列，并带上相同的 correlation_id。图上没有为此画连线，因为它走的是默认交换机。',
+    'The RPC server takes one request at a time (prefetch 1), works on it, and publishes the answer to the default exchange with reply_to as routing key and the same correlation_id. No queue holds the reply: RabbitMQ hands it straight to the client\'s channel (the teal envelope).',
+    'RPC 服务端一次只取一个请求（prefetch 1），处理完后把结果发到默认交换机，路由键就是 reply_to，并带上相同的 correlation_id。回复不经过任何队列：RabbitMQ 直接把它交给客户端的信道（青色的信封）。',
   ],
 );
 b.expect(
   ['Match replies to requests', '把回复和请求对上'],
   [
-    'Click a reply in rpc_replies and compare its correlation_id with the request it answers. That id is how a client with many requests in flight knows which answer is which.',
-    '点开 rpc_replies 里的一条回复，对比它的 correlation_id 和对应的请求。客户端同时有很多请求在途时，就靠这个 id 分辨哪个回复属于哪个请求。',
+    'Click a teal reply on its way back and compare its correlation_id with the request it answers. That id is how a client with many requests in flight knows which answer is which.',
+    '点开一条正在飞回的青色回复，对比它的 correlation_id 和对应的请求。客户端同时有很多请求在途时，就靠这个 id 分辨哪个回复属于哪个请求。',
   ],
-  clientReplies,
-  'delivered',
+  server,
+  'acked',
   3,
 );
 b.step(
@@ -49,7 +47,7 @@ b.step(
 
 export const rpc: Preset = {
   id: 'rpc',
-  title: { en: 'RPC (reply-to, correlation id)', zh: 'RPC（reply-to 与 correlation id）' },
-  summary: { en: 'Request and reply over two queues.', zh: '用两个队列实现请求与回复。' },
-  doc: b.done({ title: 'RPC', description: 'A client sends requests with reply-to and correlation id; a server answers.' }),
+  title: { en: 'RPC (Direct Reply-to, correlation id)', zh: 'RPC（Direct Reply-to 与 correlation id）' },
+  summary: { en: 'Requests over a queue, replies over Direct Reply-to.', zh: '请求走队列，回复走 Direct Reply-to。' },
+  doc: b.done({ title: 'RPC', description: 'A client sends requests with reply-to amq.rabbitmq.reply-to and a correlation id; a server answers straight back to it.' }),
 };
