@@ -116,3 +116,26 @@ describe('ProgramRuntime', () => {
     expect(h.lines('d')).toEqual(['function function']);
   });
 });
+
+describe('ProgramRuntime, the callback API and the virtual clock', () => {
+  it('runs a callback-API program, with Date and Math.random from the simulation', async () => {
+    const h = await harness();
+    await h.run('cb', `
+      const amqp = require('amqplib/callback_api');
+      amqp.connect('amqp://localhost', (err, conn) => {
+        if (err) throw err;
+        conn.createChannel((err1, ch) => {
+          if (err1) throw err1;
+          ch.assertQueue('cbq', { durable: false }, (err2, ok) => {
+            console.log('declared %s at %s', ok.queue, new Date().toISOString());
+            setTimeout(() => { console.log(Date.now() - Date.UTC(2026, 0, 1), Math.random() < 1); throw new Error('late'); }, 250);
+          });
+        });
+      });
+    `);
+    await h.advance(1000);
+    expect(h.lines('cb')[0]).toBe('declared cbq at 2026-01-01T00:00:00.000Z');
+    expect(h.lines('cb')[1]).toMatch(/^2\d\d true$/);
+    expect(h.status.cb).toMatchObject({ state: 'failed', error: { message: 'Error: late', line: 9 } });
+  });
+});

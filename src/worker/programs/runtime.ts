@@ -15,13 +15,14 @@
  */
 import { Buffer } from 'buffer';
 import type { Broker, Connection, TraceEvent } from '../../engine';
-import { amqplibModule, type Connector } from './amqplib';
+import { requireModule } from './amqplib';
 import { compileProgram, ProgramSyntaxError } from './compile';
 import { Guard } from './guard';
 import { format } from './node/inspect';
 import { clearAll, nodeTimers, type TimerHost, type Timeout } from './node/timers';
 import { nodeProcess, Exit } from './node/process';
 import { errorAt, instantiate } from './sandbox';
+import { virtualClock } from './node/clock';
 import type { ConsoleLine, ProgramError, ProgramReport, ProgramSpec, ProgramState, ProgramStatus, RuntimeNote } from './types';
 
 /** Wall time one turn (one command of the simulation: a tick, a step) may take before programs are stopped. */
@@ -232,11 +233,21 @@ export class ProgramRuntime {
       },
       unhandled: (e) => this.uncaught(run, e, 'exception'),
     });
-    const connect: Connector = (options) => guard.value(this.broker.connect(options)) as ReturnType<Connector>;
+    // The program's broker: its connections come back guarded, and what the engine runs of its
+    // code (callback-API callbacks, deferred calls) runs as the program's own turns.
+    const real = this.broker;
+    const broker = new Proxy(real, {
+      get: (t, k) => {
+        if (k === 'connect') return (options: Parameters<Broker['connect']>[0]) => guard.value(t.connect(options));
+        if (k === 'runUserCode') return (fn: () => void) => t.runUserCode(() => void this.call(run, fn, undefined, []));
+        const v = Reflect.get(t, k, t) as unknown;
+        return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(t) : v;
+      },
+    });
     const write = (stream: 'out' | 'err') => (...args: unknown[]) => this.print(run, stream, format(args));
     const timers = nodeTimers(run.timers);
     return {
-      require: (name: unknown) => amqplibModule(String(name), connect),
+      require: (name: unknown) => requireModule(String(name), broker),
       console: Object.freeze({
         log: write('out'), info: write('out'), debug: write('out'), dir: write('out'), table: write('out'), trace: write('err'),
         warn: write('err'), error: write('err'),
@@ -249,6 +260,7 @@ export class ProgramRuntime {
         nextTick: (fn, args) => queueMicrotask(() => void this.call(run, fn, undefined, args)),
       }),
       Buffer,
+      ...virtualClock(real),
       ...timers,
       __loop: this.loopGuard(run),
     };

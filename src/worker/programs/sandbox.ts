@@ -12,7 +12,7 @@ import { inspect } from './node/inspect';
 import type { ProgramError } from './types';
 
 /** Globals a program gets from its runtime (runtime.ts). */
-const PROVIDED = ['require', 'console', 'process', 'setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval', 'clearImmediate', '__loop'];
+const PROVIDED = ['require', 'console', 'process', 'Date', 'Math', 'setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval', 'clearImmediate', '__loop'];
 /** Globals a program must not reach: shadowed by undefined. */
 export const SHADOWED = [
   'self', 'globalThis', 'window', 'postMessage', 'importScripts', 'fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource',
