@@ -49,11 +49,16 @@ export default function CodePanel() {
             </button>
           </>
         )}
-        {example && <p className="min-w-0 flex-1 truncate text-xs text-zinc-500" data-code-lesson title={t(`examples.${example}.lesson`)}>{t(`examples.${example}.lesson`)}</p>}
         <button type="button" aria-label={t('close')} title={t('close')} className={`${button} ml-auto text-zinc-500 hover:bg-zinc-100 dark:hover:bg-zinc-800`} onClick={toggleCode}>
           ×
         </button>
       </div>
+      {example && (
+        <p data-code-lesson className="line-clamp-2 border-b border-zinc-200 bg-amber-50 px-3 py-1 text-xs text-zinc-700 dark:border-zinc-800 dark:bg-amber-950/40 dark:text-zinc-200" title={t(`examples.${example}.lesson`)}>
+          <span className="mr-1 font-semibold">{t('lessonLabel')}:</span>
+          {t(`examples.${example}.lesson`)}
+        </p>
+      )}
       <div className="flex min-h-0 flex-1 overflow-x-auto">
         {programs.map((p) => (
           <ProgramColumn key={p.id} program={p} only={programs.length === 1} />

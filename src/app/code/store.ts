@@ -8,6 +8,7 @@ import type { ConsoleLine, CodeView, ProgramSpec, ProgramStatus } from '../../wo
 import { simulation } from '../sim/bridge';
 import { simulationStore } from '../../store/simulation';
 import { HELLO_WORLD } from './examples/hello-world';
+import { splitArgs } from './args';
 import i18n from 'i18next';
 import { WATCHDOG_MS } from '../sim/watchdog';
 
@@ -48,12 +49,6 @@ export const useCode = <T>(selector: (s: CodeState) => T): T => useStore(codeSto
 
 export const toggleCode = () => codeStore.setState((s) => ({ open: !s.open }));
 
-/** `node file.js a "b c"` → ['a', 'b c']: the arguments as a shell splits them (quotes, no expansion). */
-export function splitArgs(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)) out.push(m[1] ?? m[2] ?? m[3]);
-  return out;
-}
 
 const specOf = (p: Program): ProgramSpec => ({ id: p.id, name: p.name, source: p.source, args: splitArgs(p.args) });
 
