@@ -56,6 +56,19 @@ test('run the example, see the consoles and the canvas, then type and run a prog
   await expect(consoleOf(page, 'send.js')).toContainText('sent 2');
   await expect(node(page, 'code-exchange', 'logs')).toBeVisible();
   await expect(node(page, 'code-exchange', 'logs')).toHaveAttribute('data-kind', 'code-exchange');
+
+  // The RPC example: the request and the reply on the canvas, the answer in the console; edit, run again.
+  await page.locator('[data-code-example]').selectOption('rpc');
+  await page.locator('[data-run-all]').click();
+  await expect(consoleOf(page, 'rpc_client.js')).toContainText('[.] Got 55');
+  await expect(consoleOf(page, 'rpc_server.js')).toContainText('[.] fib(10)');
+  await expect(node(page, 'code-queue', 'rpc_queue')).toBeVisible();
+  await expect(node(page, 'code-program', 'rpc_client.js')).toHaveAttribute('data-published', '1');
+  await expect(node(page, 'code-program', 'rpc_server.js')).toHaveAttribute('data-published', '1');
+  await expect(node(page, 'code-program', 'rpc_client.js')).toHaveAttribute('data-delivered', '1');
+  await program(page, 'rpc_client.js').getByLabel('Arguments').fill('20');
+  await page.locator('[data-run-all]').click();
+  await expect(consoleOf(page, 'rpc_client.js')).toContainText('[.] Got 6765');
 });
 
 test('hostile programs are stopped with a message and the app keeps working', async ({ page }) => {

@@ -7,6 +7,7 @@ import { createStore, useStore } from 'zustand';
 import type { ConsoleLine, CodeView, ProgramSpec, ProgramStatus } from '../../worker/programs/types';
 import { simulation } from '../sim/bridge';
 import { simulationStore } from '../../store/simulation';
+import { requestFitView, uiStore } from '../../store/ui';
 import { HELLO_WORLD } from './examples/hello-world';
 import { splitArgs } from './args';
 import i18n from 'i18next';
@@ -47,7 +48,12 @@ export const codeStore = createStore<CodeState>()(() => ({
 
 export const useCode = <T>(selector: (s: CodeState) => T): T => useStore(codeStore, selector);
 
-export const toggleCode = () => codeStore.setState((s) => ({ open: !s.open }));
+/** Opens or closes the panel; opening it folds the event log away, so the canvas keeps room to show the programs. */
+export function toggleCode(): void {
+  const open = !codeStore.getState().open;
+  codeStore.setState({ open });
+  if (open) uiStore.setState({ bottomOpen: false });
+}
 
 
 const specOf = (p: Program): ProgramSpec => ({ id: p.id, name: p.name, source: p.source, args: splitArgs(p.args) });
@@ -120,6 +126,8 @@ export function startCodeSync(): void {
   sim.onFrame((frame) => {
     const r = frame.programs;
     if (!r) return;
+    // New nodes from programs: fit the view so they are in sight.
+    if (r.view && r.view.nodes.length > (codeStore.getState().view?.nodes.length ?? 0)) requestFitView();
     codeStore.setState((s) => {
       const consoles = { ...s.consoles };
       for (const line of r.output) {

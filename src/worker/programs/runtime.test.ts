@@ -62,7 +62,7 @@ describe('ProgramRuntime', () => {
     expect(h.status.receive).toEqual({ state: 'running' });
     const view = h.view()!;
     expect(view.nodes.map((n) => `${n.kind}:${n.name}`).sort()).toEqual(['program:receive.js', 'program:send.js', 'queue:hello']);
-    expect(view.edges.map((e) => `${e.kind}:${e.source}>${e.target}`)).toEqual(['consume:code:q://hello>code:receive']);
+    expect(view.edges.map((e) => `${e.kind}:${e.source}>${e.target}`).sort()).toEqual(['consume:code:q://hello>code:receive', 'publish:code:send>code:q://hello']);
   });
 
   it('reports a syntax error, an uncaught error and a rejection at the program line', async () => {

@@ -44,7 +44,7 @@ interface Run {
   published: number;
   delivered: number;
   acked: number;
-  /** Exchanges it published to, `vhost/name`. */
+  /** Exchanges it published to, `vhost/name`, and queues it sent to directly, `vhost/\0name`. */
   targets: Set<string>;
 }
 
@@ -133,7 +133,8 @@ export class ProgramRuntime {
         const run = this.channelOwner.get(e.channel);
         if (run) {
           run.published++;
-          run.targets.add(`${e.vhost}/${e.exchange}`);
+          // Through the default exchange, the target is the queue the routing key names.
+          run.targets.add(e.exchange === '' ? `${e.vhost}/\u0000${e.routingKey}` : `${e.vhost}/${e.exchange}`);
         }
         return;
       }

@@ -62,8 +62,9 @@ export function codeView(snap: BrokerSnapshot, runtime: ProgramRuntime, map: Nod
     for (const ch of p.channels) for (const q of consumerChannels.get(ch) ?? []) consumes.add(q);
     const publishes = new Set<string>();
     for (const t of p.targets) {
-      // The default exchange ('vhost/') is not drawn: a publish to it goes straight to its queue.
-      const target = t.endsWith('/') ? undefined : map.exchanges[t];
+      // The default exchange is not drawn: a publish to it goes straight to the queue it names.
+      const direct = t.indexOf('/\u0000');
+      const target = direct >= 0 ? map.queues[t.slice(0, direct + 1) + t.slice(direct + 2)] : map.exchanges[t];
       if (target) publishes.add(target);
     }
     nodes.push({ id, kind: 'program', name: p.name, publishes: p.published > 0, consumes: consumes.size > 0 });
