@@ -1,6 +1,9 @@
 import './i18n';
 import './actions';
 import './present/actions';
+import './code/actions';
+import { lazy, Suspense } from 'react';
+import { useCode } from './code/store';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { Canvas } from './canvas/Canvas';
@@ -27,6 +30,9 @@ import { usePresenting } from './present/store';
 import { usePresentKeys } from './present/usePresentKeys';
 import { ShareDialog } from './share/ShareDialog';
 
+// CodeMirror and the panel load when the panel first opens.
+const CodePanel = lazy(() => import('./code/CodePanel'));
+
 
 /**
  * The editor: top bar, palette (or the lesson) | canvas | inspector, and the bottom slot for the
@@ -36,6 +42,7 @@ function Editor() {
   const { t } = useTranslation('editor');
   const presenting = usePresenting();
   const lessonOpen = useLesson((s) => s.open);
+  const codeOpen = useCode((s) => s.open);
   useShortcuts();
   usePresentKeys();
   usePickQueues();
@@ -52,6 +59,11 @@ function Editor() {
               </FileDropZone>
               {presenting && <PresentBar />}
             </div>
+            {codeOpen && !presenting && (
+              <Suspense fallback={<div className="h-[44vh] shrink-0 border-t border-zinc-200 dark:border-zinc-800" />}>
+                <CodePanel />
+              </Suspense>
+            )}
             <BottomSlot />
           </main>
           {!presenting && (

@@ -8,6 +8,7 @@ import i18n from './i18n';
 import { corruptAutosave, restoreAutosave, startAutosave } from '../store/persist';
 import { notify, requestFitView } from '../store/ui';
 import { startSimulationSync } from './sim/sync';
+import { startCodeSync } from './code/store';
 import { parseLocation } from '../scenario/url';
 import { appModeStore } from './embed/mode';
 import { startLessonWatch } from './lessons/watch';
@@ -42,6 +43,7 @@ export function startEditor(): void {
   // An embedded scenario is someone else's: it never overwrites this browser's autosave.
   if (!request.embed) startAutosave();
   startSimulationSync(() => notify('info', i18n.t('simulation:restarted')));
+  startCodeSync();
   startAddressBarSync();
   startLessonWatch();
 }

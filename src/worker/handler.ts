@@ -11,7 +11,14 @@ import { LogGate } from './log-gate';
 /** Largest slice of virtual time one tick may run, so a stalled tab does not jump minutes ahead. */
 const MAX_TICK_WALL_MS = 100;
 
-export function createHandler(postReply: (reply: Reply) => void): (cmd: Command) => void {
+/** Wall clock for programs' turn budgets (programs/runtime.ts); never simulation time. */
+const wall = () => (typeof performance === 'undefined' ? 0 : performance.now());
+
+/**
+ * `beforeProgram` runs once, before the first program of this handler runs (the worker locks its
+ * realm down there: programs/lockdown.ts).
+ */
+export function createHandler(postReply: (reply: Reply) => void, beforeProgram?: () => void): (cmd: Command) => void {
   const gate = new LogGate();
   /** Runs started so far (protocol.ts Frame.run). */
   let run = 0;
@@ -28,7 +35,7 @@ export function createHandler(postReply: (reply: Reply) => void): (cmd: Command)
     if (!doc) return;
     gate.reset();
     try {
-      sim = await Simulation.create(doc);
+      sim = await Simulation.create(doc, wall);
     } catch (e) {
       sim = null;
       post({ type: 'problem', message: `The simulation could not start: ${(e as Error).message}` });
@@ -71,6 +78,7 @@ export function createHandler(postReply: (reply: Reply) => void): (cmd: Command)
     }
     if (!sim) return;
     const s = sim;
+    s.programs.beginTurn();
     try {
       switch (cmd.type) {
         case 'tick':
@@ -107,6 +115,17 @@ export function createHandler(postReply: (reply: Reply) => void): (cmd: Command)
           return;
         case 'broker': // broker hook (admin-commands.ts)
           await s.control.command(cmd);
+          await s.advance(0);
+          post(s.frame());
+          return;
+        case 'program': // code hook (programs/runtime.ts)
+          if (cmd.action === 'run') {
+            if (beforeProgram) {
+              beforeProgram();
+              beforeProgram = undefined;
+            }
+            s.programs.run(cmd.program);
+          } else s.programs.stop(cmd.id);
           await s.advance(0);
           post(s.frame());
           return;

@@ -7,6 +7,7 @@ import type { Motion } from './motion';
 import type { ScenarioDocument } from '../scenario/schema';
 import type { BrokerOp, BrokerStatus } from './admin-commands';
 import type { ClusterCommand, ClusterStatus } from './cluster-protocol';
+import type { ProgramReport, ProgramSpec } from './programs/types';
 
 /** Overrides for one manual publish from a producer node. */
 export interface PublishOverrides {
@@ -41,7 +42,10 @@ export type Command =
   /** The broker panel: restart, memory watermark, disk limit, resources (admin-commands.ts). */
   | ({ type: 'broker' } & BrokerOp)
   /** Stop or start a cluster node (cluster-protocol.ts). */
-  | ClusterCommand;
+  | ClusterCommand
+  /** Run a program of the Code panel against this run's broker (programs/runtime.ts). */
+  | { type: 'program'; action: 'run'; program: ProgramSpec }
+  | { type: 'program'; action: 'stop'; id: string };
 
 /** Live counters for one canvas node, keyed in the frame by node id. */
 export interface NodeCounters {
@@ -109,6 +113,8 @@ export interface Frame {
   broker?: BrokerStatus;
   /** Cluster nodes, queue placement, agents' nodes (cluster-protocol.ts): in the first frame (null for a single node) and when it changed. */
   cluster?: ClusterStatus | null;
+  /** Programs' console output, states and canvas view, since the previous frame (programs/types.ts). */
+  programs?: ProgramReport;
 }
 
 /** How trace names map to canvas nodes. */

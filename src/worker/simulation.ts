@@ -15,6 +15,9 @@ import { clusterBrokerOptions, ClusterRuntime } from './cluster-setup';
 import { MessageHistory } from './history';
 import { MotionFeed } from './motion';
 import type { Frame, NodeCounters, NodeMap, PublishOverrides } from './protocol';
+import { ProgramRuntime } from './programs/runtime'; // code hook
+import { codeView } from './programs/view';
+import { programNodeId } from './programs/types';
 
 type NodeOf<K extends ScenarioNode['kind']> = Extract<ScenarioNode, { kind: K }>;
 
@@ -82,8 +85,14 @@ export class Simulation {
   readonly control: BrokerControl = new BrokerControl(this);
   /** Cluster hook: nodes, where agents connect, node stop/start, reconnects (cluster-setup.ts). */
   readonly cluster: ClusterRuntime;
+  /** Code hook: learners' programs on this broker (programs/runtime.ts). */
+  readonly programs: ProgramRuntime;
+  private codeViewKey = '';
 
-  private constructor(readonly doc: ScenarioDocument) {
+  private constructor(
+    readonly doc: ScenarioDocument,
+    wall?: () => number,
+  ) {
     this.motion = new MotionFeed(this.map, doc.settings.latency);
     this.broker = createBroker({ seed: doc.seed, latency: doc.settings.latency, traceLimit: TRACE_LIMIT, ...brokerCreateOptions(doc), ...clusterBrokerOptions(doc) });
     this.cluster = new ClusterRuntime(this.broker, {
@@ -92,9 +101,11 @@ export class Simulation {
       owner: (channel) => this.map.channels[channel],
     });
     this.speed = doc.settings.speed;
+    this.programs = new ProgramRuntime(this.broker, wall);
     this.broker.onTrace((e) => {
       this.pending.push(e);
       this.history.record(e);
+      this.programs.observe(e);
     });
     this.broker.observeMessage = (m) => this.history.remember(m.id, m.content, m.props as Record<string, unknown>);
     this.host = {
@@ -119,8 +130,8 @@ export class Simulation {
   }
 
   /** Builds the broker, declares the topology and starts the agents, at virtual time 0. */
-  static async create(doc: ScenarioDocument): Promise<Simulation> {
-    const sim = new Simulation(doc);
+  static async create(doc: ScenarioDocument, wall?: () => number): Promise<Simulation> {
+    const sim = new Simulation(doc, wall);
     await sim.build();
     return sim;
   }
@@ -481,6 +492,7 @@ export class Simulation {
       }
     }
     const t = stepped ? stepped.t : this.broker.now();
+    const programs = this.programReport(); // code hook: before the motion, which needs its map
     const frame: Frame = {
       type: 'frame',
       t,
@@ -500,7 +512,23 @@ export class Simulation {
     const cluster = this.cluster.status(this.map); // cluster hook: sent when it changed
     if (cluster !== undefined) frame.cluster = cluster;
     frame.broker = this.control.status(); // broker hook
+    if (programs) frame.programs = programs;
     return frame;
+  }
+
+  /** Code hook: programs' output and states, and their part of the canvas when it changed (programs/view.ts). */
+  private programReport(): Frame['programs'] {
+    if (!this.programs.active) return undefined;
+    const report = this.programs.take();
+    const { view, mapChanged } = codeView(this.broker.snapshot(), this.programs, this.map);
+    if (mapChanged) {
+      this.mapSent = false;
+      this.motion.setMap(this.map);
+    }
+    const key = JSON.stringify(view);
+    if (key === this.codeViewKey) return report;
+    this.codeViewKey = key;
+    return { output: [], status: {}, ...report, view };
   }
 
   /** Live counters per canvas node, from the broker's snapshot and counters and the agents. */
@@ -554,6 +582,9 @@ export class Simulation {
         prefetch: slot.node.config.prefetch,
         state: slot.agent?.state ?? 'stopped',
       };
+    }
+    for (const p of this.programs.clients()) {
+      out[programNodeId(p.id)] = { published: p.published, delivered: p.delivered, acked: p.acked, state: p.state === 'running' ? 'busy' : 'stopped' };
     }
     for (const slot of [...this.producers.values(), ...this.consumers.values()]) {
       const err = this.errors.get(slot.node.id) ?? slot.error;

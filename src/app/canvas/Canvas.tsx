@@ -14,6 +14,7 @@ import type { FlowEdge, FlowNode } from './types';
 import { useFlowState } from './useFlowState';
 import { CanvasToolbar } from './CanvasToolbar';
 import { EmptyHint } from './EmptyHint';
+import { useCode } from '../code/store';
 import { MessageLayer } from '../sim/MessageLayer';
 import { ClusterStrip } from '../cluster/ClusterStrip';
 import { MessageDrawer } from '../messages/MessageDrawer';
@@ -33,7 +34,9 @@ export function Canvas() {
   const snapToGrid = useUi((s) => s.snapToGrid);
   const dragMode = useUi((s) => s.dragMode);
   const fitRequest = useUi((s) => s.fitRequest);
-  const empty = useDocument((s) => s.doc.nodes.length === 0);
+  // Code hook: nodes a program declared count too (code/canvas.ts).
+  const noCode = useCode((s) => !s.view?.nodes.length);
+  const empty = useDocument((s) => s.doc.nodes.length === 0) && noCode;
   const readonly = useAppMode((s) => s.readonly);
   const pane = useRef<HTMLDivElement>(null);
 

@@ -8,6 +8,8 @@ import { dispatch, useDocument } from '../../store/document';
 import { select, uiStore, useUi } from '../../store/ui';
 import { toFlowEdges, toFlowNodes, type NodeCache, type Size } from './toFlow';
 import type { FlowEdge, FlowNode } from './types';
+import { useCode } from '../code/store';
+import { codeFlow } from '../code/canvas';
 
 function applySelection(current: string[], changes: { id: string; selected: boolean }[]): string[] {
   if (!changes.length) return current;
@@ -28,8 +30,13 @@ export function useFlowState() {
 
   const selectedNodes = useMemo(() => new Set(selectedNodeIds), [selectedNodeIds]);
   const selectedEdges = useMemo(() => new Set(selectedEdgeIds), [selectedEdgeIds]);
-  const nodes = useMemo(() => toFlowNodes(doc, selectedNodes, sizes, cache.current), [doc, selectedNodes, sizes]);
-  const edges = useMemo(() => toFlowEdges(doc, selectedEdges), [doc, selectedEdges]);
+  // Code hook: what programs declared, beside the document's nodes (code/canvas.ts).
+  const codeView = useCode((s) => s.view);
+  const code = useMemo(() => codeFlow(codeView, doc), [codeView, doc]);
+  const docNodes = useMemo(() => toFlowNodes(doc, selectedNodes, sizes, cache.current), [doc, selectedNodes, sizes]);
+  const docEdges = useMemo(() => toFlowEdges(doc, selectedEdges), [doc, selectedEdges]);
+  const nodes = useMemo(() => (code.nodes.length ? [...docNodes, ...(code.nodes as unknown as FlowNode[])] : docNodes), [docNodes, code]);
+  const edges = useMemo(() => (code.edges.length ? [...docEdges, ...(code.edges as FlowEdge[])] : docEdges), [docEdges, code]);
 
   const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
     const moves: { id: string; x: number; y: number }[] = [];

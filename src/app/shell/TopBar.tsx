@@ -5,11 +5,12 @@ import { FileMenu } from '../io/FileMenu';
 import { useLesson } from '../lessons/store';
 import { IconGallery, IconLesson, IconPresent, IconShare } from '../share/icons';
 import { performAction } from '../actions';
-import { IconFit, IconHelp, IconLayout, IconMoon, IconNew, IconRedo, IconSun, IconUndo, Logo } from './icons';
+import { IconCode, IconFit, IconHelp, IconLayout, IconMoon, IconNew, IconRedo, IconSun, IconUndo, Logo } from './icons';
 import { LanguageSwitch } from './LanguageSwitch';
 import { TitleField } from './TitleField';
 import { BrokerBar } from '../broker/BrokerBar';
 import { ToolButton } from './ToolButton';
+import { useCode } from '../code/store';
 
 const Divider = () => <span className="mx-1 h-5 w-px bg-zinc-200 dark:bg-zinc-700" aria-hidden />;
 
@@ -21,6 +22,7 @@ export function TopBar() {
   const theme = useUi((s) => s.theme);
   const hasLesson = useDocument((s) => !!s.doc.lesson?.steps.length);
   const lessonOpen = useLesson((s) => s.open);
+  const codeOpen = useCode((s) => s.open);
   return (
     <header className="flex h-12 select-none shrink-0 items-center gap-1 border-b border-zinc-200 bg-white px-3 dark:border-zinc-800 dark:bg-zinc-950">
       <div className="mr-2 flex items-center gap-2">
@@ -42,6 +44,7 @@ export function TopBar() {
       <div className="ml-auto flex shrink-0 items-center gap-1.5 whitespace-nowrap">
         <BrokerBar />
         <Divider />
+        <ToolButton action="toggleCode" icon={<IconCode />} pressed={codeOpen} showLabel />
         <ToolButton action="openGallery" icon={<IconGallery />} showLabel />
         {hasLesson && <ToolButton action="toggleLesson" icon={<IconLesson />} pressed={lessonOpen} />}
         <ToolButton action="togglePresentation" icon={<IconPresent />} />

@@ -9,6 +9,7 @@ import { unpackReply, type WireReply } from '../../worker/codec';
 import { LOG_LIMIT, simulationStore } from '../../store/simulation';
 import { RefreshPacer } from './refreshPacer';
 import { workersAllowed } from './workersAllowed';
+import { Watchdog } from './watchdog';
 
 type FrameListener = (frame: Frame) => void;
 
@@ -38,17 +39,21 @@ class SimulationClient {
    */
   private awake = AWAKE_FRAMES;
   readonly inWorker: boolean;
+  /** Code hook: the watchdog for programs, which share the worker (worker/programs/runtime.ts). */
+  readonly watchdog = new Watchdog();
+  private worker: Worker | null = null;
+  private lastDoc: ScenarioDocument | null = null;
 
   constructor() {
-    const onReply = (reply: Reply) => this.receive(reply);
     if (workersAllowed()) {
-      const worker = new Worker(new URL('../../worker/worker.ts', import.meta.url), { type: 'module', name: 'warren-engine' });
-      // Frames arrive packed (worker/codec.ts) and are unpacked into the same events.
-      worker.onmessage = (ev: MessageEvent<WireReply>) => onReply(unpackReply(ev.data));
-      worker.onerror = (ev) => simulationStore.setState({ problem: `The simulation worker failed: ${ev.message}` });
-      this.send = (cmd) => worker.postMessage(cmd);
+      this.send = (cmd) => {
+        if (cmd.type === 'tick' || cmd.type === 'program') this.watchdog.sent(performance.now());
+        this.worker?.postMessage(cmd);
+      };
+      this.startWorker();
       this.inWorker = true;
     } else {
+      const onReply = (reply: Reply) => this.receive(reply);
       // The main-thread fallback carries the whole engine: load it only when it is needed, and
       // hold commands until it is there (they run in order either way).
       const queue: Command[] = [];
@@ -62,8 +67,36 @@ class SimulationClient {
     }
   }
 
+  private startWorker(): void {
+    const worker = new Worker(new URL('../../worker/worker.ts', import.meta.url), { type: 'module', name: 'warren-engine' });
+    // Frames arrive packed (worker/codec.ts) and are unpacked into the same events.
+    worker.onmessage = (ev: MessageEvent<WireReply>) => this.receive(unpackReply(ev.data));
+    worker.onerror = (ev) => {
+      if (this.watchdog.armed) this.restartWorker('crashed');
+      else simulationStore.setState({ problem: `The simulation worker failed: ${ev.message}` });
+    };
+    this.worker = worker;
+  }
+
+  /**
+   * A program kept the worker from answering (or crashed it): end the worker, start a new one on
+   * the same document (a fresh run, paused), and tell the watchdog's listener.
+   */
+  private restartWorker(why: 'hung' | 'crashed'): void {
+    this.worker?.terminate();
+    this.worker = null;
+    this.inFlight = false;
+    this.owedWall = 0;
+    // The new worker counts its runs from zero again (protocol.ts Frame.run).
+    this.run = 0;
+    this.startWorker();
+    this.watchdog.fired(why);
+    if (this.lastDoc) this.load(this.lastDoc);
+  }
+
   /** (Re)build the simulation from a document; the run restarts from time zero. */
   load(doc: ScenarioDocument): void {
+    this.lastDoc = doc;
     this.awake = AWAKE_FRAMES;
     this.run++;
     this.send({ type: 'load', doc });
@@ -107,6 +140,7 @@ class SimulationClient {
   }
 
   private receive(reply: Reply): void {
+    this.watchdog.answered();
     if (reply.type === 'problem') {
       if (reply.run === undefined || reply.run === this.run) simulationStore.setState({ problem: reply.message, playing: false });
       return;
@@ -186,6 +220,7 @@ class SimulationClient {
   private ensureLoop(): void {
     if (this.raf || typeof requestAnimationFrame === 'undefined') return;
     const loop = (now: number) => {
+      if (this.watchdog.overdue(performance.now())) this.restartWorker('hung');
       const wall = this.lastWall ? now - this.lastWall : 0;
       this.lastWall = now;
       if (this.playing) this.pacer.frame(wall);

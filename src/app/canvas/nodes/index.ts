@@ -4,6 +4,7 @@ import { ExchangeNode } from './ExchangeNode';
 import { QueueNode } from './QueueNode';
 import { ConsumerNode } from './ConsumerNode';
 import { NoteNode } from './NoteNode';
+import { CodeNode } from './CodeNode';
 
 /** At module scope, so React Flow never sees a new object and remounts nodes. */
 export const nodeTypes: NodeTypes = {
@@ -12,4 +13,5 @@ export const nodeTypes: NodeTypes = {
   queue: QueueNode,
   consumer: ConsumerNode,
   note: NoteNode,
+  code: CodeNode,
 };

@@ -1,0 +1,11 @@
+/** The Code panel's examples, in the order of RabbitMQ's tutorials. */
+import { HELLO_WORLD } from './hello-world';
+import { PUBLISH_SUBSCRIBE } from './publish-subscribe';
+import { PUBLISHER_CONFIRMS } from './publisher-confirms';
+import { ROUTING } from './routing';
+import { RPC } from './rpc';
+import type { CodeExample } from './types';
+import { WORK_QUEUES } from './work-queues';
+
+export const EXAMPLES: CodeExample[] = [HELLO_WORLD, WORK_QUEUES, PUBLISH_SUBSCRIBE, ROUTING, RPC, PUBLISHER_CONFIRMS];
+export type { CodeExample };

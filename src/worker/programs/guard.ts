@@ -1,0 +1,70 @@
+/**
+ * Keeps program callbacks from reaching the engine: every function a program hands to a
+ * connection or channel (a consumer, an event listener, a confirm callback) is wrapped so that
+ * what it throws, or the promise it rejects, is the program's failure, not the simulation's.
+ * Connections and channels a program gets are proxies that do this on every call.
+ */
+import { Channel, Connection } from '../../engine';
+
+type Fn = (...args: unknown[]) => unknown;
+
+export interface GuardHost {
+  /** Runs a program function as one guarded turn: its errors and rejections are the program's. */
+  call(fn: Fn, thisArg: unknown, args: unknown[]): unknown;
+  /** A connection the program opened (the runtime closes it on Stop). */
+  opened(conn: Connection): void;
+  /** An `error` event no listener of the program took (Node would crash the process). */
+  unhandled(error: unknown): void;
+}
+
+export class Guard {
+  private wrapped = new WeakMap<Fn, Fn>();
+  private proxies = new WeakMap<object, object>();
+
+  constructor(private readonly host: GuardHost) {}
+
+  /** A program's view of an engine value: connections and channels come back as guarded proxies. */
+  value(v: unknown): unknown {
+    if (v instanceof Connection || v instanceof Channel) return this.proxy(v);
+    if (v instanceof Promise) return v.then((x) => this.value(x));
+    return v;
+  }
+
+  private fn(f: Fn): Fn {
+    let w = this.wrapped.get(f);
+    if (!w) {
+      const host = this.host;
+      w = function (this: unknown, ...args: unknown[]) {
+        return host.call(f, this, args);
+      };
+      this.wrapped.set(f, w);
+    }
+    return w;
+  }
+
+  private proxy(target: Connection | Channel): object {
+    const hit = this.proxies.get(target);
+    if (hit) return hit;
+    if (target instanceof Connection) this.host.opened(target);
+    // Node crashes on an 'error' event nobody listens to; the program fails the same way here.
+    target.on('error', (e: unknown) => {
+      if (target.listenerCount('error') <= 1) this.host.unhandled(e);
+    });
+    const wrapArg = (a: unknown) => (typeof a === 'function' ? this.fn(a as Fn) : a);
+    const result = (out: unknown) => (out === target ? p : this.value(out));
+    const p = new Proxy(target, {
+      get: (t, key) => {
+        const v = Reflect.get(t, key, t) as unknown;
+        if (typeof v !== 'function') return v;
+        // Called on the engine object itself, never on the proxy, so the engine sees no wrapper.
+        return (...args: unknown[]) => result((v as Fn).apply(t, args.map(wrapArg)));
+      },
+      set: () => false,
+      defineProperty: () => false,
+      deleteProperty: () => false,
+      setPrototypeOf: () => false,
+    });
+    this.proxies.set(target, p);
+    return p;
+  }
+}
