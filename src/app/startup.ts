@@ -11,6 +11,7 @@ import { startSimulationSync } from './sim/sync';
 import { parseLocation } from '../scenario/url';
 import { appModeStore } from './embed/mode';
 import { startLessonWatch } from './lessons/watch';
+import { startRelocalizing } from './lessons/relocalize';
 import { lessonStore } from './lessons/store';
 import { documentStore } from '../store/document';
 import { startAddressBarSync } from './share/addressBar';
@@ -44,6 +45,7 @@ export function startEditor(): void {
   startSimulationSync(() => notify('info', i18n.t('simulation:restarted')));
   startAddressBarSync();
   startLessonWatch();
+  startRelocalizing();
 }
 
 function restoreFromAutosave(): void {

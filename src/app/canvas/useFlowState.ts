@@ -6,7 +6,9 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { EdgeChange, NodeChange } from '@xyflow/react';
 import { dispatch, useDocument } from '../../store/document';
 import { select, uiStore, useUi } from '../../store/ui';
+import { useTranslation } from 'react-i18next';
 import { toFlowEdges, toFlowNodes, type NodeCache, type Size } from './toFlow';
+import { labelEdges, labelNodes } from './a11y';
 import type { FlowEdge, FlowNode } from './types';
 
 function applySelection(current: string[], changes: { id: string; selected: boolean }[]): string[] {
@@ -25,11 +27,14 @@ export function useFlowState() {
   const selectedEdgeIds = useUi((s) => s.selectedEdgeIds);
   const [sizes, setSizes] = useState<ReadonlyMap<string, Size>>(() => new Map());
   const cache = useRef<NodeCache>(new Map());
+  const labelled = useRef(new WeakMap<FlowNode, FlowNode>());
+  const { t } = useTranslation('editor');
 
   const selectedNodes = useMemo(() => new Set(selectedNodeIds), [selectedNodeIds]);
   const selectedEdges = useMemo(() => new Set(selectedEdgeIds), [selectedEdgeIds]);
-  const nodes = useMemo(() => toFlowNodes(doc, selectedNodes, sizes, cache.current), [doc, selectedNodes, sizes]);
-  const edges = useMemo(() => toFlowEdges(doc, selectedEdges), [doc, selectedEdges]);
+  // Roles and labels in the reader's language (`t` changes with it).
+  const nodes = useMemo(() => labelNodes(toFlowNodes(doc, selectedNodes, sizes, cache.current), t('canvas.a11y.node'), labelled.current), [doc, selectedNodes, sizes, t]);
+  const edges = useMemo(() => labelEdges(toFlowEdges(doc, selectedEdges), doc, t), [doc, selectedEdges, t]);
 
   const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
     const moves: { id: string; x: number; y: number }[] = [];

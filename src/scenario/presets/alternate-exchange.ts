@@ -53,5 +53,12 @@ export const alternateExchange: Preset = {
   id: 'alternate-exchange',
   title: { en: 'Alternate exchange', zh: '备用交换机' },
   summary: { en: 'Unroutable messages go to an alternate exchange instead of vanishing.', zh: '无法路由的消息进入备用交换机，而不是消失。' },
-  doc: b.done({ title: 'Alternate exchange', description: 'A direct exchange whose unroutable messages go to an alternate exchange.' }),
+  doc: b.done({
+    title: ['Alternate exchange', '备用交换机'],
+    description: [
+      'A direct exchange whose unroutable messages go to an alternate exchange.',
+      '一个 direct 交换机，无法路由的消息转给备用交换机。',
+    ],
+  }),
+  zh: b.zh(),
 };

@@ -51,5 +51,12 @@ export const clusterClassicVsQuorum: Preset = {
   id: 'cluster-classic-vs-quorum',
   title: { en: 'Cluster: classic vs quorum queue', zh: '集群：经典队列与仲裁队列' },
   summary: { en: 'A node stops: the classic queue on it is gone, the quorum queue fails over.', zh: '一个节点停止：其上的经典队列不可用，仲裁队列完成故障转移。' },
-  doc: b.done({ title: 'Classic vs quorum in a cluster', description: 'Two queues homed on r2 of a three-node cluster; r2 stops at 8 s and returns at 20 s.' }),
+  doc: b.done({
+    title: ['Classic vs quorum in a cluster', '集群：经典队列与仲裁队列'],
+    description: [
+      'Two queues homed on r2 of a three-node cluster; r2 stops at 8 s and returns at 20 s.',
+      '三节点集群里，两个队列都声明在 r2 上；r2 在第 8 秒停止，第 20 秒恢复。',
+    ],
+  }),
+  zh: b.zh(),
 };

@@ -41,5 +41,12 @@ export const delayQueue: Preset = {
   id: 'delay-queue',
   title: { en: 'Delay queue (TTL + DLX)', zh: '延迟队列（TTL + 死信）' },
   summary: { en: 'Messages wait out a TTL in a queue with no consumer, then dead-letter onward.', zh: '消息在没有消费者的队列里等 TTL 到期，再作为死信转出。' },
-  doc: b.done({ title: 'Delay queue', description: 'A TTL queue with no consumer, dead-lettering to the real work queue.' }),
+  doc: b.done({
+    title: ['Delay queue', '延迟队列（TTL + 死信）'],
+    description: [
+      'A TTL queue with no consumer, dead-lettering to the real work queue.',
+      '一个没有消费者的 TTL 队列，消息到期后作为死信转到真正的工作队列。',
+    ],
+  }),
+  zh: b.zh(),
 };

@@ -39,5 +39,12 @@ export const deliveryLimit: Preset = {
   id: 'delivery-limit',
   title: { en: 'Delivery limit (quorum queue)', zh: '投递次数上限（仲裁队列）' },
   summary: { en: 'A quorum queue dead-letters messages redelivered too often.', zh: '仲裁队列把重投过多的消息转为死信。' },
-  doc: b.done({ title: 'Delivery limit', description: 'A quorum queue with x-delivery-limit and a dead-letter exchange, fed by a flaky consumer.' }),
+  doc: b.done({
+    title: ['Delivery limit', '投递次数上限（仲裁队列）'],
+    description: [
+      'A quorum queue with x-delivery-limit and a dead-letter exchange, fed by a flaky consumer.',
+      '一个设置了 x-delivery-limit 和死信交换机的仲裁队列，消费者时常处理失败。',
+    ],
+  }),
+  zh: b.zh(),
 };

@@ -45,5 +45,12 @@ export const durabilityRestart: Preset = {
   id: 'durability-restart',
   title: { en: 'Durability and restart', zh: '持久化与重启' },
   summary: { en: 'What survives a broker restart: durable queues and persistent messages.', zh: '重启后还剩什么：持久化队列和持久化消息。' },
-  doc: b.done({ title: 'Durability and restart', description: 'Persistent and transient messages in durable and transient queues, across a broker restart.' }),
+  doc: b.done({
+    title: ['Durability and restart', '持久化与重启'],
+    description: [
+      'Persistent and transient messages in durable and transient queues, across a broker restart.',
+      '持久化和非持久化的消息，放在持久化和非持久化的队列里，经历一次 broker 重启。',
+    ],
+  }),
+  zh: b.zh(),
 };

@@ -55,5 +55,12 @@ export const fairDispatch: Preset = {
   id: 'fair-dispatch',
   title: { en: 'Fair dispatch (prefetch)', zh: '公平分发（prefetch）' },
   summary: { en: 'Round-robin beside prefetch 1: a slow and a fast worker.', zh: '轮询与 prefetch 1 并排对比：一慢一快两个工人。' },
-  doc: b.done({ title: 'Fair dispatch', description: 'Round-robin (prefetch 0) beside fair dispatch (prefetch 1).' }),
+  doc: b.done({
+    title: ['Fair dispatch', '公平分发（prefetch）'],
+    description: [
+      'Round-robin (prefetch 0) beside fair dispatch (prefetch 1).',
+      '轮询分发（prefetch 0）与公平分发（prefetch 1）并排对比。',
+    ],
+  }),
+  zh: b.zh(),
 };

@@ -52,5 +52,12 @@ export const headersPreset: Preset = {
   id: 'headers',
   title: { en: 'Headers (x-match all vs any)', zh: '头部模式（x-match all 与 any）' },
   summary: { en: 'Routing on message headers instead of the routing key.', zh: '按消息头而不是路由键来路由。' },
-  doc: b.done({ title: 'Headers', description: 'A headers exchange with an x-match all binding and an x-match any binding.' }),
+  doc: b.done({
+    title: ['Headers', '头部模式（x-match all 与 any）'],
+    description: [
+      'A headers exchange with an x-match all binding and an x-match any binding.',
+      '一个 headers 交换机，一个绑定用 x-match all，另一个用 x-match any。',
+    ],
+  }),
+  zh: b.zh(),
 };

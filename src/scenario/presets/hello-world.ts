@@ -36,5 +36,12 @@ export const helloWorld: Preset = {
   id: 'hello-world',
   title: { en: 'Hello world', zh: '简单模式' },
   summary: { en: 'A producer sends to a queue through the default exchange; a consumer receives.', zh: '生产者经默认交换机把消息发到队列，消费者接收。' },
-  doc: b.done({ title: 'Hello world', description: 'The simplest thing: one producer, one queue, one consumer.' }),
+  doc: b.done({
+    title: ['Hello world', '简单模式'],
+    description: [
+      'The simplest thing: one producer, one queue, one consumer.',
+      '最简单的情形：一个生产者、一个队列、一个消费者。',
+    ],
+  }),
+  zh: b.zh(),
 };

@@ -48,5 +48,12 @@ export const maxLength: Preset = {
   id: 'max-length',
   title: { en: 'Max length and overflow', zh: '队列长度上限与溢出策略' },
   summary: { en: 'drop-head vs reject-publish vs reject-publish-dlx.', zh: 'drop-head、reject-publish 与 reject-publish-dlx 对比。' },
-  doc: b.done({ title: 'Max length', description: 'Three queues with x-max-length 3 and different overflow behaviour.' }),
+  doc: b.done({
+    title: ['Max length', '队列长度上限与溢出策略'],
+    description: [
+      'Three queues with x-max-length 3 and different overflow behaviour.',
+      '三个 x-max-length 为 3 的队列，各用一种溢出策略。',
+    ],
+  }),
+  zh: b.zh(),
 };

@@ -40,7 +40,7 @@ b.step(
   ['Try it', '动手试试'],
   [
     'Open Broker → Limits and raise the watermark to 0.5: the alarm never fires. Set it back to 0.25 and add a second consumer instead.',
-    '打开 Broker → 限制，把水位线调到 0.5：告警不再出现。改回 0.25，再加一个消费者试试。',
+    '打开顶栏的“服务器” → 限制，把水位线调到 0.5：告警不再出现。改回 0.25，再加一个消费者试试。',
   ],
 );
 
@@ -48,5 +48,12 @@ export const memoryAlarm: Preset = {
   id: 'memory-alarm',
   title: { en: 'Memory alarm', zh: '内存告警' },
   summary: { en: 'Past the memory high watermark, publishers are blocked until consumers catch up.', zh: '内存超过高水位线时，发布者被阻塞，直到消费者追上来。' },
-  doc: b.done({ title: 'Memory alarm', description: 'A fast producer, a slow consumer and a low memory high watermark: the broker blocks the publisher.' }),
+  doc: b.done({
+    title: ['Memory alarm', '内存告警'],
+    description: [
+      'A fast producer, a slow consumer and a low memory high watermark: the broker blocks the publisher.',
+      '生产者快、消费者慢、内存高水位很低：broker 阻塞了生产者。',
+    ],
+  }),
+  zh: b.zh(),
 };

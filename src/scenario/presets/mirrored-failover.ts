@@ -37,5 +37,12 @@ export const mirroredFailover: Preset = {
   id: 'mirrored-failover',
   title: { en: 'Mirrored queue failover', zh: '镜像队列故障转移' },
   summary: { en: 'ha-mode all: the master stops, a mirror is promoted, messages come back redelivered.', zh: 'ha-mode all：主节点停止，镜像被提升，消息带着重投标记回来。' },
-  doc: b.done({ title: 'Mirrored failover', description: 'A classic queue mirrored to all three nodes by a policy; its master r2 stops at 8 s.' }),
+  doc: b.done({
+    title: ['Mirrored failover', '镜像队列故障转移'],
+    description: [
+      'A classic queue mirrored to all three nodes by a policy; its master r2 stops at 8 s.',
+      '一个经典队列被策略镜像到全部三个节点；它的主节点 r2 在第 8 秒停止。',
+    ],
+  }),
+  zh: b.zh(),
 };

@@ -36,5 +36,12 @@ export const peakShaving: Preset = {
   id: 'peak-shaving',
   title: { en: 'Peak shaving', zh: '削峰' },
   summary: { en: 'A queue absorbs a burst so a slow consumer is not flooded.', zh: '队列吸收突发流量，慢消费者不被冲垮。' },
-  doc: b.done({ title: 'Peak shaving', description: 'A burst of 40 orders buffered for a consumer that handles 2 per second.' }),
+  doc: b.done({
+    title: ['Peak shaving', '削峰'],
+    description: [
+      'A burst of 40 orders buffered for a consumer that handles 2 per second.',
+      '一次涌来 40 个订单，先在队列里缓存，消费者每秒处理 2 个。',
+    ],
+  }),
+  zh: b.zh(),
 };

@@ -53,5 +53,12 @@ export const policies: Preset = {
   id: 'policies',
   title: { en: 'Policies', zh: '策略（Policy）' },
   summary: { en: 'A policy adds TTL, max-length and a dead-letter exchange to every matching queue.', zh: '一条策略给所有匹配的队列加上 TTL、最大长度和死信交换机。' },
-  doc: b.done({ title: 'Policies', description: 'A policy matching ^orders\\. adds message-ttl, max-length and dead-letter-exchange; the lower TTL wins.' }),
+  doc: b.done({
+    title: ['Policies', '策略（Policy）'],
+    description: [
+      'A policy matching ^orders\\. adds message-ttl, max-length and dead-letter-exchange; the lower TTL wins.',
+      '匹配 ^orders\\. 的策略加上 message-ttl、max-length 和 dead-letter-exchange；两个 TTL 取较小的。',
+    ],
+  }),
+  zh: b.zh(),
 };

@@ -42,5 +42,12 @@ export const priority: Preset = {
   id: 'priority',
   title: { en: 'Priority queue', zh: '优先级队列' },
   summary: { en: 'x-max-priority lets urgent messages overtake a backlog.', zh: 'x-max-priority 让紧急消息越过积压。' },
-  doc: b.done({ title: 'Priority queue', description: 'Low and high priority producers into a priority queue with a slow consumer.' }),
+  doc: b.done({
+    title: ['Priority queue', '优先级队列'],
+    description: [
+      'Low and high priority producers into a priority queue with a slow consumer.',
+      '低优先级和高优先级的生产者发到同一个优先级队列，消费者处理得慢。',
+    ],
+  }),
+  zh: b.zh(),
 };

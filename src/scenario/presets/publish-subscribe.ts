@@ -41,5 +41,12 @@ export const publishSubscribe: Preset = {
   id: 'publish-subscribe',
   title: { en: 'Publish/subscribe (fanout)', zh: '发布/订阅（fanout）' },
   summary: { en: 'A fanout exchange copies each message to every bound queue.', zh: 'fanout 交换机把每条消息复制到所有绑定的队列。' },
-  doc: b.done({ title: 'Publish/subscribe', description: 'A fanout exchange broadcasting logs to two queues.' }),
+  doc: b.done({
+    title: ['Publish/subscribe', '发布/订阅（fanout）'],
+    description: [
+      'A fanout exchange broadcasting logs to two queues.',
+      '一个 fanout 交换机把日志广播到两个队列。',
+    ],
+  }),
+  zh: b.zh(),
 };

@@ -50,5 +50,12 @@ export const publisherConfirms: Preset = {
   id: 'publisher-confirms',
   title: { en: 'Publisher confirms', zh: '发布确认' },
   summary: { en: 'Acks and nacks tell a producer what the broker accepted.', zh: 'ack 和 nack 告诉生产者 broker 收下了什么。' },
-  doc: b.done({ title: 'Publisher confirms', description: 'A confirming producer beside a fire-and-forget one, into a queue that rejects when full.' }),
+  doc: b.done({
+    title: ['Publisher confirms', '发布确认'],
+    description: [
+      'A confirming producer beside a fire-and-forget one, into a queue that rejects when full.',
+      '一个开启确认的生产者和一个发完不管的生产者，发往一个满了就拒收的队列。',
+    ],
+  }),
+  zh: b.zh(),
 };

@@ -47,5 +47,12 @@ export const routingPreset: Preset = {
   id: 'routing',
   title: { en: 'Routing (direct)', zh: '路由模式（direct）' },
   summary: { en: 'Log severities routed by exact binding keys.', zh: '按日志级别，用绑定键精确路由。' },
-  doc: b.done({ title: 'Routing', description: 'A direct exchange routing log severities.' }),
+  doc: b.done({
+    title: ['Routing', '路由模式（direct）'],
+    description: [
+      'A direct exchange routing log severities.',
+      '一个 direct 交换机按日志级别路由。',
+    ],
+  }),
+  zh: b.zh(),
 };

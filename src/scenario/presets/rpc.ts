@@ -11,7 +11,7 @@ const requests = b.queue('rpc_queue', [1.5, 0]);
 const server = b.consumer('rpc-server', [3, 0], { prefetch: 1, rpcServer: true, processing: { dist: 'uniform', min: 500, max: 1500 } });
 const replies = b.queue('rpc_replies', [1.5, 1.2], {}, { durable: false });
 const clientReplies = b.consumer('rpc-client (replies)', [0, 1.2], { ackMode: 'auto', processing: { dist: 'fixed', ms: 50 } });
-b.note('The server replies through the default exchange, to the queue named in reply_to.', [3, 1.2]);
+b.note(['The server replies through the default exchange, to the queue named in reply_to.', '服务端通过默认交换机回复，发到 reply_to 里写的那个队列。'], [3, 1.2]);
 b.publish(client, requests);
 b.consume(requests, server);
 b.consume(replies, clientReplies);
@@ -51,5 +51,12 @@ export const rpc: Preset = {
   id: 'rpc',
   title: { en: 'RPC (reply-to, correlation id)', zh: 'RPC（reply-to 与 correlation id）' },
   summary: { en: 'Request and reply over two queues.', zh: '用两个队列实现请求与回复。' },
-  doc: b.done({ title: 'RPC', description: 'A client sends requests with reply-to and correlation id; a server answers.' }),
+  doc: b.done({
+    title: ['RPC', 'RPC（reply-to 与 correlation id）'],
+    description: [
+      'A client sends requests with reply-to and correlation id; a server answers.',
+      '客户端带着 reply-to 和 correlation id 发请求，服务端回复。',
+    ],
+  }),
+  zh: b.zh(),
 };

@@ -78,5 +78,12 @@ export const topics: Preset = {
   id: 'topics',
   title: { en: 'Topics (* and #)', zh: '主题模式（* 与 #）' },
   summary: { en: 'Wildcard bindings on dotted routing keys.', zh: '用通配符绑定点分路由键。' },
-  doc: b.done({ title: 'Topics', description: "The topics tutorial's animals: *.orange.*, *.*.rabbit and lazy.#." }),
+  doc: b.done({
+    title: ['Topics', '主题模式（* 与 #）'],
+    description: [
+      "The topics tutorial's animals: *.orange.*, *.*.rabbit and lazy.#.",
+      'RabbitMQ 官方 topic 教程里的动物：*.orange.*、*.*.rabbit 和 lazy.#。',
+    ],
+  }),
+  zh: b.zh(),
 };

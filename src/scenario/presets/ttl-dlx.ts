@@ -48,5 +48,12 @@ export const ttlDlx: Preset = {
   id: 'ttl-dlx',
   title: { en: 'Retry with TTL and dead-lettering', zh: 'TTL 加死信实现重试' },
   summary: { en: 'Rejected jobs wait in a TTL queue, then dead-letter back to work.', zh: '被拒绝的任务在 TTL 队列里等待，再作为死信回到工作队列。' },
-  doc: b.done({ title: 'Retry with TTL + DLX', description: 'A work queue that dead-letters rejects to a retry queue whose TTL sends them back.' }),
+  doc: b.done({
+    title: ['Retry with TTL + DLX', 'TTL 加死信实现重试'],
+    description: [
+      'A work queue that dead-letters rejects to a retry queue whose TTL sends them back.',
+      '工作队列把被拒绝的消息作为死信转给重试队列，重试队列的 TTL 到期后再把它们送回来。',
+    ],
+  }),
+  zh: b.zh(),
 };

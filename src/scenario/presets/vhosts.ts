@@ -55,5 +55,12 @@ export const vhosts: Preset = {
   id: 'vhosts',
   title: { en: 'Virtual hosts', zh: '虚拟主机（vhost）' },
   summary: { en: 'The same names in two vhosts are two separate worlds.', zh: '两个 vhost 里的同名资源互不相干。' },
-  doc: b.done({ title: 'Virtual hosts', description: 'Two vhosts with identically named exchanges and queues.' }),
+  doc: b.done({
+    title: ['Virtual hosts', '虚拟主机（vhost）'],
+    description: [
+      'Two vhosts with identically named exchanges and queues.',
+      '两个 vhost，里面的交换机和队列名字完全相同。',
+    ],
+  }),
+  zh: b.zh(),
 };

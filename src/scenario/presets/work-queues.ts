@@ -45,5 +45,12 @@ export const workQueues: Preset = {
   id: 'work-queues',
   title: { en: 'Work queues (round-robin)', zh: '工作队列（轮询）' },
   summary: { en: 'One queue, two consumers: tasks are dealt out in turn.', zh: '一个队列、两个消费者：任务轮流分发。' },
-  doc: b.done({ title: 'Work queues', description: 'Round-robin dispatch of tasks to two workers.' }),
+  doc: b.done({
+    title: ['Work queues', '工作队列（轮询）'],
+    description: [
+      'Round-robin dispatch of tasks to two workers.',
+      '把任务轮流分发给两个工人。',
+    ],
+  }),
+  zh: b.zh(),
 };
