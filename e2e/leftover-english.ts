@@ -22,15 +22,16 @@ export const AMQP_TERMS = [
   'delivery', 'limit', 'death', 'first', 'reason', 'count', 'expiration', 'persistent', 'deliveryMode', 'correlationId',
   'replyTo', 'reply', 'to', 'correlation', 'id', 'mandatory', 'quorum', 'classic', 'mirrored', 'ha', 'mode', 'nodes',
   'sync', 'automatic', 'exactly', 'durable', 'exclusive', 'auto', 'delete', 'noAck', 'prefetch', 'requeue', 'nack', 'ack',
-  'rejected', 'expired', 'maxlen',
+  'rejected', 'expired', 'maxlen', 'content', 'encoding', 'basic', 'return', 'confirm', 'text', 'plain', 'application',
+  'internal', 'alternate', 'arguments', 'vm_memory_high_watermark', 'disk_free_limit', 'PDF', 'ZIP',
   // the management UI's feature letters on a queue
   'D', 'AD', 'Excl', 'Exp', 'Lim', 'B', 'Ovfl', 'DLX', 'DLK', 'Pri', 'SAC', 'HA',
   // user tags and permission names, as rabbitmqctl prints them
-  'administrator', 'monitoring', 'policymaker', 'management', 'none', 'configure', 'write', 'read', 'guest',
+  'administrator', 'monitoring', 'policymaker', 'management', 'impersonator', 'none', 'configure', 'write', 'read', 'guest',
   // channel error names (406 PRECONDITION_FAILED and the like) and units
   'NOT_FOUND', 'ACCESS_REFUSED', 'RESOURCE_LOCKED', 'PRECONDITION_FAILED', 'NO_ROUTE', 'ms', 's', 'kB', 'MB', 'GB', 'B', 'msg',
   // keyboard keys named on hints
-  'Space', 'Shift', 'Ctrl', 'Alt', 'Esc', 'Enter', 'Tab', 'P', 'Del', 'PgUp', 'PgDn',
+  'Space', 'Shift', 'Ctrl', 'Alt', 'Esc', 'Enter', 'Tab', 'P', 'Del', 'Delete', 'PgUp', 'PgDn',
   // RabbitMQ words Chinese texts (the seed notes among them) write in Latin letters
   'broker', 'vhost', 'leader', 'policy', 'Policy', 'RPC', 'AE', 'DL', 'reply_to', 'correlation_id', 'true', 'false',
   'stop_app', 'start_app', 'CONNECTION_FORCED', 'Admin',
@@ -71,13 +72,15 @@ export async function leftoverEnglish(page: Page, allowed: Iterable<string>): Pr
     };
     // Text marked as English on purpose: the language switch's "EN", RabbitMQ's reply text quoted.
     const english = (el: Element): boolean => (el.closest('[lang]')?.getAttribute('lang') ?? '').startsWith('en');
-    const check = (text: string, where: string): void => {
+    const check = (full: string, where: string): void => {
+      // A word in quotes is a name or a key the text talks about ("retry", "anything"), as lessons write them.
+      const text = full.replace(/"[^"]*"|“[^”]*”|`[^`]*`/g, ' ');
       // Words of two letters or more (single letters are keys, units and feature letters), with
-      // dotted names, keys and file names taken as one word.
+      // dotted names, keys and file names taken as one word; any x-argument is AMQP's own.
       const words = (text.match(/[A-Za-z][A-Za-z0-9_.@/{}#*-]*/g) ?? [])
-        .flatMap((w) => (ok.has(w) ? [] : w.split(/[.@/{}#*-]+/).filter(Boolean)))
+        .flatMap((w) => (ok.has(w) || /^x-[a-z-]+$/.test(w) ? [] : w.split(/[.@/{}#*-]+/).filter(Boolean)))
         .filter((w) => /[A-Za-z]{2}/.test(w) && !ok.has(w) && !ok.has(w.replace(/\d+$/, '')));
-      if (words.length) found.push({ where, text: text.trim().slice(0, 120), words });
+      if (words.length) found.push({ where, text: full.trim().slice(0, 120), words });
     };
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {

@@ -1,6 +1,7 @@
 import './i18n';
 import './actions';
 import './present/actions';
+import './welcome/actions';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { Canvas } from './canvas/Canvas';
@@ -26,6 +27,7 @@ import { PresentBar } from './present/PresentBar';
 import { usePresenting } from './present/store';
 import { usePresentKeys } from './present/usePresentKeys';
 import { ShareDialog } from './share/ShareDialog';
+import { WelcomeDialog } from './welcome/WelcomeDialog';
 
 
 /**
@@ -66,6 +68,7 @@ function Editor() {
       <ConfirmDialog />
       <HelpDialog />
       <GalleryDialog />
+      <WelcomeDialog />
       <ShareDialog />
       <CodeDialog />
     </>

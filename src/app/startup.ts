@@ -16,6 +16,8 @@ import { lessonStore } from './lessons/store';
 import { documentStore } from '../store/document';
 import { startAddressBarSync } from './share/addressBar';
 import { openFromLocation } from './share/openFromLocation';
+import { hasWork } from './share/previous';
+import { openWelcome, welcomeSeen } from './welcome/store';
 
 /** Offer the set-aside autosave as a file, so nothing the user made is lost. */
 export function downloadCorruptAutosave(): void {
@@ -37,8 +39,10 @@ export function startEditor(): void {
   const request = parseLocation(location.search, location.hash);
   appModeStore.setState({ embed: request.embed, readonly: request.readonly });
   if (!openFromLocation(request) && !request.embed) {
-    restoreFromAutosave();
+    const restored = restoreFromAutosave();
     if (documentStore.getState().doc.lesson?.steps.length) lessonStore.setState({ open: true });
+    // A first visit opens on the welcome; work, a link or a broken autosave come first.
+    if (request.source.kind === 'none' && restored !== 'corrupt' && !hasWork(documentStore.getState().doc) && !welcomeSeen()) openWelcome();
   }
   // An embedded scenario is someone else's: it never overwrites this browser's autosave.
   if (!request.embed) startAutosave();
@@ -48,7 +52,7 @@ export function startEditor(): void {
   startRelocalizing();
 }
 
-function restoreFromAutosave(): void {
+function restoreFromAutosave(): ReturnType<typeof restoreAutosave>['kind'] {
   const outcome = restoreAutosave();
   if (outcome.kind === 'corrupt') {
     notify('error', i18n.t('editor:autosave.corrupt', { error: outcome.error }), {
@@ -58,4 +62,5 @@ function restoreFromAutosave(): void {
   } else if (outcome.kind === 'restored') {
     requestFitView();
   }
+  return outcome.kind;
 }

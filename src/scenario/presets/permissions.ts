@@ -36,7 +36,7 @@ b.expect(
   ['Write is not read', '能写不等于能读'],
   [
     'Press play. shop-app publishes fine, warehouse consumes fine, but shop-reader, connected as "shop", is refused: 403 ACCESS_REFUSED - access to queue \'orders.new\' in vhost \'/\' refused for user \'shop\'. The channel closes; the connection stays.',
-    '点击播放。shop-app 发布正常，warehouse 消费正常，但以 "shop" 身份连接的 shop-reader 被拒绝：403 ACCESS_REFUSED - access to queue \'orders.new\' in vhost \'/\' refused for user \'shop\'。通道被关闭，连接还在。',
+    '点击播放。shop-app 发布正常，warehouse 消费正常，但以 "shop" 身份连接的 shop-reader 被拒绝：403 ACCESS_REFUSED，用户 \'shop\' 无权访问 vhost \'/\' 里的队列 \'orders.new\'。信道被关闭，连接还在。',
   ],
   c1,
   'acked',
