@@ -22,7 +22,7 @@ export const AMQP_TERMS = [
   'delivery', 'limit', 'death', 'first', 'reason', 'count', 'expiration', 'persistent', 'deliveryMode', 'correlationId',
   'replyTo', 'reply', 'to', 'correlation', 'id', 'mandatory', 'quorum', 'classic', 'mirrored', 'ha', 'mode', 'nodes',
   'sync', 'automatic', 'exactly', 'durable', 'exclusive', 'auto', 'delete', 'noAck', 'prefetch', 'requeue', 'nack', 'ack',
-  'rejected', 'expired', 'maxlen', 'content', 'encoding', 'basic', 'return', 'confirm', 'text', 'plain', 'application',
+  'rejected', 'expired', 'maxlen', 'consume', 'content', 'encoding', 'basic', 'return', 'confirm', 'text', 'plain', 'application',
   'internal', 'alternate', 'arguments', 'vm_memory_high_watermark', 'disk_free_limit', 'PDF', 'ZIP',
   // the management UI's feature letters on a queue
   'D', 'AD', 'Excl', 'Exp', 'Lim', 'B', 'Ovfl', 'DLX', 'DLK', 'Pri', 'SAC', 'HA',

@@ -21,8 +21,8 @@ b.at(20000, { type: 'start-node', node: 'r2' });
 b.step(
   ['Two queues on r2', '两个队列都在 r2 上'],
   [
-    'A three-node cluster. Both queues were declared on r2: the classic queue lives there, the quorum queue has its leader (crown) there and members on all three nodes. Press play.',
-    '一个三节点集群。两个队列都在 r2 上声明：经典队列就住在 r2，仲裁队列的 leader（皇冠）在 r2，成员分布在三个节点上。点击播放。',
+    'A three-node cluster. Both queues were declared on r2: the classic queue lives there, the quorum queue has its leader (crown) there and members on all three nodes. Press Play (▶ below, or Space).',
+    '一个三节点集群。两个队列都在 r2 上声明：经典队列就住在 r2，仲裁队列的 leader（皇冠）在 r2，成员分布在三个节点上。点击下方的“播放”（或按空格键）。',
   ],
 );
 b.step(

@@ -15,8 +15,8 @@ b.at(8000, { type: 'restart-broker' });
 b.step(
   ['Before the restart', '重启之前'],
   [
-    'Two producers each send 5 messages, one persistent and one not, into a durable queue and a transient one. Press play; each queue ends up with 10 messages.',
-    '两个生产者各发 5 条消息，一个发持久化消息，一个不是，发往一个持久化队列和一个非持久化队列。点击播放，每个队列最后都有 10 条消息。',
+    'Two producers each send 5 messages, one persistent and one not, into a durable queue and a transient one. Press Play (▶ below, or Space); each queue ends up with 10 messages.',
+    '两个生产者各发 5 条消息，一个发持久化消息，一个不是，发往一个持久化队列和一个非持久化队列。点击下方的“播放”（或按空格键），每个队列最后都有 10 条消息。',
   ],
 );
 b.step(
@@ -36,8 +36,8 @@ b.step(
 b.step(
   ['Try it the other way', '反过来试试'],
   [
-    'Make the "transient" producer persistent and run again. Which queue keeps which messages now?',
-    '把 "transient" 生产者改成发送持久化消息，再运行一次。现在哪个队列留下了哪些消息？',
+    'Click the "transient" producer and tick Persistent in the inspector on the right; the run restarts by itself. Which queue keeps which messages now?',
+    '点选 "transient" 生产者，在右侧检查器里勾选“持久化消息”；运行会自动重新开始。现在哪个队列留下了哪些消息？',
   ],
 );
 

@@ -16,8 +16,8 @@ b.at(20000, { type: 'start-node', node: 'r2' });
 b.step(
   ['Three members', '三个成员'],
   [
-    'The quorum queue orders has members on r1, r2 and r3, leader r1. The producer waits for publisher confirms. Press play.',
-    '仲裁队列 orders 在 r1、r2、r3 上各有一个成员，leader 是 r1。生产者等待发布确认。点击播放。',
+    'The quorum queue orders has members on r1, r2 and r3, leader r1. The producer waits for publisher confirms. Press Play (▶ below, or Space).',
+    '仲裁队列 orders 在 r1、r2、r3 上各有一个成员，leader 是 r1。生产者等待发布确认。点击下方的“播放”（或按空格键）。',
   ],
 );
 b.step(

@@ -18,8 +18,8 @@ b.consume(replies, clientReplies);
 b.step(
   ['A request that expects an answer', '一个要等回复的请求'],
   [
-    'The client publishes each request to rpc_queue with two properties: reply_to (where to answer) and correlation_id (which request this is). Press play.',
-    '客户端把每个请求发到 rpc_queue，并带上两个属性：reply_to（回复发到哪里）和 correlation_id（这是哪个请求）。点击播放。',
+    'The client publishes each request to rpc_queue with two properties: reply_to (where to answer) and correlation_id (which request this is). Press Play (▶ below, or Space).',
+    '客户端把每个请求发到 rpc_queue，并带上两个属性：reply_to（回复发到哪里）和 correlation_id（这是哪个请求）。点击下方的“播放”（或按空格键）。',
   ],
 );
 b.step(
@@ -32,8 +32,8 @@ b.step(
 b.expect(
   ['Match replies to requests', '把回复和请求对上'],
   [
-    'Click a reply in rpc_replies and compare its correlation_id with the request it answers. That id is how a client with many requests in flight knows which answer is which.',
-    '点开 rpc_replies 里的一条回复，对比它的 correlation_id 和对应的请求。客户端同时有很多请求在途时，就靠这个 id 分辨哪个回复属于哪个请求。',
+    'Click a reply on its way to rpc_replies (an envelope, or its row in the event log below) to open it in the message inspector, and compare its correlation_id with the request it answers. That id is how a client with many requests in flight knows which answer is which.',
+    '点一条正发往 rpc_replies 的回复（画布上的信封，或下方事件日志里它的那一行），在消息检查器里打开它，对比它的 correlation_id 和对应的请求。客户端同时有很多请求在途时，就靠这个 id 分辨哪个回复属于哪个请求。',
   ],
   clientReplies,
   'delivered',
@@ -42,8 +42,8 @@ b.expect(
 b.step(
   ['Stop the server', '停掉服务端'],
   [
-    'Stop rpc-server: requests wait in rpc_queue and no replies come. A real client would give up after a timeout.',
-    '停掉 rpc-server：请求在 rpc_queue 里等待，回复一条也不来。真实的客户端会在超时后放弃。',
+    'Stop rpc-server (hover rpc-server and click ❚❚ Pause consumer in the bar above it): requests wait in rpc_queue and no replies come. A real client would give up after a timeout.',
+    '停掉 rpc-server（把鼠标移到 rpc-server 上，点它上方小工具条里的“❚❚ 暂停消费者”）：请求在 rpc_queue 里等待，回复一条也不来。真实的客户端会在超时后放弃。',
   ],
 );
 

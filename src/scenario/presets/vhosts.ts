@@ -37,8 +37,8 @@ b.step(
 b.ask(
   ['Same name, different queue', '同名，却不是同一个队列'],
   [
-    'shop-app publishes "created" to its "orders" exchange. Which queues receive it? Click them, then play.',
-    'shop-app 向自己的 "orders" 交换机发送 "created"。哪些队列会收到？点选它们，然后播放。',
+    'shop-app publishes "created" to its "orders" exchange. Which queues receive it? Click them on the canvas, then press Check below.',
+    'shop-app 向自己的 "orders" 交换机发送 "created"。哪些队列会收到？在画布上点选它们，再点下面的“检查”。',
   ],
   p1,
   'created',
