@@ -2,13 +2,14 @@ import { builder } from './build';
 import type { Preset } from './types';
 
 const b = builder();
+// One request a second, answered in under a second: the first reply is back within 3 s of Play.
 const client = b.producer('rpc-client', [0, 0], {
-  rate: 0.5,
+  rate: 1,
   body: 'fib({n})',
   properties: { persistent: false, headers: {}, replyTo: 'rpc_replies', correlationId: 'req-{n}' },
 });
 const requests = b.queue('rpc_queue', [1.5, 0]);
-const server = b.consumer('rpc-server', [3, 0], { prefetch: 1, rpcServer: true, processing: { dist: 'uniform', min: 500, max: 1500 } });
+const server = b.consumer('rpc-server', [3, 0], { prefetch: 1, rpcServer: true, processing: { dist: 'uniform', min: 300, max: 900 } });
 const replies = b.queue('rpc_replies', [1.5, 1.2], {}, { durable: false });
 const clientReplies = b.consumer('rpc-client (replies)', [0, 1.2], { ackMode: 'auto', processing: { dist: 'fixed', ms: 50 } });
 b.note(['The server replies through the default exchange, to the queue named in reply_to.', '服务端通过默认交换机回复，发到 reply_to 里写的那个队列。'], [3, 1.2]);
