@@ -4,7 +4,13 @@
  */
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
-export const test = base.extend<{ consoleErrors: string[] }>({
+export const test = base.extend<{ consoleErrors: string[]; firstVisit: boolean }>({
+  /** A first visit opens on the welcome; every other test starts as a visitor who has closed it. */
+  firstVisit: [false, { option: true }],
+  page: async ({ page, firstVisit }, use) => {
+    if (!firstVisit) await page.addInitScript(() => localStorage.setItem('warren.welcome', 'seen'));
+    await use(page);
+  },
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];

@@ -4,6 +4,7 @@ import './present/actions';
 import './code/actions';
 import { lazy, Suspense } from 'react';
 import { useCode } from './code/store';
+import './welcome/actions';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { Canvas } from './canvas/Canvas';
@@ -29,6 +30,7 @@ import { PresentBar } from './present/PresentBar';
 import { usePresenting } from './present/store';
 import { usePresentKeys } from './present/usePresentKeys';
 import { ShareDialog } from './share/ShareDialog';
+import { WelcomeDialog } from './welcome/WelcomeDialog';
 
 // CodeMirror and the panel load when the panel first opens.
 const CodePanel = lazy(() => import('./code/CodePanel'));
@@ -78,6 +80,7 @@ function Editor() {
       <ConfirmDialog />
       <HelpDialog />
       <GalleryDialog />
+      <WelcomeDialog />
       <ShareDialog />
       <CodeDialog />
     </>

@@ -12,10 +12,13 @@ import { startCodeSync } from './code/store';
 import { parseLocation } from '../scenario/url';
 import { appModeStore } from './embed/mode';
 import { startLessonWatch } from './lessons/watch';
+import { startRelocalizing } from './lessons/relocalize';
 import { lessonStore } from './lessons/store';
 import { documentStore } from '../store/document';
 import { startAddressBarSync } from './share/addressBar';
 import { openFromLocation } from './share/openFromLocation';
+import { hasWork } from './share/previous';
+import { openWelcome, welcomeSeen } from './welcome/store';
 
 /** Offer the set-aside autosave as a file, so nothing the user made is lost. */
 export function downloadCorruptAutosave(): void {
@@ -37,8 +40,10 @@ export function startEditor(): void {
   const request = parseLocation(location.search, location.hash);
   appModeStore.setState({ embed: request.embed, readonly: request.readonly });
   if (!openFromLocation(request) && !request.embed) {
-    restoreFromAutosave();
+    const restored = restoreFromAutosave();
     if (documentStore.getState().doc.lesson?.steps.length) lessonStore.setState({ open: true });
+    // A first visit opens on the welcome; work, a link or a broken autosave come first.
+    if (request.source.kind === 'none' && restored !== 'corrupt' && !hasWork(documentStore.getState().doc) && !welcomeSeen()) openWelcome();
   }
   // An embedded scenario is someone else's: it never overwrites this browser's autosave.
   if (!request.embed) startAutosave();
@@ -46,9 +51,10 @@ export function startEditor(): void {
   startCodeSync();
   startAddressBarSync();
   startLessonWatch();
+  startRelocalizing();
 }
 
-function restoreFromAutosave(): void {
+function restoreFromAutosave(): ReturnType<typeof restoreAutosave>['kind'] {
   const outcome = restoreAutosave();
   if (outcome.kind === 'corrupt') {
     notify('error', i18n.t('editor:autosave.corrupt', { error: outcome.error }), {
@@ -58,4 +64,5 @@ function restoreFromAutosave(): void {
   } else if (outcome.kind === 'restored') {
     requestFitView();
   }
+  return outcome.kind;
 }

@@ -12,6 +12,7 @@ import { attachFlow, getFlow } from './flowApi';
 import { nodeTypes } from './nodes';
 import type { FlowEdge, FlowNode } from './types';
 import { useFlowState } from './useFlowState';
+import { useFlowAriaLabels } from './a11y';
 import { CanvasToolbar } from './CanvasToolbar';
 import { EmptyHint } from './EmptyHint';
 import { useCode } from '../code/store';
@@ -39,6 +40,7 @@ export function Canvas() {
   const empty = useDocument((s) => s.doc.nodes.length === 0) && noCode;
   const readonly = useAppMode((s) => s.readonly);
   const pane = useRef<HTMLDivElement>(null);
+  const ariaLabels = useFlowAriaLabels();
 
   const onInit = useCallback((i: ReactFlowInstance<FlowNode, FlowEdge>) => attachFlow(i, pane.current), []);
   useEffect(() => () => attachFlow(null, null), []);
@@ -108,6 +110,7 @@ export function Canvas() {
         maxZoom={2.5}
         proOptions={{ hideAttribution: true }}
         aria-label={t('canvas.label')}
+        ariaLabelConfig={ariaLabels}
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID} size={1.2} color="var(--w-dots)" />
         <Controls showInteractive={false} position="bottom-left" />

@@ -6,7 +6,9 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { EdgeChange, NodeChange } from '@xyflow/react';
 import { dispatch, useDocument } from '../../store/document';
 import { select, uiStore, useUi } from '../../store/ui';
+import { useTranslation } from 'react-i18next';
 import { toFlowEdges, toFlowNodes, type NodeCache, type Size } from './toFlow';
+import { labelEdges, labelNodes } from './a11y';
 import type { FlowEdge, FlowNode } from './types';
 import { useCode } from '../code/store';
 import { codeFlow } from '../code/canvas';
@@ -27,14 +29,17 @@ export function useFlowState() {
   const selectedEdgeIds = useUi((s) => s.selectedEdgeIds);
   const [sizes, setSizes] = useState<ReadonlyMap<string, Size>>(() => new Map());
   const cache = useRef<NodeCache>(new Map());
+  const labelled = useRef(new WeakMap<FlowNode, FlowNode>());
+  const { t } = useTranslation('editor');
 
   const selectedNodes = useMemo(() => new Set(selectedNodeIds), [selectedNodeIds]);
   const selectedEdges = useMemo(() => new Set(selectedEdgeIds), [selectedEdgeIds]);
   // Code hook: what programs declared, beside the document's nodes (code/canvas.ts).
   const codeView = useCode((s) => s.view);
   const code = useMemo(() => codeFlow(codeView, doc), [codeView, doc]);
-  const docNodes = useMemo(() => toFlowNodes(doc, selectedNodes, sizes, cache.current), [doc, selectedNodes, sizes]);
-  const docEdges = useMemo(() => toFlowEdges(doc, selectedEdges), [doc, selectedEdges]);
+  // Roles and labels in the reader's language (`t` changes with it).
+  const docNodes = useMemo(() => labelNodes(toFlowNodes(doc, selectedNodes, sizes, cache.current), t('canvas.a11y.node'), labelled.current), [doc, selectedNodes, sizes, t]);
+  const docEdges = useMemo(() => labelEdges(toFlowEdges(doc, selectedEdges), doc, t), [doc, selectedEdges, t]);
   const nodes = useMemo(() => (code.nodes.length ? [...docNodes, ...(code.nodes as unknown as FlowNode[])] : docNodes), [docNodes, code]);
   const edges = useMemo(() => (code.edges.length ? [...docEdges, ...(code.edges as FlowEdge[])] : docEdges), [docEdges, code]);
 

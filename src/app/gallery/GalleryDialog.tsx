@@ -5,6 +5,7 @@ import { localize, useLessonLanguage } from '../lessons/lang';
 import { openPreset } from './openPreset';
 import { closeGallery, useGalleryOpen } from './store';
 import { Thumbnail } from './Thumbnail';
+import { openWelcome } from '../welcome/store';
 
 /** Every preset as a card: a drawing of its topology, its title and one-line summary. */
 export function GalleryDialog() {
@@ -14,7 +15,20 @@ export function GalleryDialog() {
   if (!open) return null;
   return (
     <Modal title={t('gallery.title')} onClose={closeGallery} width="max-w-5xl">
-      <p className="mt-1 text-sm text-zinc-500 dark:text-zinc-400">{t('gallery.intro')}</p>
+      <div className="mt-1 flex items-baseline gap-3">
+        <p className="text-sm text-zinc-500 dark:text-zinc-400">{t('gallery.intro')}</p>
+        <button
+          type="button"
+          data-open-welcome
+          onClick={() => {
+            closeGallery();
+            openWelcome();
+          }}
+          className="ml-auto shrink-0 rounded-md px-2 py-1 text-sm font-medium text-accent-700 hover:bg-accent-50 dark:text-accent-400 dark:hover:bg-zinc-800"
+        >
+          {t('editor:actions.openWelcome')} →
+        </button>
+      </div>
       <ul className="mt-4 grid max-h-[68vh] grid-cols-2 gap-3 overflow-y-auto p-0.5 md:grid-cols-3" data-gallery>
         {PRESETS.map((p, i) => (
           <li key={p.id}>

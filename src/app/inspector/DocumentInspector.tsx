@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useDocument } from '../../store/document';
 import { commitMeta } from './commit';
+import { useShownTitle } from '../shell/useShownTitle';
 import { NumberField } from './fields/NumberField';
 import { Section } from './fields/Section';
 import { TextField } from './fields/TextField';
@@ -12,7 +13,7 @@ const HOPS = ['publish', 'route', 'deliver', 'ack'] as const;
 /** With nothing selected: the scenario's title, description, seed and simulation settings. */
 export function DocumentInspector() {
   const { t } = useTranslation('inspector');
-  const title = useDocument((s) => s.doc.title);
+  const title = useShownTitle();
   const description = useDocument((s) => s.doc.description);
   const seed = useDocument((s) => s.doc.seed);
   const settings = useDocument((s) => s.doc.settings);
@@ -21,7 +22,7 @@ export function DocumentInspector() {
     <div data-inspector="document">
       <header className="px-3 py-2.5">
         <div className="text-[11px] uppercase tracking-wide text-zinc-500 dark:text-zinc-400">{t('document.kind')}</div>
-        <h2 className="truncate text-sm font-semibold text-zinc-900 dark:text-zinc-100">{title || t('document.untitled')}</h2>
+        <h2 className="truncate text-sm font-semibold text-zinc-900 dark:text-zinc-100">{title}</h2>
       </header>
       <Section title={t('section.general')}>
         <TextField label={t('document.title')} value={title} onCommit={(v) => commitMeta({ title: v })} />

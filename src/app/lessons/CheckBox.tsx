@@ -88,10 +88,12 @@ function CounterGoal({ check, step }: { check: CounterCheck; step: number }) {
   const value = useSimulation((s) => counterValue(check, s.counters));
   const done = useLesson((s) => s.done.includes(step));
   const name = useNodeName();
+  // What to do next follows the run: start it, it is on its way, or go on from where it paused.
+  const state = useSimulation((s) => (s.playing ? 'playing' : s.t > 0 ? 'paused' : 'stopped'));
   const pct = Math.min(100, (Math.min(value, check.atLeast) / Math.max(1, check.atLeast)) * 100);
   const counter = t(`counterName.${check.counter}`, { defaultValue: check.counter });
   return (
-    <div data-check-kind="counter" data-counter-done={done} data-counter-value={value} className="space-y-2">
+    <div data-check-kind="counter" data-counter-done={done} data-counter-value={value} data-run={state} className="space-y-2">
       <p className="text-sm font-medium text-zinc-700 dark:text-zinc-200">
         {t('counter.goal', { node: name(check.node), counter, target: check.atLeast })}
         <span className="ml-2 font-mono text-zinc-500 dark:text-zinc-400">{t('counter.now', { value })}</span>
@@ -100,7 +102,7 @@ function CounterGoal({ check, step }: { check: CounterCheck; step: number }) {
         <div className={`h-full rounded-full transition-[width] ${done ? 'bg-green-500' : 'bg-accent-500'}`} style={{ width: `${done ? 100 : pct}%` }} />
       </div>
       <p className={`text-sm ${done ? 'font-semibold text-green-700 dark:text-green-300' : 'text-zinc-500 dark:text-zinc-400'}`}>
-        {done ? `✓ ${t('counter.done')}` : t('counter.waiting')}
+        {done ? `✓ ${t('counter.done')}` : t(`counter.${state}`)}
       </p>
     </div>
   );

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useDocument } from '../../store/document';
+import { useShownTitle } from '../shell/useShownTitle';
 import { useSimulation } from '../../store/simulation';
 import { IconClose } from '../shell/icons';
 import { simulation } from '../sim/bridge';
@@ -31,7 +32,7 @@ export function LessonPanel() {
   const { t } = useTranslation('lessons');
   const lang = useLessonLanguage();
   const lesson = useDocument((s) => s.doc.lesson);
-  const title = useDocument((s) => s.doc.title);
+  const title = useShownTitle();
   const index = useLesson((s) => s.step);
   const done = useLesson((s) => s.done);
   const presenting = usePresenting();

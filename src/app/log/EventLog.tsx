@@ -6,7 +6,7 @@ import { useSimulation } from '../../store/simulation';
 import { useStore } from 'zustand';
 import { messageStore, openMessage } from '../messages/store';
 import { describeEvent, formatClock, type Names } from './describe';
-import { filterLog, visibleRange } from './filter';
+import { countSetup, filterLog, visibleRange } from './filter';
 import { messageIdOf, toneOf } from './kinds';
 import { LogFilters } from './LogFilters';
 import { Rich } from './Rich';
@@ -67,6 +67,7 @@ export function EventLog() {
   const filter = usePanel((s) => s.filter);
   const names = useNames();
   const rows = useMemo(() => filterLog(log, filter, map), [log, filter, map]);
+  const setup = useMemo(() => countSetup(log), [log]);
   const scroller = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ top: 0, height: 200 });
   const [follow, setFollow] = useState(true);
@@ -120,7 +121,7 @@ export function EventLog() {
 
   return (
     <div className="flex h-full min-h-0 flex-col">
-      <LogFilters shown={rows.length} total={log.length} />
+      <LogFilters shown={rows.length} total={log.length} setup={setup} />
       <div className="relative min-h-0 flex-1">
         <div
           ref={scroller}
@@ -138,7 +139,7 @@ export function EventLog() {
           </div>
         </div>
         {rows.length === 0 && (
-          <p className="pointer-events-none absolute inset-0 grid place-items-center text-sm text-zinc-400">{log.length ? t('log.noMatch') : t('log.empty')}</p>
+          <p className="pointer-events-none absolute inset-0 grid place-items-center text-sm text-zinc-400">{log.length > (filter.setup ? 0 : setup) ? t('log.noMatch') : t('log.empty')}</p>
         )}
         {!follow && (
           <button

@@ -3,13 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { useDocument } from '../../store/document';
 import { parseMessageId, isFiltering } from './filter';
 import { GROUP_DOT, GROUPS } from './kinds';
-import { clearFilters, setIdFilter, setNodeFilter, toggleGroup, usePanel } from './store';
+import { clearFilters, setIdFilter, setNodeFilter, toggleGroup, toggleSetup, usePanel } from './store';
 
 const input =
   'h-7 rounded-md border border-zinc-300 bg-white px-1.5 text-xs text-zinc-900 focus:border-accent-500 focus:outline-none dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100';
 
-/** Chips for kind groups, a node select and a message id field. */
-export const LogFilters = memo(function LogFilters({ shown, total }: { shown: number; total: number }) {
+/**
+ * Chips for kind groups, a node select and a message id field; and the set-up toggle (`setup`
+ * events at the start of the run, hidden until asked for).
+ */
+export const LogFilters = memo(function LogFilters({ shown, total, setup }: { shown: number; total: number; setup: number }) {
   const { t } = useTranslation('simulation');
   const filter = usePanel((s) => s.filter);
   const idText = usePanel((s) => s.idText);
@@ -39,6 +42,20 @@ export const LogFilters = memo(function LogFilters({ shown, total }: { shown: nu
           );
         })}
       </div>
+      {setup > 0 && (
+        <button
+          type="button"
+          aria-pressed={filter.setup}
+          data-chip="setup"
+          title={t('log.setupHint')}
+          onClick={toggleSetup}
+          className={`inline-flex h-6 shrink-0 items-center rounded-full border border-dashed px-2 text-[11px] font-medium whitespace-nowrap ${
+            filter.setup ? 'border-zinc-500 bg-zinc-100 text-zinc-900 dark:bg-zinc-800 dark:text-zinc-100' : 'border-zinc-300 text-zinc-500 hover:bg-zinc-100 dark:border-zinc-700 dark:text-zinc-400 dark:hover:bg-zinc-800'
+          }`}
+        >
+          {t(filter.setup ? 'log.setupShown' : 'log.setupHidden', { count: setup })}
+        </button>
+      )}
       <select
         aria-label={t('log.node')}
         data-testid="log-node"

@@ -4,6 +4,7 @@
  */
 import type { TraceEvent } from '../../engine';
 import type { Translate } from '../text';
+import { serverText } from './serverText';
 
 type T = Translate;
 
@@ -37,7 +38,7 @@ export function describeEvent(e: TraceEvent, t: T, names: Names): string {
     case 'unroutable':
       return t('ev.unroutable', { exchange: x(e.exchange) });
     case 'returned':
-      return t('ev.returned', { who: who(e.channel), code: e.replyCode, text: e.replyText });
+      return t('ev.returned', { who: who(e.channel), code: e.replyCode, text: serverText(e.replyText, t) });
     case 'enqueued':
       return t('ev.enqueued', { queue: e.queue, ready: e.ready });
     case 'dropped': {
@@ -83,13 +84,13 @@ export function describeEvent(e: TraceEvent, t: T, names: Names): string {
     case 'channel-closed':
       return t('ev.channelClosed', { channel: e.channel, who: names.channel(e.channel) ?? t('ev.someone') });
     case 'channel-error':
-      return t('ev.channelError', { channel: e.channel, who: names.channel(e.channel) ?? t('ev.someone'), code: e.code, text: e.text });
+      return t('ev.channelError', { channel: e.channel, who: names.channel(e.channel) ?? t('ev.someone'), code: e.code, text: serverText(e.text, t) });
     case 'connection-opened':
       return t('ev.connectionOpened', { connection: e.connection, user: e.user, vhost: e.vhost });
     case 'connection-closed':
       return t('ev.connectionClosed', { connection: e.connection });
     case 'connection-error':
-      return t('ev.connectionError', { connection: e.connection, code: e.code, text: e.text });
+      return t('ev.connectionError', { connection: e.connection, code: e.code, text: serverText(e.text, t) });
     case 'alarm-set':
       return t('ev.alarmSet', { resource: e.resource });
     case 'alarm-cleared':

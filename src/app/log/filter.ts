@@ -30,9 +30,36 @@ export interface LogFilter {
   node: string | null;
   /** A message id, or null for all. */
   messageId: number | null;
+  /** Show the set-up at the start of a run (connections, channels, declarations); hidden until asked. */
+  setup: boolean;
 }
 
-export const NO_FILTER: LogFilter = { groups: new Set(), node: null, messageId: null };
+export const NO_FILTER: LogFilter = { groups: new Set(), node: null, messageId: null, setup: false };
+
+/** What the clients do to get going: connect, open channels, declare, bind, start consuming, close the declaring channel. */
+const SETUP_TYPES: ReadonlySet<string> = new Set([
+  'connection-opened',
+  'connection-closed',
+  'channel-opened',
+  'channel-closed',
+  'exchange-declared',
+  'queue-declared',
+  'binding-created',
+  'consumer-added',
+]);
+
+/**
+ * A set-up event: one of those kinds at the very start of the run (0 ms). The same kinds later
+ * (a reconnect after a restart, a consumer cancelled and back) are part of the story and stay.
+ */
+export const isSetup = (e: TraceEvent): boolean => e.t === 0 && SETUP_TYPES.has(e.type);
+
+/** How many set-up events the log starts with (they all sit in its 0 ms prefix). */
+export function countSetup(log: readonly TraceEvent[]): number {
+  let n = 0;
+  for (let i = 0; i < log.length && log[i].t === 0; i++) if (isSetup(log[i])) n++;
+  return n;
+}
 
 /** `12`, `#12` or ` # 12 ` → 12; anything else → null (no filter). */
 export function parseMessageId(text: string): number | null {
@@ -40,11 +67,13 @@ export function parseMessageId(text: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/** Whether the user narrowed the log (hiding the set-up is the default, not a narrowing). */
 export function isFiltering(f: LogFilter): boolean {
   return f.groups.size > 0 || f.node !== null || f.messageId !== null;
 }
 
 export function matchesFilter(e: TraceEvent, f: LogFilter, map: NodeMap): boolean {
+  if (!f.setup && isSetup(e)) return false;
   if (f.groups.size && !f.groups.has(groupOf(e.type))) return false;
   if (f.messageId !== null) {
     const hit = ('id' in e && e.id === f.messageId) || (e.type === 'dead-lettered' && e.newId === f.messageId);
@@ -56,7 +85,14 @@ export function matchesFilter(e: TraceEvent, f: LogFilter, map: NodeMap): boolea
 
 /** The events to show, in log order; the same array when nothing is filtered. */
 export function filterLog(log: readonly TraceEvent[], f: LogFilter, map: NodeMap): readonly TraceEvent[] {
-  if (!isFiltering(f)) return log;
+  if (!isFiltering(f)) {
+    if (f.setup) return log;
+    // Only the 0 ms prefix can hold set-up events; the rest is kept as it is.
+    let end = 0;
+    while (end < log.length && log[end].t === 0) end++;
+    if (!log.slice(0, end).some(isSetup)) return log;
+    return [...log.slice(0, end).filter((e) => !isSetup(e)), ...log.slice(end)];
+  }
   return log.filter((e) => matchesFilter(e, f, map));
 }
 

@@ -3,7 +3,7 @@ import type { TraceEvent } from '../../engine';
 import type { NodeMap } from '../../worker/protocol';
 import { simulationT } from '../testing/i18n';
 import { describeEvent, formatClock } from './describe';
-import { eventNodes, filterLog, NO_FILTER, parseMessageId, visibleRange } from './filter';
+import { countSetup, eventNodes, filterLog, isSetup, NO_FILTER, parseMessageId, visibleRange } from './filter';
 import { EVENT_TYPES, groupOf } from './kinds';
 
 const map: NodeMap = { exchanges: { '//logs': 'x1', '//': 'xd' }, queues: { '//q1': 'n-q1', '//q2': 'n-q2' }, channels: { 3: 'n-p', 4: 'n-c' } };
@@ -75,13 +75,29 @@ describe('log filtering', () => {
   });
 
   it('filters by kind group, node and message id, and returns the log itself when nothing filters', () => {
-    expect(filterLog(LOG, NO_FILTER, map)).toBe(LOG);
+    const all = { ...NO_FILTER, setup: true };
+    expect(filterLog(LOG, all, map)).toBe(LOG);
     expect(filterLog(LOG, { ...NO_FILTER, groups: new Set(['death']) }, map).map((e) => e.seq)).toEqual([6, 7]);
     expect(filterLog(LOG, { ...NO_FILTER, node: 'n-q2' }, map).map((e) => e.seq)).toEqual([1, 3, 6, 7]);
     expect(filterLog(LOG, { ...NO_FILTER, messageId: 2 }, map).map((e) => e.seq)).toEqual([7]);
-    expect(filterLog(LOG, { groups: new Set(['queue', 'deliver']), node: 'n-q1', messageId: 1 }, map).map((e) => e.seq)).toEqual([2, 4]);
+    expect(filterLog(LOG, { groups: new Set(['queue', 'deliver']), node: 'n-q1', messageId: 1, setup: true }, map).map((e) => e.seq)).toEqual([2, 4]);
     expect(groupOf('returned')).toBe('route');
     expect(groupOf('channel-opened')).toBe('lifecycle');
+  });
+
+  it('hides the set-up at 0 ms until asked, and keeps the same kinds later in the run', () => {
+    // A run's log in time order: the clients' set-up at 0 ms, then the messages, then a reconnect.
+    const setup = ev({ type: 'channel-opened', channel: 4, connection: 2, confirm: false }, 0, -1);
+    const later = ev({ type: 'channel-opened', channel: 5, connection: 3, confirm: false }, 5000, 10);
+    const log = [setup, ...LOG.slice(0, 9), later];
+    expect(countSetup(log)).toBe(1);
+    expect(isSetup(setup)).toBe(true);
+    expect(isSetup(later)).toBe(false);
+    expect(filterLog(log, NO_FILTER, map).map((e) => e.seq)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 10]);
+    expect(filterLog(log, { ...NO_FILTER, setup: true }, map)).toBe(log);
+    // Narrowed by a group, the set-up stays hidden unless shown.
+    expect(filterLog(log, { ...NO_FILTER, groups: new Set(['lifecycle']) }, map).map((e) => e.seq)).toEqual([10]);
+    expect(filterLog(log, { ...NO_FILTER, groups: new Set(['lifecycle']), setup: true }, map).map((e) => e.seq)).toEqual([-1, 10]);
   });
 
   it('parses message ids leniently', () => {

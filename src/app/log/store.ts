@@ -32,4 +32,7 @@ export function setIdFilter(text: string, id: number | null): void {
   panelStore.setState((s) => ({ idText: text, filter: { ...s.filter, messageId: id } }));
 }
 
-export const clearFilters = () => panelStore.setState({ filter: NO_FILTER, idText: '' });
+/** Clear what the user narrowed; whether the set-up shows is a view choice and stays. */
+export const clearFilters = () => panelStore.setState((s) => ({ filter: { ...NO_FILTER, setup: s.filter.setup }, idText: '' }));
+
+export const toggleSetup = () => panelStore.setState((s) => ({ filter: { ...s.filter, setup: !s.filter.setup } }));

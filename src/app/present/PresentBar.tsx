@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { useDocument } from '../../store/document';
+import { useShownTitle } from '../shell/useShownTitle';
 import { leavePresentation } from './presentation';
 
 /** The only chrome left while presenting: the title, a key reminder and the way out. */
 export function PresentBar() {
   const { t } = useTranslation('lessons');
-  const title = useDocument((s) => s.doc.title);
+  const title = useShownTitle();
   return (
     <div data-present-bar className="pointer-events-none absolute inset-x-0 top-0 z-20 flex items-start justify-between p-3">
       <div className="pointer-events-auto rounded-lg bg-white/90 px-3 py-1.5 text-lg font-semibold tracking-tight text-zinc-900 shadow-sm backdrop-blur dark:bg-zinc-900/90 dark:text-white">{title}</div>

@@ -6,7 +6,7 @@
  */
 import i18n from '../i18n';
 import type { LocationRequest } from '../../scenario/url';
-import { presetById } from '../../scenario/presets';
+import { presetById, presetDocument } from '../../scenario/presets';
 import { restoreScenarioText } from '../../scenario/restore';
 import type { ScenarioDocument } from '../../scenario/schema';
 import { AUTOSAVE_KEY } from '../../store/persist';
@@ -38,13 +38,16 @@ export function openFromLocation(request: LocationRequest): boolean {
   // An embed shows the document and never touches the visitor's own work.
   const current = autosavedDocument();
   const lang = i18n.resolvedLanguage === 'zh' ? 'zh' : 'en';
-  const title = source.kind === 'preset' ? (presetById(source.id)?.title[lang] ?? source.doc.title) : source.doc.title;
-  const message = i18n.t(source.kind === 'preset' ? 'share:openedPreset' : 'share:openedLink', { title });
+  const preset = source.kind === 'preset' ? presetById(source.id) : undefined;
+  // A preset opens in the reader's language; a shared link as its sender wrote it.
+  const doc = preset ? presetDocument(preset, lang) : source.doc;
+  const title = preset ? preset.title[lang] : doc.title;
+  const message = i18n.t(preset ? 'share:openedPreset' : 'share:openedLink', { title });
   if (request.embed) {
-    openDocument(source.doc);
+    openDocument(doc);
     return true;
   }
-  replaceDocument(source.doc, message, current);
-  if (source.doc.lesson?.steps.length) lessonStore.setState({ open: true });
+  replaceDocument(doc, message, current);
+  if (doc.lesson?.steps.length) lessonStore.setState({ open: true });
   return true;
 }

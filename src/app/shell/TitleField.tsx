@@ -1,22 +1,24 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dispatch, useDocument } from '../../store/document';
+import { useShownTitle } from './useShownTitle';
 
 /** The document title, edited in place in the top bar; one undo step per edit. */
 export function TitleField() {
   const { t } = useTranslation('editor');
   const title = useDocument((s) => s.doc.title);
+  const shown = useShownTitle();
   const [draft, setDraft] = useState<string | null>(null);
   const commit = () => {
     const next = draft?.trim();
-    if (next !== undefined && next !== '' && next !== title) dispatch({ type: 'set-meta', patch: { title: next.slice(0, 255) } });
+    if (next !== undefined && next !== '' && next !== title && next !== shown) dispatch({ type: 'set-meta', patch: { title: next.slice(0, 255) } });
     setDraft(null);
   };
   return (
     <input
       aria-label={t('title.label')}
       title={t('title.label')}
-      value={draft ?? title}
+      value={draft ?? shown}
       onChange={(e) => setDraft(e.target.value)}
       onBlur={commit}
       onKeyDown={(e) => {

@@ -26,8 +26,8 @@ b.step(
 b.ask(
   ['A safety net', '一张安全网'],
   [
-    'The orders exchange names "unrouted" as its alternate exchange. Which queues receive an order with key "asia"? Click them, then play.',
-    'orders 交换机把 "unrouted" 设为备用交换机。路由键为 "asia" 的订单会进哪些队列？点选它们，然后播放。',
+    'The orders exchange names "unrouted" as its alternate exchange. Which queues receive an order with key "asia"? Click them on the canvas, then press Check below.',
+    'orders 交换机把 "unrouted" 设为备用交换机。路由键为 "asia" 的订单会进哪些队列？在画布上点选它们，再点下面的“检查”。',
   ],
   p,
   'asia',
@@ -44,8 +44,8 @@ b.ask(
 b.step(
   ['Add a region', '加一个地区'],
   [
-    'Add a queue orders.asia bound with "asia": unrouted stops growing. Watching the alternate exchange\'s queue is a cheap way to catch routing mistakes.',
-    '加一个用 "asia" 绑定的 orders.asia 队列，unrouted 就不再增长了。盯着备用交换机的队列，是发现路由错误的省事办法。',
+    'Drag a Queue from the palette onto the canvas and name it orders.asia, connect the orders exchange to it and type asia as the binding key: unrouted stops growing. Watching the alternate exchange\'s queue is a cheap way to catch routing mistakes.',
+    '从左侧面板拖一个“队列”到画布上，命名为 orders.asia，把 orders 交换机连到它，绑定键填 asia：unrouted 就不再增长了。盯着备用交换机的队列，是发现路由错误的省事办法。',
   ],
 );
 
@@ -53,5 +53,12 @@ export const alternateExchange: Preset = {
   id: 'alternate-exchange',
   title: { en: 'Alternate exchange', zh: '备用交换机' },
   summary: { en: 'Unroutable messages go to an alternate exchange instead of vanishing.', zh: '无法路由的消息进入备用交换机，而不是消失。' },
-  doc: b.done({ title: 'Alternate exchange', description: 'A direct exchange whose unroutable messages go to an alternate exchange.' }),
+  doc: b.done({
+    title: ['Alternate exchange', '备用交换机'],
+    description: [
+      'A direct exchange whose unroutable messages go to an alternate exchange.',
+      '一个 direct 交换机，无法路由的消息转给备用交换机。',
+    ],
+  }),
+  zh: b.zh(),
 };

@@ -17,6 +17,7 @@ import {
   type TimelineEntry,
 } from '../schema';
 import { routeFromProducer } from '../routing';
+import type { DocText } from './types';
 
 /** Grid spacing in canvas pixels. */
 export const COLUMN = 260;
@@ -33,6 +34,9 @@ export type Counter =
   | 'delivered' | 'acked' | 'rejected';
 
 export type Cell = [col: number, row: number];
+/** Text in English and Chinese; one string serves both (a test scenario, not a preset). */
+type Text = string | [en: string, zh: string];
+const both = (t: Text): [string, string] => (typeof t === 'string' ? [t, t] : t);
 const at = ([col, row]: Cell) => ({ x: Math.round(col * COLUMN), y: Math.round(row * ROW) });
 
 /** A lesson step: title and body in English and Simplified Chinese. */
@@ -56,6 +60,7 @@ export function builder() {
   const timeline: TimelineEntry[] = [];
   const steps: Step[] = [];
   let broker: Partial<BrokerConfig> | undefined;
+  const zhText: DocText = { title: '', description: '', notes: {} };
 
   const b = {
     producer: (name: string, cell: Cell, config: Partial<ProducerConfig> = {}) => node('p', 'producer', cell, { name, ...config }),
@@ -64,7 +69,12 @@ export function builder() {
     queue: (name: string, cell: Cell, args: QueueArguments = {}, config: { durable?: boolean; vhost?: string; node?: string } = {}) =>
       node('q', 'queue', cell, { name, arguments: args, ...config }),
     consumer: (name: string, cell: Cell, config: Partial<ConsumerConfig> = {}) => node('c', 'consumer', cell, { name, ...config }),
-    note: (text: string, cell: Cell) => node('n', 'note', cell, { text }),
+    /** A note on the canvas, in English and Simplified Chinese (the reader's language is chosen on open). */
+    note: ([en, zh]: [en: string, zh: string], cell: Cell) => {
+      const id = node('n', 'note', cell, { text: en });
+      zhText.notes[id] = zh;
+      return id;
+    },
     /** Producer → exchange, or producer → queue through the default exchange. */
     publish: (producer: string, target: string) => edge('publish', producer, target),
     bind: (exchange: string, target: string, bindingKey = '', args: Record<string, string | number | boolean> = {}) =>
@@ -88,22 +98,30 @@ export function builder() {
     /** A step that is done once a node's counter reaches `atLeast`. */
     expect: (title: [string, string], body: [string, string], node: string, counter: Counter, atLeast: number) =>
       steps.push(step(title, body, { kind: 'counter', node, counter, atLeast })),
-    /** Validate and return the finished document; a broken preset fails loudly at load. */
-    done: (meta: { title: string; description: string; seed?: number }): ScenarioDocument => {
+    /**
+     * Validate and return the finished document (in English); a broken preset fails loudly at load.
+     * Its Chinese title, description and notes are kept apart, for `zh()`.
+     */
+    done: (meta: { title: Text; description: Text; seed?: number }): ScenarioDocument => {
+      const [title, description] = [both(meta.title), both(meta.description)];
+      zhText.title = title[1];
+      zhText.description = description[1];
       const doc = {
         version: SCENARIO_VERSION,
         seed: meta.seed ?? 1,
-        title: meta.title,
-        description: meta.description,
+        title: title[0],
+        description: description[0],
         ...raw,
         ...(timeline.length ? { timeline } : {}),
         ...(broker ? { broker } : {}),
         lesson: { steps },
       };
       const result = restoreScenario(doc);
-      if (!result.ok) throw new Error(`Preset "${meta.title}" is invalid: ${result.error}`);
+      if (!result.ok) throw new Error(`Preset "${title[0]}" is invalid: ${result.error}`);
       return result.doc;
     },
+    /** The document's own text in Chinese (call after `done`). */
+    zh: (): DocText => zhText,
   };
   return b;
 }

@@ -21,8 +21,8 @@ b.at(20000, { type: 'start-node', node: 'r2' });
 b.step(
   ['Two queues on r2', '两个队列都在 r2 上'],
   [
-    'A three-node cluster. Both queues were declared on r2: the classic queue lives there, the quorum queue has its leader (crown) there and members on all three nodes. Press play.',
-    '一个三节点集群。两个队列都在 r2 上声明：经典队列就住在 r2，仲裁队列的 leader（皇冠）在 r2，成员分布在三个节点上。点击播放。',
+    'A three-node cluster. Both queues were declared on r2: the classic queue lives there, the quorum queue has its leader (crown) there and members on all three nodes. Press Play (▶ below, or Space).',
+    '一个三节点集群。两个队列都在 r2 上声明：经典队列就住在 r2，仲裁队列的 leader（皇冠）在 r2，成员分布在三个节点上。点击下方的“播放”（或按空格键）。',
   ],
 );
 b.step(
@@ -51,5 +51,12 @@ export const clusterClassicVsQuorum: Preset = {
   id: 'cluster-classic-vs-quorum',
   title: { en: 'Cluster: classic vs quorum queue', zh: '集群：经典队列与仲裁队列' },
   summary: { en: 'A node stops: the classic queue on it is gone, the quorum queue fails over.', zh: '一个节点停止：其上的经典队列不可用，仲裁队列完成故障转移。' },
-  doc: b.done({ title: 'Classic vs quorum in a cluster', description: 'Two queues homed on r2 of a three-node cluster; r2 stops at 8 s and returns at 20 s.' }),
+  doc: b.done({
+    title: ['Classic vs quorum in a cluster', '集群：经典队列与仲裁队列'],
+    description: [
+      'Two queues homed on r2 of a three-node cluster; r2 stops at 8 s and returns at 20 s.',
+      '三节点集群里，两个队列都声明在 r2 上；r2 在第 8 秒停止，第 20 秒恢复。',
+    ],
+  }),
+  zh: b.zh(),
 };

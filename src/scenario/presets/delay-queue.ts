@@ -32,8 +32,8 @@ b.step(
 b.step(
   ['One queue per delay', '一种延迟一个队列'],
   [
-    'The fix is a separate waiting queue for each delay. Add delay.1s with x-message-ttl 1000 and point the urgent producer at it.',
-    '办法是每种延迟用一个单独的等待队列。加一个 x-message-ttl 为 1000 的 delay.1s，让 urgent 生产者发到它那里。',
+    'The fix is a separate waiting queue for each delay. Drag a Queue from the palette onto the canvas, name it delay.1s and, in the inspector, set Message TTL to 1000 and its dead-letter exchange to due; then select the publish edge of the urgent producer, press Delete, and connect that producer to delay.1s instead.',
+    '办法是每种延迟用一个单独的等待队列。从左侧面板拖一个“队列”到画布上，命名为 delay.1s，在检查器里把“消息 TTL”设为 1000、死信交换机设为 due；然后选中 urgent 生产者的发布连线，按 Delete 删掉，再把这个生产者连到 delay.1s。',
   ],
 );
 
@@ -41,5 +41,12 @@ export const delayQueue: Preset = {
   id: 'delay-queue',
   title: { en: 'Delay queue (TTL + DLX)', zh: '延迟队列（TTL + 死信）' },
   summary: { en: 'Messages wait out a TTL in a queue with no consumer, then dead-letter onward.', zh: '消息在没有消费者的队列里等 TTL 到期，再作为死信转出。' },
-  doc: b.done({ title: 'Delay queue', description: 'A TTL queue with no consumer, dead-lettering to the real work queue.' }),
+  doc: b.done({
+    title: ['Delay queue', '延迟队列（TTL + 死信）'],
+    description: [
+      'A TTL queue with no consumer, dead-lettering to the real work queue.',
+      '一个没有消费者的 TTL 队列，消息到期后作为死信转到真正的工作队列。',
+    ],
+  }),
+  zh: b.zh(),
 };

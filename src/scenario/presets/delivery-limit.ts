@@ -13,8 +13,8 @@ b.bind(dlx, failed);
 b.step(
   ['A consumer that gives back', '会退回消息的消费者'],
   [
-    'flaky-gateway fails half of the payments and nacks them with requeue, so they go back into the queue and come again, marked redelivered. Press play.',
-    'flaky-gateway 有一半的支付会失败，它用 nack 并要求重新入队，于是消息回到队列，再次投递时带上“重投”标记。点击播放。',
+    'flaky-gateway fails half of the payments and nacks them with requeue, so they go back into the queue and come again, marked redelivered. Press Play (▶ below, or Space).',
+    'flaky-gateway 有一半的支付会失败，它用 nack 并要求重新入队，于是消息回到队列，再次投递时带上“重投”标记。点击下方的“播放”（或按空格键）。',
   ],
 );
 b.expect(
@@ -30,8 +30,8 @@ b.expect(
 b.step(
   ['Without a limit', '没有上限会怎样'],
   [
-    'Remove x-delivery-limit and set the failure probability to 1. The same payments now circle without end. (RabbitMQ 4 sets a default limit of 20 on quorum queues.)',
-    '去掉 x-delivery-limit，把失败概率调到 1。同样的支付就会无休止地打转。（RabbitMQ 4 起仲裁队列默认上限为 20。）',
+    'Click payments and clear Delivery limit in the inspector; then click flaky-gateway and set Failure probability to 1. The same payments now circle without end. (RabbitMQ 4 sets a default limit of 20 on quorum queues.)',
+    '点选 payments，在检查器里清空“投递次数上限”；再点选 flaky-gateway，把“失败概率”调到 1。同样的支付就会无休止地打转。（RabbitMQ 4 起仲裁队列默认上限为 20。）',
   ],
 );
 
@@ -39,5 +39,12 @@ export const deliveryLimit: Preset = {
   id: 'delivery-limit',
   title: { en: 'Delivery limit (quorum queue)', zh: '投递次数上限（仲裁队列）' },
   summary: { en: 'A quorum queue dead-letters messages redelivered too often.', zh: '仲裁队列把重投过多的消息转为死信。' },
-  doc: b.done({ title: 'Delivery limit', description: 'A quorum queue with x-delivery-limit and a dead-letter exchange, fed by a flaky consumer.' }),
+  doc: b.done({
+    title: ['Delivery limit', '投递次数上限（仲裁队列）'],
+    description: [
+      'A quorum queue with x-delivery-limit and a dead-letter exchange, fed by a flaky consumer.',
+      '一个设置了 x-delivery-limit 和死信交换机的仲裁队列，消费者时常处理失败。',
+    ],
+  }),
+  zh: b.zh(),
 };

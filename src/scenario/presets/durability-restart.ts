@@ -15,8 +15,8 @@ b.at(8000, { type: 'restart-broker' });
 b.step(
   ['Before the restart', '重启之前'],
   [
-    'Two producers each send 5 messages, one persistent and one not, into a durable queue and a transient one. Press play; each queue ends up with 10 messages.',
-    '两个生产者各发 5 条消息，一个发持久化消息，一个不是，发往一个持久化队列和一个非持久化队列。点击播放，每个队列最后都有 10 条消息。',
+    'Two producers each send 5 messages, one persistent and one not, into a durable queue and a transient one. Press Play (▶ below, or Space); each queue ends up with 10 messages.',
+    '两个生产者各发 5 条消息，一个发持久化消息，一个不是，发往一个持久化队列和一个非持久化队列。点击下方的“播放”（或按空格键），每个队列最后都有 10 条消息。',
   ],
 );
 b.step(
@@ -36,8 +36,8 @@ b.step(
 b.step(
   ['Try it the other way', '反过来试试'],
   [
-    'Make the "transient" producer persistent and run again. Which queue keeps which messages now?',
-    '把 "transient" 生产者改成发送持久化消息，再运行一次。现在哪个队列留下了哪些消息？',
+    'Click the "transient" producer and tick Persistent in the inspector on the right; the run restarts by itself. Which queue keeps which messages now?',
+    '点选 "transient" 生产者，在右侧检查器里勾选“持久化消息”；运行会自动重新开始。现在哪个队列留下了哪些消息？',
   ],
 );
 
@@ -45,5 +45,12 @@ export const durabilityRestart: Preset = {
   id: 'durability-restart',
   title: { en: 'Durability and restart', zh: '持久化与重启' },
   summary: { en: 'What survives a broker restart: durable queues and persistent messages.', zh: '重启后还剩什么：持久化队列和持久化消息。' },
-  doc: b.done({ title: 'Durability and restart', description: 'Persistent and transient messages in durable and transient queues, across a broker restart.' }),
+  doc: b.done({
+    title: ['Durability and restart', '持久化与重启'],
+    description: [
+      'Persistent and transient messages in durable and transient queues, across a broker restart.',
+      '持久化和非持久化的消息，放在持久化和非持久化的队列里，经历一次 broker 重启。',
+    ],
+  }),
+  zh: b.zh(),
 };

@@ -22,8 +22,8 @@ b.consume(q2, fast2);
 b.step(
   ['Two lanes, same workers', '两条线，同样的工人'],
   [
-    'Both lanes get the same tasks and have one slow worker (2 s a task) and one fast worker (0.3 s). Only the prefetch differs. Press play.',
-    '两条线收到同样的任务，各有一个慢工人（每个任务 2 秒）和一个快工人（0.3 秒），唯一的区别是 prefetch。点击播放。',
+    'Both lanes get the same tasks and have one slow worker (2 s a task) and one fast worker (0.3 s). Only the prefetch differs. Press Play (▶ below, or Space).',
+    '两条线收到同样的任务，各有一个慢工人（每个任务 2 秒）和一个快工人（0.3 秒），唯一的区别是 prefetch。点击下方的“播放”（或按空格键）。',
   ],
 );
 b.step(
@@ -46,8 +46,8 @@ b.expect(
 b.step(
   ['Try other prefetch values', '试试别的 prefetch'],
   [
-    'Set the slow worker\'s prefetch to 5 in the bottom lane, then to 0. The larger it is, the more the lane behaves like round-robin.',
-    '把下面那条线慢工人的 prefetch 改成 5，再改成 0。数值越大，这条线就越像轮询。',
+    'Click the slow worker of the bottom lane and, in the inspector on the right, set Prefetch to 5, then to 0 (the run restarts by itself). The larger it is, the more the lane behaves like round-robin.',
+    '点选下面那条线的慢工人，在右侧检查器里把“预取数量（prefetch）”改成 5，再改成 0（运行会自动重新开始）。数值越大，这条线就越像轮询。',
   ],
 );
 
@@ -55,5 +55,12 @@ export const fairDispatch: Preset = {
   id: 'fair-dispatch',
   title: { en: 'Fair dispatch (prefetch)', zh: '公平分发（prefetch）' },
   summary: { en: 'Round-robin beside prefetch 1: a slow and a fast worker.', zh: '轮询与 prefetch 1 并排对比：一慢一快两个工人。' },
-  doc: b.done({ title: 'Fair dispatch', description: 'Round-robin (prefetch 0) beside fair dispatch (prefetch 1).' }),
+  doc: b.done({
+    title: ['Fair dispatch', '公平分发（prefetch）'],
+    description: [
+      'Round-robin (prefetch 0) beside fair dispatch (prefetch 1).',
+      '轮询分发（prefetch 0）与公平分发（prefetch 1）并排对比。',
+    ],
+  }),
+  zh: b.zh(),
 };

@@ -24,7 +24,7 @@ b.step(
 );
 b.ask(
   ['A PDF report', '一份 PDF 报告'],
-  ['"pdf report" sends format=pdf, type=report. Which queues receive it? Click them, then play.', '"pdf report" 发送 format=pdf、type=report。哪些队列会收到？点选它们，然后播放。'],
+  ['"pdf report" sends format=pdf, type=report. Which queues receive it? Click them on the canvas, then press Check below.', '"pdf report" 发送 format=pdf、type=report。哪些队列会收到？在画布上点选它们，再点下面的“检查”。'],
   p1,
   '',
 );
@@ -43,8 +43,8 @@ b.ask(
 b.step(
   ['Change a header', '改一个消息头'],
   [
-    'Give "zip log" the header type=report and play again. all needs every pair to match; any needs just one.',
-    '把 "zip log" 的消息头改成 type=report，再播放一次。all 要求每一项都匹配，any 只要有一项匹配就行。',
+    'Click the "zip log" producer and, in the inspector on the right, change its header type to report; the run restarts by itself. all needs every pair to match; any needs just one.',
+    '点选 "zip log" 生产者，在右侧检查器里把消息头 type 改成 report；运行会自动重新开始。all 要求每一项都匹配，any 只要有一项匹配就行。',
   ],
 );
 
@@ -52,5 +52,12 @@ export const headersPreset: Preset = {
   id: 'headers',
   title: { en: 'Headers (x-match all vs any)', zh: '头部模式（x-match all 与 any）' },
   summary: { en: 'Routing on message headers instead of the routing key.', zh: '按消息头而不是路由键来路由。' },
-  doc: b.done({ title: 'Headers', description: 'A headers exchange with an x-match all binding and an x-match any binding.' }),
+  doc: b.done({
+    title: ['Headers', '头部模式（x-match all 与 any）'],
+    description: [
+      'A headers exchange with an x-match all binding and an x-match any binding.',
+      '一个 headers 交换机，一个绑定用 x-match all，另一个用 x-match any。',
+    ],
+  }),
+  zh: b.zh(),
 };

@@ -62,3 +62,6 @@ export const PRESETS: readonly Preset[] = [
 export function presetById(id: string): Preset | undefined {
   return PRESETS.find((p) => p.id === id);
 }
+
+export type { DocText } from './types';
+export { presetDocument, relocalized } from './localize';

@@ -15,15 +15,15 @@ b.bind(overflow, parked);
 b.step(
   ['Three full queues', '三个会满的队列'],
   [
-    'The producer sends 10 messages; each queue gets a copy but holds at most 3 (x-max-length). Nobody consumes. Press play and let all 10 arrive.',
-    '生产者发 10 条消息，每个队列都收到一份，但最多只存 3 条（x-max-length），也没有人消费。点击播放，等 10 条全部发完。',
+    'The producer sends 10 messages; each queue gets a copy but holds at most 3 (x-max-length). Nobody consumes. Press Play (▶ below, or Space) and let all 10 arrive.',
+    '生产者发 10 条消息，每个队列都收到一份，但最多只存 3 条（x-max-length），也没有人消费。点击下方的“播放”（或按空格键），等 10 条全部发完。',
   ],
 );
 b.step(
   ['drop-head keeps the newest', 'drop-head 留下最新的'],
   [
-    'drop-head makes room by throwing away the oldest message. Click the queue: it holds messages 8, 9 and 10.',
-    'drop-head 靠丢掉最老的消息腾地方。点开这个队列：里面是第 8、9、10 条。',
+    'drop-head makes room by throwing away the oldest message. Click the drop-head queue: the inspector on the right lists what it holds, messages 8, 9 and 10.',
+    'drop-head 靠丢掉最老的消息腾地方。点选 drop-head 队列：右侧检查器列出它保存的消息，是第 8、9、10 条。',
   ],
 );
 b.step(
@@ -48,5 +48,12 @@ export const maxLength: Preset = {
   id: 'max-length',
   title: { en: 'Max length and overflow', zh: '队列长度上限与溢出策略' },
   summary: { en: 'drop-head vs reject-publish vs reject-publish-dlx.', zh: 'drop-head、reject-publish 与 reject-publish-dlx 对比。' },
-  doc: b.done({ title: 'Max length', description: 'Three queues with x-max-length 3 and different overflow behaviour.' }),
+  doc: b.done({
+    title: ['Max length', '队列长度上限与溢出策略'],
+    description: [
+      'Three queues with x-max-length 3 and different overflow behaviour.',
+      '三个 x-max-length 为 3 的队列，各用一种溢出策略。',
+    ],
+  }),
+  zh: b.zh(),
 };

@@ -15,8 +15,8 @@ b.broker({ resources: { totalMemory: 1_000_000, baseMemory: 200_000, memoryHighW
 b.step(
   ['A fast producer, a slow consumer', '生产快，消费慢'],
   [
-    'fast-publisher sends 10 messages of 2 kB a second; slow-worker handles 4. Press play and watch the memory gauge in the top bar: the queue grows and so does the memory the broker uses.',
-    'fast-publisher 每秒发送 10 条 2 kB 的消息，slow-worker 每秒只能处理 4 条。点击播放，看顶栏的内存表：队列在涨，broker 用的内存也在涨。',
+    'fast-publisher sends 10 messages of 2 kB a second; slow-worker handles 4. Press Play (▶ below, or Space) and watch the memory gauge in the top bar: the queue grows and so does the memory the broker uses.',
+    'fast-publisher 每秒发送 10 条 2 kB 的消息，slow-worker 每秒只能处理 4 条。点击下方的“播放”（或按空格键），看顶栏的内存表：队列在涨，broker 用的内存也在涨。',
   ],
 );
 b.expect(
@@ -39,8 +39,8 @@ b.step(
 b.step(
   ['Try it', '动手试试'],
   [
-    'Open Broker → Limits and raise the watermark to 0.5: the alarm never fires. Set it back to 0.25 and add a second consumer instead.',
-    '打开 Broker → 限制，把水位线调到 0.5：告警不再出现。改回 0.25，再加一个消费者试试。',
+    'Click Broker in the top bar, open the Limits tab and raise the watermark to 0.5: the alarm never fires. Set it back to 0.25 and add a second consumer instead: drag a Consumer from the palette and connect the jobs queue to it.',
+    '点顶栏的“服务器”，打开“限制”页，把水位线调到 0.5：告警不再出现。改回 0.25，再加一个消费者试试：从左侧面板拖一个“消费者”，把 jobs 队列连到它。',
   ],
 );
 
@@ -48,5 +48,12 @@ export const memoryAlarm: Preset = {
   id: 'memory-alarm',
   title: { en: 'Memory alarm', zh: '内存告警' },
   summary: { en: 'Past the memory high watermark, publishers are blocked until consumers catch up.', zh: '内存超过高水位线时，发布者被阻塞，直到消费者追上来。' },
-  doc: b.done({ title: 'Memory alarm', description: 'A fast producer, a slow consumer and a low memory high watermark: the broker blocks the publisher.' }),
+  doc: b.done({
+    title: ['Memory alarm', '内存告警'],
+    description: [
+      'A fast producer, a slow consumer and a low memory high watermark: the broker blocks the publisher.',
+      '生产者快、消费者慢、内存高水位很低：broker 阻塞了生产者。',
+    ],
+  }),
+  zh: b.zh(),
 };

@@ -28,15 +28,15 @@ b.broker({
 b.step(
   ['Two users', '两个用户'],
   [
-    'The shop connects as user "shop", the warehouse as user "warehouse". Open Broker → Permissions: shop may write to the exchange "orders" and read nothing; warehouse may read the queue "orders.new" and write nothing.',
-    '商店以用户 "shop" 连接，仓库以用户 "warehouse" 连接。打开 Broker → 权限：shop 可以写交换机 "orders"，什么都不能读；warehouse 可以读队列 "orders.new"，什么都不能写。',
+    'The shop connects as user "shop", the warehouse as user "warehouse". Click Broker in the top bar and open the Permissions tab: shop may write to the exchange "orders" and read nothing; warehouse may read the queue "orders.new" and write nothing.',
+    '商店以用户 "shop" 连接，仓库以用户 "warehouse" 连接。点顶栏的“服务器”，打开“权限”页：shop 可以写交换机 "orders"，什么都不能读；warehouse 可以读队列 "orders.new"，什么都不能写。',
   ],
 );
 b.expect(
   ['Write is not read', '能写不等于能读'],
   [
-    'Press play. shop-app publishes fine, warehouse consumes fine, but shop-reader, connected as "shop", is refused: 403 ACCESS_REFUSED - access to queue \'orders.new\' in vhost \'/\' refused for user \'shop\'. The channel closes; the connection stays.',
-    '点击播放。shop-app 发布正常，warehouse 消费正常，但以 "shop" 身份连接的 shop-reader 被拒绝：403 ACCESS_REFUSED - access to queue \'orders.new\' in vhost \'/\' refused for user \'shop\'。通道被关闭，连接还在。',
+    'Press Play (▶ below, or Space). shop-app publishes fine, warehouse consumes fine, but shop-reader, connected as "shop", is refused: 403 ACCESS_REFUSED - access to queue \'orders.new\' in vhost \'/\' refused for user \'shop\'. The channel closes; the connection stays.',
+    '点击下方的“播放”（或按空格键）。shop-app 发布正常，warehouse 消费正常，但以 "shop" 身份连接的 shop-reader 被拒绝：403 ACCESS_REFUSED，用户 \'shop\' 无权访问 vhost \'/\' 里的队列 \'orders.new\'。信道被关闭，连接还在。',
   ],
   c1,
   'acked',
@@ -45,8 +45,8 @@ b.expect(
 b.step(
   ['Fix it', '修好它'],
   [
-    'Give shop read on "^orders\\.new$" in Broker → Permissions, or switch shop-reader\'s connection to the warehouse user in the inspector. Tags (administrator, monitoring…) make no difference over AMQP.',
-    '在 Broker → 权限里给 shop 加上对 "^orders\\.new$" 的读权限，或者在检查器里把 shop-reader 的连接改成 warehouse 用户。用户标签（administrator、monitoring…）对 AMQP 没有影响。',
+    'Give shop read on "^orders\\.new$" in the top bar’s Broker → Permissions, or click shop-reader and set its connection’s User to warehouse in the inspector. Tags (administrator, monitoring…) make no difference over AMQP.',
+    '在顶栏的“服务器” → “权限”页里给 shop 加上对 "^orders\\.new$" 的读权限，或者点选 shop-reader，在检查器里把连接的“用户名”改成 warehouse。用户标签（administrator、monitoring…）对 AMQP 没有影响。',
   ],
 );
 
@@ -54,5 +54,12 @@ export const permissions: Preset = {
   id: 'permissions',
   title: { en: 'Users and permissions', zh: '用户与权限' },
   summary: { en: 'Configure, write and read regexes decide what each user may do.', zh: 'configure、write、read 三个正则决定每个用户能做什么。' },
-  doc: b.done({ title: 'Users and permissions', description: 'A user that may write but not read is refused with 403 ACCESS_REFUSED when it consumes.' }),
+  doc: b.done({
+    title: ['Users and permissions', '用户与权限'],
+    description: [
+      'A user that may write but not read is refused with 403 ACCESS_REFUSED when it consumes.',
+      '一个只能写不能读的用户去消费，被拒绝：403 ACCESS_REFUSED。',
+    ],
+  }),
+  zh: b.zh(),
 };

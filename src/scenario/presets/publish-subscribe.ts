@@ -16,15 +16,15 @@ b.consume(q2, c2);
 b.step(
   ['Every subscriber gets a copy', '每个订阅者都有一份'],
   [
-    'Press play. A fanout exchange ignores the routing key and puts a copy of each message into every queue bound to it.',
-    '点击播放。fanout 交换机不看路由键，把每条消息复制一份，放进所有绑定到它的队列。',
+    'Press Play (▶ below, or Space). A fanout exchange ignores the routing key and puts a copy of each message into every queue bound to it.',
+    '点击下方的“播放”（或按空格键）。fanout 交换机不看路由键，把每条消息复制一份，放进所有绑定到它的队列。',
   ],
 );
 b.ask(
   ['Where does it go?', '会去哪里？'],
   [
-    'The producer now sends a message with the routing key "anything". Which queues receive it? Click them, then play.',
-    '生产者发出一条路由键为 "anything" 的消息，哪些队列会收到？点选它们，然后播放。',
+    'The producer now sends a message with the routing key "anything". Which queues receive it? Click them on the canvas, then press Check below.',
+    '生产者发出一条路由键为 "anything" 的消息，哪些队列会收到？在画布上点选它们，再点下面的“检查”。',
   ],
   p,
   'anything',
@@ -32,8 +32,8 @@ b.ask(
 b.step(
   ['Add a subscriber', '再加一个订阅者'],
   [
-    'Drag in a new queue, bind it to "logs" and give it a consumer. The producer does not change at all: that is the decoupling publish/subscribe buys.',
-    '拖一个新队列进来，绑定到 "logs"，再接一个消费者。生产者一点都不用改，这就是发布/订阅带来的解耦。',
+    'Drag a Queue from the palette on the left onto the canvas and drag from the "logs" exchange’s right handle to it (that binds it); then add a Consumer the same way and connect the queue to it. The producer does not change at all: that is the decoupling publish/subscribe buys.',
+    '从左侧面板拖一个“队列”到画布上，从 "logs" 交换机右侧的连接点拖线连到它（这就是绑定）；再用同样的办法加一个“消费者”，把队列连到它。生产者一点都不用改，这就是发布/订阅带来的解耦。',
   ],
 );
 
@@ -41,5 +41,12 @@ export const publishSubscribe: Preset = {
   id: 'publish-subscribe',
   title: { en: 'Publish/subscribe (fanout)', zh: '发布/订阅（fanout）' },
   summary: { en: 'A fanout exchange copies each message to every bound queue.', zh: 'fanout 交换机把每条消息复制到所有绑定的队列。' },
-  doc: b.done({ title: 'Publish/subscribe', description: 'A fanout exchange broadcasting logs to two queues.' }),
+  doc: b.done({
+    title: ['Publish/subscribe', '发布/订阅（fanout）'],
+    description: [
+      'A fanout exchange broadcasting logs to two queues.',
+      '一个 fanout 交换机把日志广播到两个队列。',
+    ],
+  }),
+  zh: b.zh(),
 };

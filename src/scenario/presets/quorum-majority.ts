@@ -16,8 +16,8 @@ b.at(20000, { type: 'start-node', node: 'r2' });
 b.step(
   ['Three members', '三个成员'],
   [
-    'The quorum queue orders has members on r1, r2 and r3, leader r1. The producer waits for publisher confirms. Press play.',
-    '仲裁队列 orders 在 r1、r2、r3 上各有一个成员，leader 是 r1。生产者等待发布确认。点击播放。',
+    'The quorum queue orders has members on r1, r2 and r3, leader r1. The producer waits for publisher confirms. Press Play (▶ below, or Space).',
+    '仲裁队列 orders 在 r1、r2、r3 上各有一个成员，leader 是 r1。生产者等待发布确认。点击下方的“播放”（或按空格键）。',
   ],
 );
 b.step(
@@ -46,5 +46,12 @@ export const quorumMajority: Preset = {
   id: 'quorum-majority',
   title: { en: 'Quorum queue: majority', zh: '仲裁队列：多数派' },
   summary: { en: 'With one node of three down a quorum queue works; with two it waits.', zh: '三个节点停一个，仲裁队列照常工作；停两个，它就等待。' },
-  doc: b.done({ title: 'Quorum majority', description: 'A quorum queue on three nodes; r3 stops at 6 s, r2 at 12 s, r2 returns at 20 s.' }),
+  doc: b.done({
+    title: ['Quorum majority', '仲裁队列：多数派'],
+    description: [
+      'A quorum queue on three nodes; r3 stops at 6 s, r2 at 12 s, r2 returns at 20 s.',
+      '一个分布在三个节点上的仲裁队列；r3 在第 6 秒停止，r2 在第 12 秒停止，r2 在第 20 秒恢复。',
+    ],
+  }),
+  zh: b.zh(),
 };

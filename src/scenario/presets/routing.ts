@@ -16,13 +16,13 @@ b.consume(q2, c2);
 b.step(
   ['Routing by exact key', '按路由键精确匹配'],
   [
-    'A direct exchange sends a message to the queues whose binding key equals its routing key. The producer cycles through info, warning and error. Press play.',
-    'direct 交换机只把消息送到绑定键与路由键完全相同的队列。生产者轮流发送 info、warning、error 三种日志。点击播放。',
+    'A direct exchange sends a message to the queues whose binding key equals its routing key. The producer cycles through info, warning and error. Press Play (▶ below, or Space).',
+    'direct 交换机只把消息送到绑定键与路由键完全相同的队列。生产者轮流发送 info、warning、error 三种日志。点击下方的“播放”（或按空格键）。',
   ],
 );
 b.ask(
   ['A warning', '一条 warning'],
-  ['Which queues receive a message with the key "warning"? Click them, then play.', '路由键为 "warning" 的消息会进哪些队列？点选它们，然后播放。'],
+  ['Which queues receive a message with the key "warning"? Click them on the canvas, then press Check below.', '路由键为 "warning" 的消息会进哪些队列？在画布上点选它们，再点下面的“检查”。'],
   p,
   'warning',
 );
@@ -38,8 +38,8 @@ b.ask(
 b.step(
   ['Drop a key', '去掉一个键'],
   [
-    'Delete the "info" binding of all_logs. Info messages now match nothing and are silently dropped, unless the producer sets mandatory.',
-    '删掉 all_logs 上 "info" 的绑定。info 消息从此匹配不到任何队列，会被悄悄丢弃，除非生产者设置了 mandatory。',
+    'Click the "info" label on the binding to all_logs and press Delete. Info messages now match nothing and are silently dropped, unless the producer sets mandatory.',
+    '点选通往 all_logs 的那条 "info" 绑定（点它的标签），按 Delete 键删掉。info 消息从此匹配不到任何队列，会被悄悄丢弃，除非生产者设置了 mandatory。',
   ],
 );
 
@@ -47,5 +47,12 @@ export const routingPreset: Preset = {
   id: 'routing',
   title: { en: 'Routing (direct)', zh: '路由模式（direct）' },
   summary: { en: 'Log severities routed by exact binding keys.', zh: '按日志级别，用绑定键精确路由。' },
-  doc: b.done({ title: 'Routing', description: 'A direct exchange routing log severities.' }),
+  doc: b.done({
+    title: ['Routing', '路由模式（direct）'],
+    description: [
+      'A direct exchange routing log severities.',
+      '一个 direct 交换机按日志级别路由。',
+    ],
+  }),
+  zh: b.zh(),
 };

@@ -36,8 +36,8 @@ b.step(
 b.ask(
   ['A lazy pink rabbit', '一只懒惰的粉色兔子'],
   [
-    'Which queues will receive "lazy.pink.rabbit"? Click them, then play. It matches two bindings of Q2; how many copies does Q2 get?',
-    '"lazy.pink.rabbit" 会进哪些队列？点选它们，然后播放。它同时匹配 Q2 的两个绑定，Q2 会收到几份？',
+    'Which queues will receive "lazy.pink.rabbit"? Click them on the canvas, then press Check below. It matches two bindings of Q2; how many copies does Q2 get?',
+    '"lazy.pink.rabbit" 会进哪些队列？在画布上点选它们，再点下面的“检查”。它同时匹配 Q2 的两个绑定，Q2 会收到几份？',
   ],
   p,
   'lazy.pink.rabbit',
@@ -69,8 +69,8 @@ b.ask(
 b.step(
   ['Catch everything', '全部接收'],
   [
-    'Add a binding "#" to a new queue: it receives every message, like fanout. A binding without * or # behaves like direct.',
-    '给一个新队列加上绑定键 "#"：它会收到所有消息，和 fanout 一样。不含 * 和 # 的绑定键则和 direct 一样。',
+    'Drag a Queue from the palette onto the canvas, connect the exchange to it and type # as the binding key (on the binding’s label, or in the inspector): it receives every message, like fanout. A binding without * or # behaves like direct.',
+    '从左侧面板拖一个“队列”到画布上，把交换机连到它，把绑定键改成 #（双击绑定的标签，或在检查器里改）：它会收到所有消息，和 fanout 一样。不含 * 和 # 的绑定键则和 direct 一样。',
   ],
 );
 
@@ -78,5 +78,12 @@ export const topics: Preset = {
   id: 'topics',
   title: { en: 'Topics (* and #)', zh: '主题模式（* 与 #）' },
   summary: { en: 'Wildcard bindings on dotted routing keys.', zh: '用通配符绑定点分路由键。' },
-  doc: b.done({ title: 'Topics', description: "The topics tutorial's animals: *.orange.*, *.*.rabbit and lazy.#." }),
+  doc: b.done({
+    title: ['Topics', '主题模式（* 与 #）'],
+    description: [
+      "The topics tutorial's animals: *.orange.*, *.*.rabbit and lazy.#.",
+      'RabbitMQ 官方 topic 教程里的动物：*.orange.*、*.*.rabbit 和 lazy.#。',
+    ],
+  }),
+  zh: b.zh(),
 };

@@ -15,8 +15,8 @@ b.bind(retry, wait);
 b.step(
   ['A retry loop without code', '不写代码的重试循环'],
   [
-    'The worker rejects about 3 jobs in 10. A rejected message is not lost: the work queue dead-letters it to the "retry" exchange. Press play.',
-    '工人大约每 10 个任务拒绝 3 个。被拒绝的消息不会丢：work 队列把它作为死信转给 "retry" 交换机。点击播放。',
+    'The worker rejects about 3 jobs in 10. A rejected message is not lost: the work queue dead-letters it to the "retry" exchange. Press Play (▶ below, or Space).',
+    '工人大约每 10 个任务拒绝 3 个。被拒绝的消息不会丢：work 队列把它作为死信转给 "retry" 交换机。点击下方的“播放”（或按空格键）。',
   ],
 );
 b.expect(
@@ -32,15 +32,15 @@ b.expect(
 b.step(
   ['Count the attempts', '数一数尝试次数'],
   [
-    'Click a message that has come back: its x-death header counts how often it was rejected and expired. A real worker reads that count and gives up after a few tries.',
-    '点开一条回来的消息：它的 x-death 头记录了被拒绝和过期的次数。真实的工人会读这个次数，试几次后就放弃。',
+    'In the event log below, click a row where work.retry-3s dead-letters a message back (or click an envelope on its way back): the message inspector opens, and its x-death header counts how often it was rejected and expired. A real worker reads that count and gives up after a few tries.',
+    '在下方的事件日志里，点一行 work.retry-3s 把消息作为死信送回的记录（或点一个正在回来的信封）：消息检查器打开，它的 x-death 头记录了被拒绝和过期的次数。真实的工人会读这个次数，试几次后就放弃。',
   ],
 );
 b.step(
   ['Make it worse', '让情况更糟'],
   [
-    'Raise the failure probability to 1. Every job now circles forever, every 3 seconds. That is why retry loops need a limit.',
-    '把失败概率调到 1。每个任务都会每 3 秒转一圈，永远转下去。所以重试循环一定要有上限。',
+    'Click the worker and, in the inspector on the right, set Failure probability to 1. Every job now circles forever, every 3 seconds. That is why retry loops need a limit.',
+    '点选 worker，在右侧检查器里把“失败概率”调到 1。每个任务都会每 3 秒转一圈，永远转下去。所以重试循环一定要有上限。',
   ],
 );
 
@@ -48,5 +48,14 @@ export const ttlDlx: Preset = {
   id: 'ttl-dlx',
   title: { en: 'Retry with TTL and dead-lettering', zh: 'TTL 加死信实现重试' },
   summary: { en: 'Rejected jobs wait in a TTL queue, then dead-letter back to work.', zh: '被拒绝的任务在 TTL 队列里等待，再作为死信回到工作队列。' },
-  doc: b.done({ title: 'Retry with TTL + DLX', description: 'A work queue that dead-letters rejects to a retry queue whose TTL sends them back.' }),
+  doc: b.done({
+    title: ['Retry with TTL + DLX', 'TTL 加死信实现重试'],
+    description: [
+      'A work queue that dead-letters rejects to a retry queue whose TTL sends them back.',
+      '工作队列把被拒绝的消息作为死信转给重试队列，重试队列的 TTL 到期后再把它们送回来。',
+    ],
+    // A seed whose first job is rejected: the loop shows within 3 s of Play (seed 1 waited 10 s).
+    seed: 24,
+  }),
+  zh: b.zh(),
 };

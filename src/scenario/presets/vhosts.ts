@@ -37,8 +37,8 @@ b.step(
 b.ask(
   ['Same name, different queue', '同名，却不是同一个队列'],
   [
-    'shop-app publishes "created" to its "orders" exchange. Which queues receive it? Click them, then play.',
-    'shop-app 向自己的 "orders" 交换机发送 "created"。哪些队列会收到？点选它们，然后播放。',
+    'shop-app publishes "created" to its "orders" exchange. Which queues receive it? Click them on the canvas, then press Check below.',
+    'shop-app 向自己的 "orders" 交换机发送 "created"。哪些队列会收到？在画布上点选它们，再点下面的“检查”。',
   ],
   p1,
   'created',
@@ -55,5 +55,12 @@ export const vhosts: Preset = {
   id: 'vhosts',
   title: { en: 'Virtual hosts', zh: '虚拟主机（vhost）' },
   summary: { en: 'The same names in two vhosts are two separate worlds.', zh: '两个 vhost 里的同名资源互不相干。' },
-  doc: b.done({ title: 'Virtual hosts', description: 'Two vhosts with identically named exchanges and queues.' }),
+  doc: b.done({
+    title: ['Virtual hosts', '虚拟主机（vhost）'],
+    description: [
+      'Two vhosts with identically named exchanges and queues.',
+      '两个 vhost，里面的交换机和队列名字完全相同。',
+    ],
+  }),
+  zh: b.zh(),
 };

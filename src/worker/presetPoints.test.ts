@@ -1,0 +1,41 @@
+/**
+ * Every preset listed here shows its point within the first three seconds of Play: a learner who
+ * presses Play sees the thing the lesson is about before losing interest. Each entry names the
+ * event that is the point (a reject in the retry loop, a copy in every queue, a refused consumer...).
+ */
+import { describe, expect, it } from 'vitest';
+import type { TraceEvent } from '../engine';
+import { Simulation } from './simulation';
+import { presetDoc } from './test-helpers';
+
+type Point = (e: TraceEvent) => boolean;
+const inQueue = (type: TraceEvent['type'], queue: string): Point => (e) => e.type === type && 'queue' in e && e.queue === queue;
+
+/** Preset → the events that make its point (all of them must have happened). */
+const POINTS: Record<string, Point[]> = {
+  'hello-world': [inQueue('delivered', 'hello')],
+  'work-queues': [inQueue('delivered', 'task_queue')],
+  'fair-dispatch': [inQueue('delivered', 'fair'), inQueue('delivered', 'round_robin')],
+  'publish-subscribe': [inQueue('enqueued', 'logs.disk'), inQueue('enqueued', 'logs.screen')],
+  routing: [inQueue('enqueued', 'all_logs'), inQueue('enqueued', 'errors')],
+  topics: [inQueue('enqueued', 'Q1'), inQueue('enqueued', 'Q2')],
+  headers: [inQueue('enqueued', 'pdf-reports (all)'), inQueue('enqueued', 'pdf-or-report (any)')],
+  rpc: [inQueue('enqueued', 'rpc_replies')],
+  'publisher-confirms': [(e) => e.type === 'confirmed'],
+  'ttl-dlx': [inQueue('rejected', 'work'), inQueue('enqueued', 'work.retry-3s')],
+  'max-length': [inQueue('dropped', 'drop-head'), inQueue('enqueued', 'overflowed')],
+  'alternate-exchange': [inQueue('enqueued', 'unrouted')],
+  'peak-shaving': [inQueue('enqueued', 'orders')],
+  vhosts: [inQueue('enqueued', 'orders.created')],
+  'delivery-limit': [inQueue('requeued', 'payments')],
+  permissions: [(e) => e.type === 'channel-error' && e.code === 403],
+};
+
+describe('a preset shows its point within 3 s of Play', () => {
+  it.each(Object.entries(POINTS))('%s', async (id, points) => {
+    const sim = await Simulation.create(presetDoc(id));
+    await sim.advance(3_000);
+    const events = sim.frame().events;
+    points.forEach((p, i) => expect(events.some(p), `${id}: point ${i + 1}`).toBe(true));
+  });
+});
