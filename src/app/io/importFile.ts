@@ -21,7 +21,7 @@ export async function importFile(file: File): Promise<boolean> {
   } catch (e) {
     return fail((e as Error).message);
   }
-  const result = importScenarioFile(text);
+  const result = await importScenarioFile(text);
   if (!result.ok) return fail(result.error);
   replaceDocument(result.doc, i18n.t('io:imported', { name: file.name }));
   for (const w of result.warnings.slice(0, 3)) notify('info', w);
