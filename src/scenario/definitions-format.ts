@@ -51,3 +51,15 @@ export const DEFINITION_HEADERS = ['rabbit_version', 'rabbitmq_version', 'produc
 
 /** Exchanges every broker already has; definitions never declare them (RabbitMQ's own export skips them too). */
 export const isPredeclared = (name: string) => name === '' || name.startsWith('amq.');
+
+/**
+ * Each kind as a sorted list of canonical JSON strings (object keys sorted): the order of entries and
+ * of keys carries no meaning, so two files compare equal kind by kind when these do.
+ */
+export function kindByKind(defs: object): Record<string, string[]> {
+  const canon = (v: unknown): unknown =>
+    Array.isArray(v) ? v.map(canon) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canon((v as Record<string, unknown>)[k])])) : v;
+  const out: Record<string, string[]> = {};
+  for (const [k, v] of Object.entries(defs)) if (Array.isArray(v)) out[k] = v.map((e) => JSON.stringify(canon(e))).sort();
+  return out;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { exportDefinitions, exportDefinitionsJson, type Definitions } from './definitions';
+import { exportDefinitions, exportDefinitionsJson, kindByKind } from './definitions';
 import { importDefinitions } from './definitions-import';
 import { passwordMatches } from './passwordHash';
 import { PRESETS, presetById } from './presets';
@@ -30,15 +30,6 @@ function topology(doc: ScenarioDocument) {
       .map((e) => (e.kind === 'binding' ? JSON.stringify([name(e.source), name(e.target), e.bindingKey, e.arguments]) : ''))
       .sort(),
   };
-}
-
-/** Each kind as a sorted list of canonical JSON strings (object keys sorted): order carries no meaning. */
-export function kindByKind(defs: Partial<Definitions> | Record<string, unknown>): Record<string, string[]> {
-  const canon = (v: unknown): unknown =>
-    Array.isArray(v) ? v.map(canon) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canon((v as Record<string, unknown>)[k])])) : v;
-  const out: Record<string, string[]> = {};
-  for (const [k, v] of Object.entries(defs)) if (Array.isArray(v)) out[k] = v.map((e) => JSON.stringify(canon(e))).sort();
-  return out;
 }
 
 const imported = async (input: unknown) => {
