@@ -35,6 +35,7 @@ export async function importDefinitions(input: unknown): Promise<DefinitionsImpo
   const kept: Required<KeptDefinitions> = { parameters: [...defs.parameters] as JsonObject[], global_parameters: [...defs.global_parameters] as JsonObject[], policies: [], queues: [], exchanges: [], bindings: [] };
   const warnings: string[] = [];
   const notes: string[] = [];
+  const otherArgs: string[] = [];
 
   const broker = await brokerSection(defs, (i) => kept.policies.push(rawOf('policies', i)), notes);
 
@@ -81,7 +82,7 @@ export async function importDefinitions(input: unknown): Promise<DefinitionsImpo
       const issue = checked.error.issues[0];
       return { ok: false, error: `Queue "${q.name}" in the definitions file has an invalid ${String(issue.path[0] ?? 'argument')}: ${issue.message}.` };
     }
-    if (Object.keys(other).length) warnings.push(`Queue "${q.name}": ${Object.keys(other).join(', ')} ${Object.keys(other).length > 1 ? 'are' : 'is'} not simulated, but kept for the export.`);
+    if (Object.keys(other).length) otherArgs.push(`${q.name} (${Object.keys(other).join(', ')})`);
     const id = `q${queueIds.size + 1}`;
     queueIds.set(key(q.vhost, q.name), id);
     nodes.push({
@@ -107,6 +108,7 @@ export async function importDefinitions(input: unknown): Promise<DefinitionsImpo
   });
   if (kept.parameters.length) notes.push(`${kept.parameters.length} parameter(s)`);
   if (kept.global_parameters.length) notes.push(`${kept.global_parameters.length} global parameter(s)`);
+  if (otherArgs.length) warnings.push(`Queue arguments not simulated, but kept for the export: ${otherArgs.join('; ')}.`);
   if (notes.length) {
     const shown = notes.slice(0, 6).join('; ') + (notes.length > 6 ? `; and ${notes.length - 6} more` : '');
     warnings.unshift(`Kept unchanged for the export, not simulated: ${shown}.`);

@@ -204,7 +204,7 @@ describe('definitions.json', () => {
     const text = r.warnings.join('\n');
     expect(text).toMatch(/exchange "delayed" \(type x-delayed-message\)/);
     expect(text).toMatch(/policy "fed"/);
-    expect(text).toMatch(/x-queue-mode is not simulated, but kept/);
+    expect(text).toMatch(/Queue arguments not simulated, but kept for the export: q \(x-queue-mode\)/);
     const { definitions, warnings } = await exportDefinitions(r.doc);
     for (const kind of ['parameters', 'global_parameters', 'policies', 'exchanges', 'bindings'] as const) expect(definitions[kind]).toEqual(file[kind]);
     expect(definitions.queues[0].arguments).toEqual({ 'x-queue-mode': 'lazy' });

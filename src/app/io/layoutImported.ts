@@ -6,7 +6,6 @@
 import type { ScenarioDocument, ScenarioNode } from '../../scenario/schema';
 
 const GAP = 90;
-const NOTE_HEIGHT = 60;
 
 const vhostOf = (n: ScenarioNode) => (n.kind === 'exchange' || n.kind === 'queue' ? n.config.vhost : null);
 
@@ -23,15 +22,16 @@ export async function layoutImported(doc: ScenarioDocument): Promise<ScenarioDoc
     const noteId = vhosts.length > 1 ? notes.get(vhost) : undefined;
     if (noteId) {
       position.set(noteId, { x: 0, y: top });
-      top += NOTE_HEIGHT;
+      top += DEFAULT_SIZE.note.height + GAP / 3;
     }
     const moves = await autoLayout({ nodes, edges }, (_, kind) => DEFAULT_SIZE[kind]);
+    const minX = Math.min(...moves.map((m) => m.x));
     const minY = Math.min(...moves.map((m) => m.y));
     let bottom = top;
     for (const m of moves) {
       const kind = nodes.find((n) => n.id === m.id)!.kind;
       const y = m.y - minY + top;
-      position.set(m.id, { x: m.x, y });
+      position.set(m.id, { x: m.x - minX, y });
       bottom = Math.max(bottom, y + DEFAULT_SIZE[kind].height);
     }
     top = bottom + GAP;
