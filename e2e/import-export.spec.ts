@@ -78,6 +78,8 @@ test('a real RabbitMQ export imports per vhost with its users; a bad one is refu
   await page.locator('[data-broker-open]').click();
   const panel = page.getByRole('dialog');
   for (const user of ['admin', 'ops', 'shop', 'policy-bot']) await expect(panel.getByText(user, { exact: true }).first()).toBeVisible();
+  // The real broker's hash is kept (and exported unchanged) until a new password is typed.
+  await expect(panel.getByLabel('Password of ops')).toHaveAttribute('placeholder', 'hash from the import');
   await page.keyboard.press('Escape');
 
   const hostile = text.replace('"arguments": {}', '"arguments": {"__proto__": {"polluted": true}}');

@@ -156,6 +156,7 @@ function UsersTab({ cfg }: { cfg: BrokerConfig }) {
                 <Cell
                   label={t('users.passwordOf', { user: u.name })}
                   value={u.password}
+                  placeholder={'passwordHash' in u && u.passwordHash ? t('users.hashKept') : undefined}
                   onCommit={(pw) =>
                     first(
                       commitBroker((c) => ({
