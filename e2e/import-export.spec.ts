@@ -66,6 +66,31 @@ test('definitions.json: export, then import is detected and becomes a topology',
   for (const q of queues) await expect(node(page, 'queue', q)).toBeVisible();
 });
 
+test('a real RabbitMQ export imports per vhost with its users; a bad one is refused by name and the work stays', async ({ page }) => {
+  // Exported by RabbitMQ 3.10.8 (scripts/real/definitions-fixture.ts).
+  const text = await readFile(new URL('../src/scenario/fixtures/real-broker.definitions.json', import.meta.url), 'utf8');
+  const defs = JSON.parse(text) as { queues: { name: string; type: string }[] };
+  await page.goto('/');
+  await importText(page, 'real-broker.definitions.json', text);
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
+  for (const q of defs.queues.filter((x) => x.type !== 'stream')) await expect(node(page, 'queue', q.name)).toBeVisible();
+  await expect(page.locator('.react-flow__node-note')).toHaveCount(3);
+  await page.locator('[data-broker-open]').click();
+  const panel = page.getByRole('dialog');
+  for (const user of ['admin', 'ops', 'shop', 'policy-bot']) await expect(panel.getByText(user, { exact: true }).first()).toBeVisible();
+  // The real broker's hash is kept (and exported unchanged) until a new password is typed.
+  await expect(panel.getByLabel('Password of ops')).toHaveAttribute('placeholder', 'hash from the import');
+  await page.keyboard.press('Escape');
+
+  const hostile = text.replace('"arguments": {}', '"arguments": {"__proto__": {"polluted": true}}');
+  await importText(page, 'hostile.definitions.json', hostile);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Could not import “hostile.definitions.json”');
+  await expect(alert).toContainText('"__proto__"');
+  await expect(node(page, 'queue', 'audit')).toBeVisible();
+  expect(await page.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
+});
+
 test('client code dialog shows amqplib code and copies it', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/?preset=work-queues');

@@ -8,6 +8,10 @@
 //   (no option)     plain and ops cases of conformance/rabbitmq-3.10 and conformance/warren
 //   --cluster       also the cluster cases, on a private three-node cluster started and stopped here (slow)
 //   --no-ops        skip the broker-level (ops) cases
+//   --definitions   only the definitions.json round trips (scripts/real/definitions.ts): every preset's export
+//                   through import_definitions/export_definitions, and the real-broker fixture through Warren
+//   --no-definitions  skip those round trips
+//   --definitions-fixture  rebuild src/scenario/fixtures/real-broker.definitions.json on the real broker, then exit
 //   --suite S       only suite S: rabbitmq-3.10 | warren
 //   --record        rewrite conformance/warren/expected/*.json from the real broker (never the rabbitmq-3.10
 //                   ones); each case runs --repeat times (default 3) and is written only if all runs agree
@@ -31,19 +35,24 @@ import { loadScenarios, readExpected, writeExpected, type LoadedScenario } from 
 import { loadEngine } from './real/engine.ts';
 import { same, diffObservations } from './real/compare.ts';
 import { runTutorials } from './real/tutorials.ts';
+import { NORMALISED, rebuildFixture, runDefinitionsRoundTrips } from './real/definitions.ts';
 
 interface Options {
   cluster: boolean; ops: boolean; suite: string | null; record: boolean; repeat: number; engine: boolean;
   reuse: boolean; jobs: number; list: boolean; names: string[]; quiet: boolean; tutorials: boolean;
+  definitions: 'also' | 'only' | 'no' | 'fixture';
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { cluster: false, ops: true, suite: null, record: false, repeat: 1, engine: true, reuse: false, jobs: 1, list: false, names: [], quiet: false, tutorials: false };
+  const o: Options = { cluster: false, ops: true, suite: null, record: false, repeat: 1, engine: true, reuse: false, jobs: 1, list: false, names: [], quiet: false, tutorials: false, definitions: 'also' };
   let repeatSet = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--cluster') o.cluster = true;
     else if (a === '--no-ops') o.ops = false;
+    else if (a === '--definitions') o.definitions = 'only';
+    else if (a === '--no-definitions') o.definitions = 'no';
+    else if (a === '--definitions-fixture') o.definitions = 'fixture';
     else if (a === '--suite') o.suite = argv[++i];
     else if (a === '--record') o.record = true;
     else if (a === '--repeat') { o.repeat = Math.max(1, Number(argv[++i])); repeatSet = true; }
@@ -57,6 +66,7 @@ function parseArgs(argv: string[]): Options {
     else if (a.startsWith('-')) { console.error(`unknown option ${a}`); printHelp(); process.exit(2); }
     else o.names.push(a);
   }
+  if (o.record || o.cluster || o.suite) o.definitions = o.definitions === 'also' ? 'no' : o.definitions;
   if (o.record && !repeatSet) o.repeat = 3;
   if (o.record && !o.suite) o.suite = 'warren';
   if (o.record && o.suite !== 'warren') { console.error('--record only rewrites the project\'s own cases (--suite warren)'); process.exit(2); }
@@ -85,12 +95,14 @@ async function main(): Promise<void> {
   if (opts.cluster) kinds.push('cluster');
   const { scenarios: all, notes } = await loadScenarios(kinds);
   for (const n of notes) console.log(`note: ${n}`);
-  const todo = all.filter((s) => (!opts.suite || s.suite === opts.suite) && matches(s.name, opts.names));
+  const only = opts.definitions === 'only' || opts.definitions === 'fixture';
+  const todo = only ? [] : all.filter((s) => (!opts.suite || s.suite === opts.suite) && matches(s.name, opts.names));
+  const withDefinitions = opts.definitions !== 'no';
   if (opts.list) {
     for (const s of todo) console.log(`${pad(`${s.suite}/${s.kind === 'plain' ? '' : `${s.kind}/`}${s.name}`, 50)} ${s.desc}`);
     return;
   }
-  if (!todo.length) { console.error('no scenario matches'); process.exitCode = 2; return; }
+  if (!todo.length && !withDefinitions) { console.error('no scenario matches'); process.exitCode = 2; return; }
   if (!rabbitInstalled()) { console.error(INSTALL_HINT); process.exitCode = 2; return; }
   if (opts.tutorials) {
     process.exitCode = (await runTutorials({ record: opts.record, repeat: opts.repeat, names: opts.names })) ? 0 : 1;
@@ -123,11 +135,12 @@ async function main(): Promise<void> {
   process.on('SIGTERM', onSignal);
 
   const outcomes: Outcome[] = [];
+  const defOutcomes: { name: string; ok: boolean }[] = [];
   const t0 = Date.now();
   try {
     const single = todo.filter((s) => s.kind !== 'cluster');
     const clustered = todo.filter((s) => s.kind === 'cluster');
-    if (single.length) {
+    if (single.length || withDefinitions) {
       if (opts.reuse) {
         node = await attachScriptNode();
         if (node) console.log(`broker: reusing ${node.nodename} on 127.0.0.1:${node.port} (scripts/rabbitmq/broker.sh; left running)`);
@@ -141,6 +154,20 @@ async function main(): Promise<void> {
       const ops = single.filter((s) => s.kind === 'ops');
       await runAll(plain, opts.jobs, (s) => judge(s, opts, target, engine.run), outcomes, opts);
       await runAll(ops, 1, (s) => judge(s, opts, target, engine.run), outcomes, opts);
+      if (opts.definitions === 'fixture') {
+        await rebuildFixture(node);
+        console.log('definitions: fixture rebuilt on the real broker (src/scenario/fixtures/real-broker.definitions.json)');
+      } else if (withDefinitions) {
+        // These reset the node between cases, so they run last, on a node of our own only.
+        if (!node.owned) console.log('definitions: skipped (they reset the broker, and --reuse gave one not started here)');
+        else {
+          for (const n of NORMALISED) console.log(`definitions: normalised: ${n}`);
+          defOutcomes.push(...await runDefinitionsRoundTrips(node, (n) => matches(n, opts.names), (o) => {
+            console.log(`${pad(o.ok ? 'ok' : 'NOT OK', 7)} ${pad(o.name, 52)} ${o.status}`);
+            if (!opts.quiet) for (const d of o.details) console.log(indent(d));
+          }));
+        }
+      }
     }
     if (clustered.length) {
       console.log('cluster: starting r1, r2, r3 @localhost ...');
@@ -152,10 +179,11 @@ async function main(): Promise<void> {
     await cleanup();
   }
 
-  const bad = outcomes.filter((o) => !o.ok);
+  const bad = [...outcomes.filter((o) => !o.ok).map((o) => o.s.name), ...defOutcomes.filter((o) => !o.ok).map((o) => o.name)];
+  const total = outcomes.length + defOutcomes.length;
   const secs = ((Date.now() - t0) / 1000).toFixed(0);
-  console.log(`\n${outcomes.length} scenario(s) in ${secs} s: ${outcomes.length - bad.length} ok, ${bad.length} not`);
-  if (bad.length) console.log(`not ok: ${bad.map((o) => o.s.name).join(', ')}`);
+  console.log(`\n${total} scenario(s) in ${secs} s: ${total - bad.length} ok, ${bad.length} not`);
+  if (bad.length) console.log(`not ok: ${bad.join(', ')}`);
   process.exitCode = bad.length ? 1 : 0;
 }
 

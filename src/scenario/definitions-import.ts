@@ -1,142 +1,201 @@
 /**
- * Import RabbitMQ `definitions.json` into a scenario: exchanges and queues become nodes laid out in
- * columns (exchanges by how deep they sit in exchange-to-exchange bindings, then queues), bindings
- * become edges. What Warren cannot show (users, policies, other exchange types) is reported back.
+ * Import RabbitMQ `definitions.json` into a new scenario. What Warren models goes where the editor
+ * shows it: vhosts (with their metadata), users (tags, password hash), permissions, topic permissions
+ * and policies into the broker section; exchanges and queues into nodes, bindings into edges, laid out
+ * in columns per vhost. Everything else (parameters, global parameters, other exchange or queue types,
+ * policies with keys Warren does not know...) is kept in the broker section and written back unchanged
+ * by the export, and a message says so. Reading and checking the file is `definitions-read.ts`'s.
  */
-import { z } from 'zod';
+import { makePolicy } from '../engine/policies';
 import { COLUMN, ROW } from './presets/build';
-import { describeZodError, parseJson, restoreScenario } from './restore';
-import { LIMITS, SCENARIO_VERSION, exchangeType, headerValue, queueArguments, type ScenarioDocument } from './schema';
+import { isPredeclared, type JsonObject } from './definitions-format';
+import { readDefinitions, type DefinitionsFile } from './definitions-read';
+import { passwordMatches } from './passwordHash';
+import { restoreScenario } from './restore';
+import {
+  LIMITS, SCENARIO_VERSION, exchangeType, headerValue, queueArguments, brokerPolicy,
+  type BrokerConfig, type KeptDefinitions, type ScenarioDocument, type VhostMetadata,
+} from './schema';
+
+export { looksLikeDefinitions } from './definitions-read';
 
 export type DefinitionsImport = { ok: true; doc: ScenarioDocument; warnings: string[] } | { ok: false; error: string };
 
-const args = z.record(z.string(), z.unknown()).default({});
-const defQueue = z.object({
-  name: z.string(),
-  vhost: z.string().default('/'),
-  durable: z.boolean().default(true),
-  auto_delete: z.boolean().default(false),
-  arguments: args,
-});
-const defExchange = z.object({
-  name: z.string(),
-  vhost: z.string().default('/'),
-  type: z.string(),
-  durable: z.boolean().default(true),
-  auto_delete: z.boolean().default(false),
-  internal: z.boolean().default(false),
-  arguments: args,
-});
-const defBinding = z.object({
-  source: z.string(),
-  vhost: z.string().default('/'),
-  destination: z.string(),
-  destination_type: z.enum(['queue', 'exchange']),
-  routing_key: z.string().default(''),
-  arguments: args,
-});
-const definitionsFile = z.object({
-  queues: z.array(defQueue).default([]),
-  exchanges: z.array(defExchange).default([]),
-  bindings: z.array(defBinding).default([]),
-  users: z.array(z.unknown()).default([]),
-  permissions: z.array(z.unknown()).default([]),
-  policies: z.array(z.unknown()).default([]),
-  parameters: z.array(z.unknown()).default([]),
-});
-
 const PREDECLARED_TYPES: Record<string, string> = { 'amq.direct': 'direct', 'amq.fanout': 'fanout', 'amq.topic': 'topic', 'amq.headers': 'headers', 'amq.match': 'headers' };
 const QUEUE_ARGS = new Set(Object.keys(queueArguments.shape));
-
-/** Does this JSON value look like a definitions file rather than a Warren scenario? */
-export function looksLikeDefinitions(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null || Array.isArray(value) || 'nodes' in value) return false;
-  return ['rabbit_version', 'rabbitmq_version', 'queues', 'exchanges', 'bindings'].some((k) => k in value);
-}
+const key = (vhost: string, name: string) => `${vhost}\u0000${name}`;
+const tagList = (t: string | string[] | undefined) => (Array.isArray(t) ? t : (t ?? '').split(',').map((s) => s.trim()).filter(Boolean));
 
 /** Read `definitions.json` (text or parsed JSON) into a new scenario. */
-export function importDefinitions(input: string | unknown): DefinitionsImport {
-  let value = input;
-  if (typeof input === 'string') {
-    const json = parseJson(input);
-    if (!json.ok) return { ok: false, error: json.error.replace('The scenario', 'The definitions file') };
-    value = json.value;
-  }
-  if (!looksLikeDefinitions(value)) {
-    return { ok: false, error: 'This is not a RabbitMQ definitions file: it has no "queues", "exchanges" or "bindings".' };
-  }
-  const parsed = definitionsFile.safeParse(value);
-  if (!parsed.success) return { ok: false, error: describeZodError(parsed.error).replace('Invalid scenario', 'Invalid definitions file') };
-  const defs = parsed.data;
-  const total = defs.queues.length + defs.exchanges.length;
-  if (total > LIMITS.nodes) {
-    return { ok: false, error: `The definitions file declares ${total} queues and exchanges; a scenario has at most ${LIMITS.nodes} nodes.` };
-  }
+export async function importDefinitions(input: unknown): Promise<DefinitionsImport> {
+  const read = readDefinitions(input);
+  if (!read.ok) return read;
+  const { defs, raw } = read;
+  const rawOf = (kind: keyof KeptDefinitions, i: number) => (raw[kind] as JsonObject[])[i];
+  const kept: Required<KeptDefinitions> = { parameters: [...defs.parameters] as JsonObject[], global_parameters: [...defs.global_parameters] as JsonObject[], policies: [], queues: [], exchanges: [], bindings: [] };
   const warnings: string[] = [];
-  const skippedOthers = (['users', 'permissions', 'policies', 'parameters'] as const).filter((k) => defs[k].length > 0);
-  if (skippedOthers.length) warnings.push(`Not imported (Warren does not model them yet): ${skippedOthers.join(', ')}.`);
+  const notes: string[] = [];
+  const otherArgs: string[] = [];
+
+  const broker = await brokerSection(defs, (i) => kept.policies.push(rawOf('policies', i)), notes);
 
   const nodes: Record<string, unknown>[] = [];
   const edges: Record<string, unknown>[] = [];
   const exchangeIds = new Map<string, string>();
   const queueIds = new Map<string, string>();
-  const key = (vhost: string, name: string) => `${vhost}\u0000${name}`;
-
   const addExchange = (name: string, vhost: string, type: string, config: Record<string, unknown> = {}) => {
     const id = `x${exchangeIds.size + 1}`;
     exchangeIds.set(key(vhost, name), id);
     nodes.push({ id, kind: 'exchange', position: { x: 0, y: 0 }, config: { name, vhost, type, ...config } });
   };
-  for (const x of defs.exchanges) {
-    if (x.name === '') continue;
+  defs.exchanges.forEach((x, i) => {
+    if (x.name === '') return;
     if (!exchangeType.safeParse(x.type).success) {
-      warnings.push(`Exchange "${x.name}" has type "${x.type}", which Warren does not simulate; it and its bindings were left out.`);
-      continue;
+      kept.exchanges.push(rawOf('exchanges', i));
+      notes.push(`exchange "${x.name}" (type ${x.type})`);
+      return;
     }
-    const ae = x.arguments['alternate-exchange'];
+    const { 'alternate-exchange': ae, ...other } = x.arguments;
     addExchange(x.name, x.vhost, x.type, {
       durable: x.durable,
       autoDelete: x.auto_delete,
       internal: x.internal,
       ...(typeof ae === 'string' ? { alternateExchange: ae } : {}),
+      ...(Object.keys(other).length || (ae !== undefined && typeof ae !== 'string') ? { otherArguments: typeof ae === 'string' ? other : x.arguments } : {}),
     });
-  }
-  for (const q of defs.queues) {
-    const queueArgs: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(q.arguments)) {
-      if (QUEUE_ARGS.has(k)) queueArgs[k] = v;
-      else warnings.push(`Queue "${q.name}": argument "${k}" is not simulated and was left out.`);
+  });
+  for (const [i, q] of defs.queues.entries()) {
+    const type = q.type ?? q.arguments['x-queue-type'] ?? 'classic';
+    if (type !== 'classic' && type !== 'quorum') {
+      kept.queues.push(rawOf('queues', i));
+      notes.push(`queue "${q.name}" (type ${String(type)})`);
+      continue;
     }
-    const checked = queueArguments.safeParse(queueArgs);
+    const modelled: Record<string, unknown> = {};
+    const other: JsonObject = {};
+    for (const [k, v] of Object.entries(q.arguments)) {
+      if (QUEUE_ARGS.has(k)) modelled[k] = v;
+      else other[k] = v;
+    }
+    const checked = queueArguments.safeParse(modelled);
     if (!checked.success) {
       const issue = checked.error.issues[0];
       return { ok: false, error: `Queue "${q.name}" in the definitions file has an invalid ${String(issue.path[0] ?? 'argument')}: ${issue.message}.` };
     }
+    if (Object.keys(other).length) otherArgs.push(`${q.name} (${Object.keys(other).join(', ')})`);
     const id = `q${queueIds.size + 1}`;
     queueIds.set(key(q.vhost, q.name), id);
-    nodes.push({ id, kind: 'queue', position: { x: 0, y: 0 }, config: { name: q.name, vhost: q.vhost, durable: q.durable, autoDelete: q.auto_delete, arguments: queueArgs } });
+    nodes.push({
+      id, kind: 'queue', position: { x: 0, y: 0 },
+      config: { name: q.name, vhost: q.vhost, durable: q.durable, autoDelete: q.auto_delete, arguments: modelled, ...(Object.keys(other).length ? { otherArguments: other } : {}) },
+    });
   }
-  for (const b of defs.bindings) {
-    if (b.source === '') continue;
+  if (nodes.length > LIMITS.nodes) {
+    return { ok: false, error: `The definitions file declares ${nodes.length} queues and exchanges; a scenario has at most ${LIMITS.nodes} nodes.` };
+  }
+  defs.bindings.forEach((b, i) => {
     const predeclared = PREDECLARED_TYPES[b.source];
     if (!exchangeIds.has(key(b.vhost, b.source)) && predeclared) addExchange(b.source, b.vhost, predeclared);
     const source = exchangeIds.get(key(b.vhost, b.source));
     const target = (b.destination_type === 'queue' ? queueIds : exchangeIds).get(key(b.vhost, b.destination));
-    if (!source || !target) {
-      warnings.push(`The binding from "${b.source}" to ${b.destination_type} "${b.destination}" names something not in the file; it was left out.`);
-      continue;
+    const argsOk = Object.values(b.arguments).every((v) => headerValue.safeParse(v).success);
+    if (!source || !target || !argsOk || b.source === '') {
+      kept.bindings.push(rawOf('bindings', i));
+      notes.push(`the binding from "${b.source}" to ${b.destination_type} "${b.destination}"`);
+      return;
     }
-    const bindingArgs = Object.fromEntries(Object.entries(b.arguments).filter(([, v]) => headerValue.safeParse(v).success));
-    edges.push({ id: `e${edges.length + 1}`, kind: 'binding', source, target, bindingKey: b.routing_key, arguments: bindingArgs });
+    edges.push({ id: `e${edges.length + 1}`, kind: 'binding', source, target, bindingKey: b.routing_key, arguments: b.arguments });
+  });
+  if (kept.parameters.length) notes.push(`${kept.parameters.length} parameter(s)`);
+  if (kept.global_parameters.length) notes.push(`${kept.global_parameters.length} global parameter(s)`);
+  if (otherArgs.length) warnings.push(`Queue arguments not simulated, but kept for the export: ${otherArgs.join('; ')}.`);
+  if (notes.length) {
+    const shown = notes.slice(0, 6).join('; ') + (notes.length > 6 ? `; and ${notes.length - 6} more` : '');
+    warnings.unshift(`Kept unchanged for the export, not simulated: ${shown}.`);
   }
-  layout(nodes, edges);
-  const restored = restoreScenario({ version: SCENARIO_VERSION, title: 'Imported definitions', nodes, edges });
+  const keptSome = Object.fromEntries(Object.entries(kept).filter(([, l]) => l.length));
+  layoutByVhost(nodes, edges);
+  const restored = restoreScenario({
+    version: SCENARIO_VERSION,
+    title: 'Imported definitions',
+    nodes,
+    edges,
+    broker: { ...broker, ...(Object.keys(keptSome).length ? { kept: keptSome } : {}) },
+  });
   if (!restored.ok) return { ok: false, error: restored.error.replace('Invalid scenario', 'The definitions file cannot be imported: invalid value') };
   return { ok: true, doc: restored.doc, warnings };
 }
 
-/** Columns: exchanges at their depth in exchange-to-exchange bindings, queues one column further right. */
-function layout(nodes: Record<string, unknown>[], edges: Record<string, unknown>[]): void {
+/** Vhosts, users, permissions, topic permissions and policies, as the Broker panel models them. */
+async function brokerSection(defs: DefinitionsFile, keepPolicy: (i: number) => void, notes: string[]): Promise<Partial<BrokerConfig>> {
+  const vhostMetadata: VhostMetadata[] = defs.vhosts.map((v) => {
+    const m = v.metadata ?? {};
+    const tags = m.tags ?? v.tags ?? [];
+    const dqt = m.default_queue_type ?? v.default_queue_type;
+    return { vhost: v.name, description: m.description ?? v.description ?? '', tags, ...(dqt !== undefined ? { defaultQueueType: dqt } : {}) };
+  });
+  const users = await Promise.all(
+    defs.users.map(async (u) => {
+      const tags = tagList(u.tags);
+      const limits = u.limits && Object.keys(u.limits).length ? { limits: u.limits } : {};
+      if (u.password_hash === undefined) return { name: u.name, password: u.password ?? '', tags, ...limits };
+      // The password behind a hash is unknown, except guest's default, which the simulation needs to connect.
+      const password = u.name === 'guest' && (await passwordMatches(u.password_hash, 'guest')) ? 'guest' : '';
+      return { name: u.name, password, tags, passwordHash: u.password_hash, ...(u.hashing_algorithm ? { hashingAlgorithm: u.hashing_algorithm } : {}), ...limits };
+    }),
+  );
+  const nodes = ['rabbit@localhost'];
+  const policies: BrokerConfig['policies'] = [];
+  defs.policies.forEach((p, i) => {
+    const candidate = { name: p.name, vhost: p.vhost, pattern: p.pattern, applyTo: p['apply-to'], priority: p.priority, definition: p.definition };
+    const parsed = brokerPolicy.safeParse(candidate);
+    let fits = parsed.success;
+    if (parsed.success) {
+      try {
+        makePolicy(p.vhost, p.name, p.pattern, p.definition, p['apply-to'], p.priority, nodes);
+      } catch {
+        fits = false;
+      }
+    }
+    if (fits && parsed.success) policies.push(parsed.data);
+    else {
+      keepPolicy(i);
+      notes.push(`policy "${p.name}"`);
+    }
+  });
+  return {
+    vhosts: defs.vhosts.map((v) => v.name).filter((n) => n !== '/'),
+    vhostMetadata,
+    users,
+    permissions: defs.permissions.map(({ user, vhost, configure, write, read }) => ({ user, vhost, configure, write, read })),
+    ...(defs.topic_permissions.length ? { topicPermissions: defs.topic_permissions.map(({ user, vhost, exchange, write, read }) => ({ user, vhost, exchange, write, read })) } : {}),
+    policies,
+  };
+}
+
+/**
+ * Columns per vhost: exchanges at their depth in exchange-to-exchange bindings, queues one column
+ * further right; each vhost in its own band, under a note naming it when there are several.
+ */
+function layoutByVhost(nodes: Record<string, unknown>[], edges: Record<string, unknown>[]): void {
+  const vhostOf = (n: Record<string, unknown>) => (n.config as { vhost: string }).vhost;
+  const vhosts = [...new Set(nodes.map(vhostOf))];
+  let top = 0;
+  for (const vhost of vhosts) {
+    const group = nodes.filter((n) => vhostOf(n) === vhost);
+    const ids = new Set(group.map((n) => n.id as string));
+    if (vhosts.length > 1) {
+      nodes.push({ id: `n${nodes.length + 1}`, kind: 'note', position: { x: 0, y: top }, config: { text: `vhost ${vhost}` } });
+      top += ROW / 2;
+    }
+    const rows = layout(group, edges.filter((e) => ids.has(e.source as string)));
+    for (const n of group) (n.position as { y: number }).y += top;
+    top += (rows + 0.5) * ROW;
+  }
+}
+
+/** Columns for one vhost's nodes; returns how many rows the tallest column has. */
+function layout(nodes: Record<string, unknown>[], edges: Record<string, unknown>[]): number {
   const depth = new Map<string, number>();
   const exchanges = nodes.filter((n) => n.kind === 'exchange').map((n) => n.id as string);
   for (const id of exchanges) depth.set(id, 0);
@@ -161,4 +220,7 @@ function layout(nodes: Record<string, unknown>[], edges: Record<string, unknown>
     rows.set(col, row + 1);
     n.position = { x: col * COLUMN, y: row * ROW };
   }
+  return Math.max(1, ...rows.values());
 }
+
+export { isPredeclared };

@@ -7,19 +7,19 @@ import { arbitraryScenario } from './testing/arbitrary';
 import { decodeShareHash } from './url';
 import LZString from 'lz-string';
 
-const error = (text: string) => {
-  const r = importScenarioFile(text);
+const error = async (text: string) => {
+  const r = await importScenarioFile(text);
   if (r.ok) throw new Error('accepted');
   return r.error;
 };
 const base = PRESETS[0].doc;
 
 describe('scenario files', () => {
-  it('round-trips every preset and random documents', () => {
-    for (const p of PRESETS) expect(importScenarioFile(exportScenarioJson(p.doc))).toEqual({ ok: true, doc: p.doc, warnings: [] });
-    fc.assert(
-      fc.property(arbitraryScenario, (doc) => {
-        expect(importScenarioFile(exportScenarioJson(doc))).toEqual({ ok: true, doc, warnings: [] });
+  it('round-trips every preset and random documents', async () => {
+    for (const p of PRESETS) expect(await importScenarioFile(exportScenarioJson(p.doc))).toEqual({ ok: true, doc: p.doc, warnings: [] });
+    await fc.assert(
+      fc.asyncProperty(arbitraryScenario, async (doc) => {
+        expect(await importScenarioFile(exportScenarioJson(doc))).toEqual({ ok: true, doc, warnings: [] });
       }),
       { numRuns: 150 },
     );
@@ -36,8 +36,8 @@ describe('scenario files', () => {
     expect(scenarioFileName({ ...base, title: '../..' })).toBe('..-...warren.json');
   });
 
-  it('opens a definitions.json file as a scenario', () => {
-    const r = importScenarioFile(exportDefinitionsJson(PRESETS[5].doc));
+  it('opens a definitions.json file as a scenario', async () => {
+    const r = await importScenarioFile(await exportDefinitionsJson(PRESETS[5].doc));
     expect(r.ok && r.doc.nodes.filter((n) => n.kind === 'queue').length).toBe(2);
   });
 });
@@ -47,47 +47,47 @@ describe('hostile files name the problem', () => {
     expect(checkFileSize(50_000_000)).toBe('The file is too large (50.0 MB; the limit is 5.0 MB).');
     expect(checkFileSize(1000)).toBeNull();
   });
-  it('a 50 MB text is refused by its size before parsing', () => {
-    expect(error('{' + ' '.repeat(50_000_000))).toMatch(/too large \(50\.0 MB/);
+  it('a 50 MB text is refused by its size before parsing', async () => {
+    expect(await error('{' + ' '.repeat(50_000_000))).toMatch(/too large \(50\.0 MB/);
   });
-  it('truncated', () => expect(error(exportScenarioJson(base).slice(0, 200))).toMatch(/not valid JSON/));
-  it('garbled', () => expect(error('\u0000\u00ff garbage')).toMatch(/not valid JSON/));
-  it('empty', () => expect(error('  \n')).toBe('The file is empty.'));
-  it('unknown version', () => expect(error(JSON.stringify({ ...base, version: 7 }))).toMatch(/format version 7/));
-  it('no version', () => expect(error(JSON.stringify({ nodes: [], edges: [] }))).toMatch(/no valid "version"/));
-  it('100,000 nodes', () => {
+  it('truncated', async () => expect(await error(exportScenarioJson(base).slice(0, 200))).toMatch(/not valid JSON/));
+  it('garbled', async () => expect(await error('\u0000\u00ff garbage')).toMatch(/not valid JSON/));
+  it('empty', async () => expect(await error('  \n')).toBe('The file is empty.'));
+  it('unknown version', async () => expect(await error(JSON.stringify({ ...base, version: 7 }))).toMatch(/format version 7/));
+  it('no version', async () => expect(await error(JSON.stringify({ nodes: [], edges: [] }))).toMatch(/no valid "version"/));
+  it('100,000 nodes', async () => {
     // Written as tersely as a node can be, so the count (not the file size) is what is refused.
     const nodes = Array.from({ length: 100_000 }, (_, i) => ({ id: `${i}`, kind: 'note' }));
     const text = JSON.stringify({ version: 1, nodes, edges: [] });
     expect(text.length).toBeLessThan(5_000_000);
-    expect(error(text)).toBe('A scenario has at most 500 nodes; this one has 100,000.');
+    expect(await error(text)).toBe('A scenario has at most 500 nodes; this one has 100,000.');
     const few = JSON.stringify({ version: 1, nodes: nodes.slice(0, 600), edges: [] });
     const link = decodeShareHash('#s=' + LZString.compressToEncodedURIComponent(few));
     expect(link.ok || link.error).toMatch(/at most 500 nodes; this one has 600\./);
   });
-  it('a wrong field names where it is', () => {
+  it('a wrong field names where it is', async () => {
     const doc = JSON.parse(exportScenarioJson(base));
     doc.nodes[0].config.rate = -1;
-    expect(error(JSON.stringify(doc))).toMatch(/at nodes\[0\]\.config\.rate: Too small|at nodes\[0\]\.config\.rate/);
+    expect(await error(JSON.stringify(doc))).toMatch(/at nodes\[0\]\.config\.rate: Too small|at nodes\[0\]\.config\.rate/);
   });
-  it('__proto__ keys are ignored and pollute nothing', () => {
+  it('__proto__ keys are ignored and pollute nothing', async () => {
     const text = exportScenarioJson(base)
       .replace('{', '{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}},')
       .replace('"headers": {}', '"headers": {"__proto__": {"polluted": true}}');
-    const r = importScenarioFile(text);
+    const r = await importScenarioFile(text);
     expect(r).toEqual({ ok: true, doc: base, warnings: [] });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');
   });
-  it('HTML in names stays plain text, exactly as written', () => {
+  it('HTML in names stays plain text, exactly as written', async () => {
     const evil = '<script>alert("x")</script><img src=x onerror=alert(1)>';
     const doc = { ...base, title: evil, nodes: base.nodes.map((n) => (n.kind === 'queue' ? { ...n, config: { ...n.config, name: evil } } : n)) };
-    const r = importScenarioFile(exportScenarioJson(doc));
+    const r = await importScenarioFile(exportScenarioJson(doc));
     expect(r.ok && r.doc).toStrictEqual(doc);
   });
-  it('a huge string field is refused', () => {
+  it('a huge string field is refused', async () => {
     const doc = JSON.parse(exportScenarioJson(base));
     doc.description = 'x'.repeat(20_000);
-    expect(error(JSON.stringify(doc))).toMatch(/description/);
+    expect(await error(JSON.stringify(doc))).toMatch(/description/);
   });
 });

@@ -9,7 +9,8 @@ import type { ScenarioDocument } from './schema';
 /** Largest file accepted, in bytes (the same bound as the JSON text). */
 export const MAX_FILE_BYTES = MAX_JSON_CHARS;
 
-export type FileImport = { ok: true; doc: ScenarioDocument; warnings: string[] } | { ok: false; error: string };
+/** `definitions` says the file was a RabbitMQ definitions.json (its topology is then worth laying out). */
+export type FileImport = { ok: true; doc: ScenarioDocument; warnings: string[]; definitions?: true } | { ok: false; error: string };
 
 /** A file name for the scenario: its title, made safe for file systems. */
 export function scenarioFileName(doc: ScenarioDocument): string {
@@ -32,14 +33,18 @@ export function checkFileSize(bytes: number): string | null {
  * Read a scenario file (Warren's JSON, or RabbitMQ `definitions.json`). Its size is checked first,
  * then it is parsed without prototype-polluting keys and restored (validated, migrated).
  */
-export function importScenarioFile(text: string): FileImport {
+export async function importScenarioFile(text: string): Promise<FileImport> {
   // A JS string's length is in UTF-16 units; that is at most its UTF-8 size, so this bound is safe.
   const tooLarge = checkFileSize(text.length);
   if (tooLarge) return { ok: false, error: tooLarge };
   if (text.trim() === '') return { ok: false, error: 'The file is empty.' };
   const json = parseJson(text);
   if (!json.ok) return { ok: false, error: json.error.replace('The scenario is not valid JSON', 'The file is not valid JSON') };
-  if (looksLikeDefinitions(json.value)) return importDefinitions(json.value);
+  // Definitions are read again from the text, so that a "__proto__" key is named rather than dropped.
+  if (looksLikeDefinitions(json.value)) {
+    const r = await importDefinitions(text);
+    return r.ok ? { ...r, definitions: true } : r;
+  }
   const restored = restoreScenario(json.value);
   return restored.ok ? { ...restored, warnings: [] } : restored;
 }

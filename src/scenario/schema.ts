@@ -46,6 +46,8 @@ export const exchangeConfig = z.object({
   /** Name of the alternate exchange (`alternate-exchange` argument), '' for none. */
   alternateExchange: name.default(''),
   vhost: name.default('/'),
+  /** Arguments Warren does not simulate, kept as imported so that definitions.json gives them back. */
+  otherArguments: z.record(z.string().max(LIMITS.nameLength), z.json()).optional(),
 });
 
 export const overflow = z.enum(['drop-head', 'reject-publish', 'reject-publish-dlx']);
@@ -86,6 +88,8 @@ export const queueConfig = z.object({
   vhost: name.default('/'),
   /** Cluster node whose connection declares the queue (its home node, or quorum leader). */
   node: name.optional(),
+  /** Arguments Warren does not simulate (`x-queue-mode`, `x-max-in-memory-length`...), kept for definitions.json. */
+  otherArguments: z.record(z.string().max(LIMITS.nameLength), z.json()).optional(),
 });
 
 /** How a producer picks each message's routing key. */
@@ -211,12 +215,51 @@ export const settings = z.object({
   latency: latency.default({ publish: 150, route: 150, deliver: 300, ack: 150 }),
 });
 
+/** The tags the management UI offers; a user may carry others (RabbitMQ keeps any tag). */
+export const USER_TAGS = ['administrator', 'monitoring', 'policymaker', 'management', 'impersonator'] as const;
+
 /** A user as `rabbitmqctl add_user` + `set_user_tags` make one. */
 export const brokerUser = z.object({
   name: entityName,
   password: name.default(''),
-  tags: z.array(z.enum(['administrator', 'monitoring', 'policymaker', 'management', 'impersonator'])).max(5).default([]),
+  tags: z.array(entityName).max(20).default([]),
+  /**
+   * The password hash a definitions file carried (base64 of salt + SHA-256), written back unchanged
+   * while the password is not edited; the password itself is then unknown (empty) unless it is guest's.
+   */
+  passwordHash: z.string().max(LIMITS.nameLength).optional(),
+  hashingAlgorithm: name.optional(),
+  /** Per-user limits (`rabbitmqctl set_user_limits`), kept for definitions.json; not simulated. */
+  limits: z.record(z.string().max(LIMITS.nameLength), z.json()).optional(),
 });
+
+/** `rabbitmqctl set_topic_permissions -p vhost user exchange write read`: kept and exported, not simulated. */
+export const brokerTopicPermission = z.object({
+  user: entityName,
+  vhost: entityName,
+  exchange: name,
+  write: name.default('.*'),
+  read: name.default('.*'),
+});
+
+/** A vhost's metadata (`add_vhost --description --tags --default-queue-type`). */
+export const vhostMetadata = z.object({
+  vhost: entityName,
+  description: z.string().max(LIMITS.textLength).default(''),
+  /** A list, or the one string RabbitMQ 3.10 stores when `--tags` names a single tag. */
+  tags: z.union([z.array(name).max(50), name]).default([]),
+  defaultQueueType: name.optional(),
+});
+export type VhostMetadata = z.infer<typeof vhostMetadata>;
+
+/** What `rabbitmqctl add_vhost` gives `/` on a fresh install. */
+export const DEFAULT_VHOST_METADATA: VhostMetadata = { vhost: '/', description: 'Default virtual host', tags: [] };
+
+/** The kinds of definitions.json entry Warren does not model, kept raw to be written back. */
+export const KEPT_KINDS = ['parameters', 'global_parameters', 'policies', 'queues', 'exchanges', 'bindings'] as const;
+const keptEntries = z.array(z.record(z.string(), z.json())).max(1000).optional();
+export const keptDefinitions = z.object(Object.fromEntries(KEPT_KINDS.map((k) => [k, keptEntries])) as Record<(typeof KEPT_KINDS)[number], typeof keptEntries>);
+export type KeptDefinitions = z.infer<typeof keptDefinitions>;
 
 /** `rabbitmqctl set_permissions -p vhost user configure write read` (regular expressions). */
 export const brokerPermission = z.object({
@@ -259,6 +302,10 @@ export const brokerConfig = z.object({
   permissions: z.array(brokerPermission).max(200).default([]),
   policies: z.array(brokerPolicy).max(100).default([]),
   resources: brokerResources.default({}),
+  topicPermissions: z.array(brokerTopicPermission).max(200).optional(),
+  vhostMetadata: z.array(vhostMetadata).max(51).optional(),
+  /** definitions.json entries Warren does not model (shovels, federation, parameters...), kept unchanged. */
+  kept: keptDefinitions.optional(),
 });
 export type BrokerConfig = z.infer<typeof brokerConfig>;
 

@@ -75,6 +75,7 @@ export async function declareTopology(
   queueNode?: (queue: string, node: string | undefined) => string,
 ): Promise<BuiltTopology> {
   const out: BuiltTopology = { errors: new Map(), exchanges: new Map(), queues: new Map() };
+  const restore = await grantDeclaringAccess(broker, doc);
   const declarer = new Declarer(broker);
   const byId = new Map(doc.nodes.map((n) => [n.id, n]));
   const exclusiveOwners = new Set(
@@ -119,7 +120,36 @@ export async function declareTopology(
     if (err) out.errors.set(e.id, err);
   }
   await declarer.close();
+  await restore();
   return out;
+}
+
+/**
+ * The document's topology is the broker's definitions, declared as `import_definitions` does: whatever
+ * guest (the declaring user) may do. Where guest lacks full access to a vhost that has exchanges or
+ * queues, it gets it for the declarations only; the returned function puts its permissions back.
+ */
+async function grantDeclaringAccess(broker: Broker, doc: ScenarioDocument): Promise<() => Promise<void>> {
+  const admin = broker.admin;
+  const vhosts = new Set(doc.nodes.flatMap((n) => (n.kind === 'exchange' || n.kind === 'queue' ? [n.config.vhost] : [])));
+  const before = new Map(admin.permissions().filter((p) => p.user === 'guest').map((p) => [p.vhost, p]));
+  const granted: string[] = [];
+  for (const v of vhosts) {
+    const p = before.get(v);
+    if (p && p.configure === '.*' && p.write === '.*' && p.read === '.*') continue;
+    try {
+      await admin.setPermissions('guest', v, '.*', '.*', '.*');
+      granted.push(v);
+    } catch {
+      // No such vhost (or no guest): the declarations are refused in the broker's words.
+    }
+  }
+  return async () => {
+    for (const v of granted) {
+      const p = before.get(v);
+      await (p ? admin.setPermissions('guest', v, p.configure, p.write, p.read) : admin.clearPermissions('guest', v)).catch(() => {});
+    }
+  };
 }
 
 /** assertQueue options for a queue node (also used by the consumer that owns an exclusive queue). */

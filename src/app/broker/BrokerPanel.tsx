@@ -7,15 +7,21 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { brokerOf, resourcesOf, userNames, vhostNames, type BrokerConfig, type BrokerProblem } from '../../scenario/broker';
-import { brokerUser } from '../../scenario/schema';
+import { USER_TAGS } from '../../scenario/schema';
 import { useDocument } from '../../store/document';
 import { Modal } from '../shell/Modal';
 import { commitBroker, problemAt } from './edit';
 import { formatBytes } from './format';
 import { closeBrokerPanel, restartBroker, useBroker, brokerStore, type BrokerTab } from './store';
 
-type Tag = BrokerConfig['users'][number]['tags'][number];
-const TAGS = brokerUser.shape.tags.unwrap().element.options as readonly Tag[];
+type Tag = string;
+const TAGS: readonly Tag[] = USER_TAGS;
+/** A new password replaces an imported hash: the export hashes the new one. */
+function withPassword(u: BrokerConfig['users'][number], password: string): BrokerConfig['users'][number] {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- dropped on purpose
+  const { passwordHash, hashingAlgorithm, ...rest } = u;
+  return { ...rest, password };
+}
 const TABS: BrokerTab[] = ['users', 'vhosts', 'permissions', 'policies', 'limits'];
 /** The policy keys RabbitMQ 3.10 takes for queues and exchanges (the engine checks each one). */
 const POLICY_KEYS = [
@@ -150,11 +156,12 @@ function UsersTab({ cfg }: { cfg: BrokerConfig }) {
                 <Cell
                   label={t('users.passwordOf', { user: u.name })}
                   value={u.password}
+                  placeholder={'passwordHash' in u && u.passwordHash ? t('users.hashKept') : undefined}
                   onCommit={(pw) =>
                     first(
                       commitBroker((c) => ({
                         ...c,
-                        users: c.users.some((x) => x.name === u.name) ? c.users.map((x) => (x.name === u.name ? { ...x, password: pw } : x)) : [...c.users, { name: u.name, password: pw, tags: u.tags }],
+                        users: c.users.some((x) => x.name === u.name) ? c.users.map((x) => (x.name === u.name ? withPassword(x, pw) : x)) : [...c.users, { name: u.name, password: pw, tags: u.tags }],
                       })),
                     )
                   }

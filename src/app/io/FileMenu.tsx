@@ -11,7 +11,7 @@ const ITEMS: Item[] = [
   { id: 'import', run: pickFile },
   'divider',
   { id: 'exportJson', run: exportJson },
-  { id: 'exportDefinitions', run: exportDefinitionsFile },
+  { id: 'exportDefinitions', run: () => void exportDefinitionsFile() },
   { id: 'clientCode', run: openCode },
   'divider',
   { id: 'exportPng', run: () => void exportImage('png') },

@@ -1,6 +1,6 @@
 /** Exports of the open document: Warren JSON, RabbitMQ definitions.json, and the simulation trace. */
 import i18n from '../i18n';
-import { exportDefinitions, exportDefinitionsJson } from '../../scenario/definitions';
+import { exportDefinitions } from '../../scenario/definitions';
 import { exportScenarioJson, scenarioFileName } from '../../scenario/file';
 import { getDoc } from '../../store/document';
 import { simulationStore } from '../../store/simulation';
@@ -12,10 +12,10 @@ export function exportJson(): void {
   downloadText(exportScenarioJson(doc), scenarioFileName(doc));
 }
 
-export function exportDefinitionsFile(): void {
+export async function exportDefinitionsFile(): Promise<void> {
   const doc = getDoc();
-  const { warnings } = exportDefinitions(doc);
-  downloadText(exportDefinitionsJson(doc), `${stem(scenarioFileName(doc))}.definitions.json`);
+  const { definitions, warnings } = await exportDefinitions(doc);
+  downloadText(JSON.stringify(definitions, null, 2) + '\n', `${stem(scenarioFileName(doc))}.definitions.json`);
   for (const w of warnings.slice(0, 3)) notify('info', w);
 }
 

@@ -7,6 +7,7 @@ import i18n from '../i18n';
 import { checkFileSize, importScenarioFile } from '../../scenario/file';
 import { notify } from '../../store/ui';
 import { replaceDocument } from '../share/replaceDocument';
+import { layoutImported } from './layoutImported';
 
 export async function importFile(file: File): Promise<boolean> {
   const fail = (error: string) => {
@@ -21,9 +22,10 @@ export async function importFile(file: File): Promise<boolean> {
   } catch (e) {
     return fail((e as Error).message);
   }
-  const result = importScenarioFile(text);
+  const result = await importScenarioFile(text);
   if (!result.ok) return fail(result.error);
-  replaceDocument(result.doc, i18n.t('io:imported', { name: file.name }));
+  const doc = result.definitions ? await layoutImported(result.doc) : result.doc;
+  replaceDocument(doc, i18n.t('io:imported', { name: file.name }));
   for (const w of result.warnings.slice(0, 3)) notify('info', w);
   return true;
 }
