@@ -20,7 +20,8 @@ const POINTS: Record<string, Point[]> = {
   routing: [inQueue('enqueued', 'all_logs'), inQueue('enqueued', 'errors')],
   topics: [inQueue('enqueued', 'Q1'), inQueue('enqueued', 'Q2')],
   headers: [inQueue('enqueued', 'pdf-reports (all)'), inQueue('enqueued', 'pdf-or-report (any)')],
-  rpc: [inQueue('enqueued', 'rpc_replies')],
+  // the reply reaches the client over Direct Reply-to: delivered from the pseudo-queue
+  rpc: [inQueue('delivered', 'amq.rabbitmq.reply-to')],
   'publisher-confirms': [(e) => e.type === 'confirmed'],
   'ttl-dlx': [inQueue('rejected', 'work'), inQueue('enqueued', 'work.retry-3s')],
   'max-length': [inQueue('dropped', 'drop-head'), inQueue('enqueued', 'overflowed')],

@@ -21,7 +21,7 @@ describe('presetDocument', () => {
   it('puts the note text in by node id (rpc has a note)', () => {
     const rpc = presetById('rpc')!;
     const note = presetDocument(rpc, 'zh').nodes.find((n) => n.kind === 'note');
-    expect(note?.kind === 'note' && note.config.text).toContain('reply_to');
+    expect(note?.kind === 'note' && note.config.text).toContain('amq.rabbitmq.reply-to');
     expect(note?.kind === 'note' && note.config.text).toMatch(CJK);
   });
 });
