@@ -8,6 +8,8 @@ import { dispatch, useDocument } from '../../store/document';
 import { select, uiStore, useUi } from '../../store/ui';
 import { toFlowEdges, toFlowNodes, type NodeCache, type Size } from './toFlow';
 import type { FlowEdge, FlowNode } from './types';
+import { routeStore } from './routes';
+import { useStore } from 'zustand';
 
 function applySelection(current: string[], changes: { id: string; selected: boolean }[]): string[] {
   if (!changes.length) return current;
@@ -29,7 +31,8 @@ export function useFlowState() {
   const selectedNodes = useMemo(() => new Set(selectedNodeIds), [selectedNodeIds]);
   const selectedEdges = useMemo(() => new Set(selectedEdgeIds), [selectedEdgeIds]);
   const nodes = useMemo(() => toFlowNodes(doc, selectedNodes, sizes, cache.current), [doc, selectedNodes, sizes]);
-  const edges = useMemo(() => toFlowEdges(doc, selectedEdges), [doc, selectedEdges]);
+  const routes = useStore(routeStore, (s) => s.routes);
+  const edges = useMemo(() => toFlowEdges(doc, selectedEdges, routes), [doc, selectedEdges, routes]);
 
   const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
     const moves: { id: string; x: number; y: number }[] = [];

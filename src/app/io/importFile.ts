@@ -5,6 +5,8 @@
  */
 import i18n from '../i18n';
 import { checkFileSize, importScenarioFile } from '../../scenario/file';
+import { looksLikeDefinitions } from '../../scenario/definitions-import';
+import type { ScenarioDocument } from '../../scenario/schema';
 import { notify } from '../../store/ui';
 import { replaceDocument } from '../share/replaceDocument';
 
@@ -23,9 +25,26 @@ export async function importFile(file: File): Promise<boolean> {
   }
   const result = importScenarioFile(text);
   if (!result.ok) return fail(result.error);
-  replaceDocument(result.doc, i18n.t('io:imported', { name: file.name }));
+  const doc = isDefinitions(text) ? await laidOut(result.doc) : result.doc;
+  replaceDocument(doc, i18n.t('io:imported', { name: file.name }));
   for (const w of result.warnings.slice(0, 3)) notify('info', w);
   return true;
+}
+
+function isDefinitions(text: string): boolean {
+  try {
+    return looksLikeDefinitions(JSON.parse(text));
+  } catch {
+    return false;
+  }
+}
+
+/** A broker's definitions carry no positions: lay them out with ELK, as auto layout does. */
+async function laidOut(doc: ScenarioDocument): Promise<ScenarioDocument> {
+  const { autoLayout } = await import('../editing/autoLayout');
+  const { moves } = await autoLayout(doc);
+  const at = new Map(moves.map((m) => [m.id, m]));
+  return { ...doc, nodes: doc.nodes.map((n) => (at.has(n.id) ? { ...n, position: { x: at.get(n.id)!.x, y: at.get(n.id)!.y } } : n)) };
 }
 
 /** Ask for a file with the browser's picker. */
