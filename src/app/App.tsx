@@ -25,7 +25,8 @@ import { FileDropZone } from './io/FileDropZone';
 import { LessonHighlights } from './lessons/Highlights';
 import { LessonPanel } from './lessons/LessonPanel';
 import { usePickQueues } from './lessons/pickQueues';
-import { useLesson } from './lessons/store';
+import { currentLesson, useLesson } from './lessons/store';
+import { useUi } from '../store/ui';
 import { PresentBar } from './present/PresentBar';
 import { usePresenting } from './present/store';
 import { usePresentKeys } from './present/usePresentKeys';
@@ -45,6 +46,11 @@ function Editor() {
   const presenting = usePresenting();
   const lessonOpen = useLesson((s) => s.open);
   const codeOpen = useCode((s) => s.open);
+  const picking = useLesson((s) => s.open && currentLesson()?.steps[s.step]?.check?.kind === 'select-queues');
+  const selected = useUi((s) => s.selectedNodeIds.length + s.selectedEdgeIds.length > 0);
+  // With a lesson open the canvas gets the room: the inspector comes with a selection (but not
+  // while clicks pick queues for the lesson's question, where it would push the queues away).
+  const inspector = !presenting && (!lessonOpen || (selected && !picking));
   useShortcuts();
   usePresentKeys();
   usePickQueues();
@@ -68,7 +74,7 @@ function Editor() {
             )}
             <BottomSlot />
           </main>
-          {!presenting && (
+          {inspector && (
             <aside aria-label={t('inspector')} className="w-[296px] shrink-0 overflow-y-auto border-l border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-950">
               <Inspector />
             </aside>

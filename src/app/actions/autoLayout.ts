@@ -1,7 +1,6 @@
 import { dispatch, getDoc } from '../../store/document';
-import { DEFAULT_SIZE } from '../editing/nodeSizes';
-import { getFlow, measuredSize } from '../canvas/flowApi';
-import { FIT_OPTIONS } from './fitView';
+import { setRoutes } from '../canvas/routes';
+import { fitContent } from './fitView';
 import { register } from './register';
 
 export const actionAutoLayout = register({
@@ -10,11 +9,14 @@ export const actionAutoLayout = register({
   keys: ['Shift+L'],
   enabled: () => getDoc().nodes.some((n) => n.kind !== 'note'),
   perform: async () => {
-    // dagre is loaded on first use: most sessions never lay out automatically.
+    // ELK is loaded on first use: most sessions never lay out automatically.
     const { autoLayout } = await import('../editing/autoLayout');
-    const moves = autoLayout(getDoc(), (id, kind) => measuredSize(id) ?? DEFAULT_SIZE[kind]);
+    const doc = getDoc();
+    const { moves, routes } = await autoLayout(doc);
+    if (getDoc() !== doc) return; // edited while ELK worked: that layout is stale
     dispatch({ type: 'move-nodes', moves });
+    setRoutes(routes);
     // Let React Flow see the new positions before fitting them.
-    requestAnimationFrame(() => void getFlow()?.fitView(FIT_OPTIONS));
+    requestAnimationFrame(() => fitContent());
   },
 });

@@ -1,14 +1,16 @@
 import { useCallback, useEffect, useRef, type DragEvent, type MouseEvent } from 'react';
-import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, useNodesInitialized, useReactFlow, type ReactFlowInstance } from '@xyflow/react';
+import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, useNodesInitialized, useReactFlow, useStore, type ReactFlowInstance, type ReactFlowState } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { beginGesture, endGesture, useDocument } from '../../store/document';
 import { useUi } from '../../store/ui';
-import { FIT_OPTIONS } from '../actions/fitView';
+import { fitContent, fitStore } from '../actions/fitView';
 import { addNodeAt, DRAG_TYPE, GRID, isNodeKind } from './addNode';
 import { isValidConnection, onConnect, onConnectEnd } from './connect';
 import { ConnectionLine } from './ConnectionLine';
 import { edgeTypes } from './edges';
 import { attachFlow, getFlow } from './flowApi';
+import { routeStore } from './routes';
+import { useStore as useZustand } from 'zustand';
 import { nodeTypes } from './nodes';
 import type { FlowEdge, FlowNode } from './types';
 import { useFlowState } from './useFlowState';
@@ -27,6 +29,19 @@ const PAN_BUTTONS = [1, 2];
 const MINIMAP_SIZE = { width: 160, height: 104 };
 const MINIMAP_COLOR: Record<string, string> = { producer: '#52525b', exchange: '#2563eb', queue: '#a1a1aa', consumer: '#71717a', note: '#fcd34d' };
 const minimapColor = (n: FlowNode) => MINIMAP_COLOR[n.type ?? ''] ?? '#a1a1aa';
+const CONTROLS_STYLE = { marginLeft: 92 };
+
+/** True when some node lies outside the view: only then does the minimap earn its corner. */
+function someNodeOutOfView(s: ReactFlowState): boolean {
+  const [tx, ty, zoom] = s.transform;
+  for (const n of s.nodeLookup.values()) {
+    const { x, y } = n.internals.positionAbsolute;
+    const w = n.measured.width ?? 0;
+    const h = n.measured.height ?? 0;
+    if (x * zoom + tx < 0 || y * zoom + ty < 0 || (x + w) * zoom + tx > s.width || (y + h) * zoom + ty > s.height) return true;
+  }
+  return false;
+}
 
 export function Canvas() {
   const { t } = useTranslation('editor');
@@ -46,7 +61,7 @@ export function Canvas() {
   useEffect(() => () => attachFlow(null, null), []);
   // Fit once per request, after React Flow has measured the nodes (an empty document has nothing to fit).
   const initialized = useNodesInitialized();
-  const { fitView } = useReactFlow();
+  const flow = useReactFlow<FlowNode, FlowEdge>();
   const fitted = useRef(0);
   useEffect(() => {
     if (!fitRequest || fitted.current === fitRequest) return;
@@ -54,10 +69,13 @@ export function Canvas() {
       fitted.current = fitRequest;
       return;
     }
-    if (!initialized) return;
-    fitted.current = fitRequest;
-    void fitView(FIT_OPTIONS);
-  }, [fitRequest, initialized, empty, fitView]);
+    if (!initialized || !pane.current) return;
+    const size = { width: pane.current.clientWidth, height: pane.current.clientHeight };
+    if (fitContent(200, undefined, flow, size)) fitted.current = fitRequest;
+  }, [fitRequest, initialized, empty, flow]);
+  const showMinimap = useStore(someNodeOutOfView);
+  const routed = useZustand(routeStore, (s) => Object.keys(s.routes).length);
+  const fits = useZustand(fitStore, (s) => s.fits);
 
   const onDragOver = useCallback((e: DragEvent) => {
     if (!e.dataTransfer.types.includes(DRAG_TYPE)) return;
@@ -78,7 +96,7 @@ export function Canvas() {
   }, []);
 
   return (
-    <div ref={pane} className="relative h-full w-full select-none" onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas" data-readonly={readonly || undefined}>
+    <div ref={pane} className="relative h-full w-full select-none" onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas" data-readonly={readonly || undefined} data-routed={routed} data-fits={fits}>
       <ReactFlow<FlowNode, FlowEdge>
         nodes={nodes}
         edges={edges}
@@ -113,8 +131,10 @@ export function Canvas() {
         ariaLabelConfig={ariaLabels}
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID} size={1.2} color="var(--w-dots)" />
-        <Controls showInteractive={false} position="bottom-left" />
-        <MiniMap position="bottom-right" style={MINIMAP_SIZE} pannable zoomable nodeColor={minimapColor} nodeBorderRadius={6} ariaLabel={t('canvas.minimap')} />
+        <Controls showInteractive={false} position="top-left" orientation="horizontal" style={CONTROLS_STYLE} />
+        {showMinimap && (
+          <MiniMap position="bottom-right" style={MINIMAP_SIZE} pannable zoomable nodeColor={minimapColor} nodeBorderRadius={6} ariaLabel={t('canvas.minimap')} />
+        )}
         <ClusterStrip /> {/* cluster hook: node strip with stop/start */}
         <CanvasToolbar />
         <MessageLayer />

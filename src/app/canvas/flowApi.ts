@@ -23,6 +23,13 @@ export function viewportCentre(): { x: number; y: number } {
   return instance.screenToFlowPosition({ x: r.left + r.width / 2, y: r.top + r.height / 2 });
 }
 
+/** The canvas pane's size on screen, or null before it has mounted. */
+export function paneSize(): { width: number; height: number } | null {
+  if (!pane) return null;
+  const r = pane.getBoundingClientRect();
+  return r.width && r.height ? { width: r.width, height: r.height } : null;
+}
+
 export function measuredSize(id: string): { width: number; height: number } | undefined {
   const n = instance?.getInternalNode(id);
   const w = n?.measured.width;

@@ -64,7 +64,7 @@ export function toFlowNodes(
 
 const marker = (color: string) => ({ type: MarkerType.ArrowClosed, color, width: 18, height: 18 });
 
-export function toFlowEdges(doc: ScenarioDocument, selected: ReadonlySet<string>): FlowEdge[] {
+export function toFlowEdges(doc: ScenarioDocument, selected: ReadonlySet<string>, routed: Readonly<Record<string, unknown>> = {}): FlowEdge[] {
   const byId = new Map(doc.nodes.map((n) => [n.id, n]));
   const edges: FlowEdge[] = doc.edges.map((e) => {
     const common = { id: e.id, source: e.source, target: e.target, selected: selected.has(e.id), markerEnd: marker('var(--w-edge)') };
@@ -74,11 +74,11 @@ export function toFlowEdges(doc: ScenarioDocument, selected: ReadonlySet<string>
     }
     return { ...common, type: e.kind, data: { edge: e } };
   });
-  return [...edges, ...derivedEdges(doc)];
+  return [...edges, ...derivedEdges(doc, routed)];
 }
 
 /** Dead-letter and alternate-exchange links to exchanges that are on the canvas. */
-export function derivedEdges(doc: ScenarioDocument): DerivedFlowEdge[] {
+export function derivedEdges(doc: ScenarioDocument, routed: Readonly<Record<string, unknown>> = {}): DerivedFlowEdge[] {
   const exchanges = new Map<string, string>();
   const y = new Map<string, number>();
   for (const n of doc.nodes) {
@@ -88,7 +88,9 @@ export function derivedEdges(doc: ScenarioDocument): DerivedFlowEdge[] {
   const out: DerivedFlowEdge[] = [];
   const base = { selectable: false, deletable: false, focusable: false };
   // Leave and enter from above or below, whichever way the target lies; side by side, loop underneath.
-  const handles = (source: string, target: string) => {
+  // A laid-out edge leaves and enters from below, where ELK routed it.
+  const handles = (source: string, target: string, id: string) => {
+    if (routed[id]) return { ...base, sourceHandle: SIDE_OUT, targetHandle: SIDE_IN };
     const dy = (y.get(target) ?? 0) - (y.get(source) ?? 0);
     if (dy > 60) return { ...base, sourceHandle: SIDE_OUT, targetHandle: SIDE_IN_TOP };
     if (dy < -60) return { ...base, sourceHandle: SIDE_OUT_TOP, targetHandle: SIDE_IN };
@@ -99,12 +101,12 @@ export function derivedEdges(doc: ScenarioDocument): DerivedFlowEdge[] {
       const dlx = n.config.arguments['x-dead-letter-exchange'];
       const target = dlx ? exchanges.get(`${n.config.vhost}\u0000${dlx}`) : undefined;
       if (target) {
-        out.push({ ...handles(n.id, target), id: `dlx:${n.id}`, type: 'deadLetter', source: n.id, target, markerEnd: marker('var(--w-dlx)'), data: { label: n.config.arguments['x-dead-letter-routing-key'] } });
+        out.push({ ...handles(n.id, target, `dlx:${n.id}`), id: `dlx:${n.id}`, type: 'deadLetter', source: n.id, target, markerEnd: marker('var(--w-dlx)'), data: { label: n.config.arguments['x-dead-letter-routing-key'] } });
       }
     } else if (n.kind === 'exchange' && n.config.alternateExchange) {
       const target = exchanges.get(`${n.config.vhost}\u0000${n.config.alternateExchange}`);
       if (target && target !== n.id) {
-        out.push({ ...handles(n.id, target), id: `ae:${n.id}`, type: 'alternate', source: n.id, target, markerEnd: marker('var(--w-edge-muted)'), data: { label: 'AE' } });
+        out.push({ ...handles(n.id, target, `ae:${n.id}`), id: `ae:${n.id}`, type: 'alternate', source: n.id, target, markerEnd: marker('var(--w-edge-muted)'), data: { label: 'AE' } });
       }
     }
   }

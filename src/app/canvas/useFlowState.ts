@@ -12,6 +12,8 @@ import { labelEdges, labelNodes } from './a11y';
 import type { FlowEdge, FlowNode } from './types';
 import { useCode } from '../code/store';
 import { codeFlow } from '../code/canvas';
+import { routeStore } from './routes';
+import { useStore } from 'zustand';
 
 function applySelection(current: string[], changes: { id: string; selected: boolean }[]): string[] {
   if (!changes.length) return current;
@@ -37,9 +39,10 @@ export function useFlowState() {
   // Code hook: what programs declared, beside the document's nodes (code/canvas.ts).
   const codeView = useCode((s) => s.view);
   const code = useMemo(() => codeFlow(codeView, doc), [codeView, doc]);
-  // Roles and labels in the reader's language (`t` changes with it).
+  // Roles and labels in the reader's language (`t` changes with it); edges follow ELK's routes where it laid them out.
+  const routes = useStore(routeStore, (s) => s.routes);
   const docNodes = useMemo(() => labelNodes(toFlowNodes(doc, selectedNodes, sizes, cache.current), t('canvas.a11y.node'), labelled.current), [doc, selectedNodes, sizes, t]);
-  const docEdges = useMemo(() => labelEdges(toFlowEdges(doc, selectedEdges), doc, t), [doc, selectedEdges, t]);
+  const docEdges = useMemo(() => labelEdges(toFlowEdges(doc, selectedEdges, routes), doc, t), [doc, selectedEdges, routes, t]);
   const nodes = useMemo(() => (code.nodes.length ? [...docNodes, ...(code.nodes as unknown as FlowNode[])] : docNodes), [docNodes, code]);
   const edges = useMemo(() => (code.edges.length ? [...docEdges, ...(code.edges as FlowEdge[])] : docEdges), [docEdges, code]);
 

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { applyChange } from '../../scenario/changes';
 import { createNode, emptyScenario } from '../../scenario/factory';
+import { PRESETS } from '../../scenario/presets';
 import type { NodeKind, ScenarioDocument } from '../../scenario/schema';
-import { autoLayout, DEFAULT_SIZE } from './autoLayout';
+import { autoLayout, type Box, type Layout, type Point } from './autoLayout';
+import { nodeSize } from './nodeSizes';
 
 function build(kinds: NodeKind[]): ScenarioDocument {
   let doc = emptyScenario();
@@ -10,26 +12,69 @@ function build(kinds: NodeKind[]): ScenarioDocument {
   return doc;
 }
 
+const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const shrink = (b: Box, by: number): Box => ({ x: b.x + by, y: b.y + by, width: b.width - 2 * by, height: b.height - 2 * by });
+/** An axis-parallel segment as a thin box. */
+const segment = (a: Point, b: Point): Box => ({ x: Math.min(a.x, b.x), y: Math.min(a.y, b.y), width: Math.abs(a.x - b.x) || 0.01, height: Math.abs(a.y - b.y) || 0.01 });
+
+function boxes(doc: ScenarioDocument, layout: Layout): Map<string, Box> {
+  const byId = new Map(doc.nodes.map((n) => [n.id, n]));
+  return new Map(layout.moves.map((m) => [m.id, { x: m.x, y: m.y, ...nodeSize(byId.get(m.id)!) }]));
+}
+
+/** One layout per preset, shared by its checks (ELK is deterministic). */
+const cache = new Map<ScenarioDocument, Promise<Layout>>();
+const layoutOf = (doc: ScenarioDocument) => cache.get(doc) ?? cache.set(doc, autoLayout(doc)).get(doc)!;
+
 describe('autoLayout', () => {
-  it('puts producer, exchange, queue and consumer left to right', () => {
+  it('puts producer, exchange, queue and consumer left to right', async () => {
     let doc = build(['consumer', 'queue', 'exchange', 'producer']);
     const id = (k: NodeKind) => doc.nodes.find((n) => n.kind === k)!.id;
     doc = applyChange(doc, { type: 'add-edge', edge: { id: 'e1', kind: 'publish', source: id('producer'), target: id('exchange') } });
     doc = applyChange(doc, { type: 'add-edge', edge: { id: 'e2', kind: 'binding', source: id('exchange'), target: id('queue'), bindingKey: '', arguments: {} } });
     doc = applyChange(doc, { type: 'add-edge', edge: { id: 'e3', kind: 'consume', source: id('queue'), target: id('consumer') } });
-    const moves = autoLayout(doc, (_, k) => DEFAULT_SIZE[k]);
+    const { moves, routes } = await autoLayout(doc);
     const x = (k: NodeKind) => moves.find((m) => m.id === id(k))!.x;
     expect(x('producer')).toBeLessThan(x('exchange'));
     expect(x('exchange')).toBeLessThan(x('queue'));
     expect(x('queue')).toBeLessThan(x('consumer'));
+    expect(Object.keys(routes).sort()).toEqual(['e1', 'e2', 'e3']);
   });
 
-  it('places unconnected nodes in their kind column and leaves notes alone', () => {
+  it('places unconnected nodes too, without overlapping', async () => {
     const doc = build(['consumer', 'producer', 'note']);
-    const moves = autoLayout(doc, (_, k) => DEFAULT_SIZE[k]);
-    expect(moves).toHaveLength(2);
-    const consumer = moves.find((m) => m.id.startsWith('consumer'))!;
-    const producer = moves.find((m) => m.id.startsWith('producer'))!;
-    expect(producer.x).toBeLessThan(consumer.x);
+    const layout = await autoLayout(doc);
+    const all = [...boxes(doc, layout).values()];
+    expect(all).toHaveLength(3);
+    for (const a of all) for (const b of all) if (a !== b) expect(overlap(a, b)).toBe(false);
+  });
+
+  describe.each(PRESETS.map((p) => [p.id, p.doc] as const))('%s', (_, doc) => {
+    it('opens at the positions ELK computes (else run: npx tsx scripts/layout-presets.ts)', async () => {
+      const { moves } = await layoutOf(doc);
+      const stored = Object.fromEntries(doc.nodes.map((n) => [n.id, [n.position.x, n.position.y]]));
+      expect(Object.fromEntries(moves.map((m) => [m.id, [m.x, m.y]]))).toEqual(stored);
+    });
+
+    it('keeps labels clear of each other and of nodes, and edges out from under nodes', async () => {
+      const layout = await layoutOf(doc);
+      const nodes = boxes(doc, layout);
+      const labels = Object.entries(layout.routes).flatMap(([id, r]) => (r.label ? [[id, r.label] as const] : []));
+      for (const [id, l] of labels) {
+        for (const [other, m] of labels) if (other !== id) expect(overlap(l, m), `${id} label on ${other} label`).toBe(false);
+        for (const [n, b] of nodes) expect(overlap(l, b), `${id} label on node ${n}`).toBe(false);
+      }
+      for (const [id, r] of Object.entries(layout.routes)) {
+        for (let i = 1; i < r.points.length; i++) {
+          const s = segment(r.points[i - 1], r.points[i]);
+          for (const [n, b] of nodes) expect(overlap(s, shrink(b, 1)), `edge ${id} under node ${n}`).toBe(false);
+        }
+      }
+    });
+
+    it('puts producers left of every consumer', () => {
+      const xs = (k: NodeKind) => doc.nodes.filter((n) => n.kind === k).map((n) => n.position.x);
+      if (xs('producer').length && xs('consumer').length) expect(Math.max(...xs('producer'))).toBeLessThan(Math.min(...xs('consumer')));
+    });
   });
 });

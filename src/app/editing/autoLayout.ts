@@ -1,52 +1,40 @@
 /**
- * Left-to-right layout with dagre: producers, then exchanges, then queues, then consumers.
- * Notes stay where they are. Positions are top-left corners, as React Flow uses them.
+ * Lays a scenario out with ELK's layered algorithm (elkjs, loaded only here and only on demand):
+ * producers left, consumers right, every edge routed orthogonally around the nodes, and every
+ * label given its own place. Returns where each node goes and the route of each edge.
  */
-import dagre from '@dagrejs/dagre';
-import type { NodeKind, ScenarioDocument } from '../../scenario/schema';
+import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
+import type { ScenarioDocument } from '../../scenario/schema';
+import { layoutGraph } from './layoutGraph';
 
-import { DEFAULT_SIZE, type Size } from './nodeSizes';
-
-export { DEFAULT_SIZE, type Size };
 export type Move = { id: string; x: number; y: number };
+export type Point = { x: number; y: number };
+export type Box = { x: number; y: number; width: number; height: number };
+/** An edge's path as ELK drew it: corner points, and the box of its label (if it has one). */
+export type Route = { points: Point[]; label?: Box };
+export type Layout = { moves: Move[]; routes: Record<string, Route> };
 
-const COLUMN: Record<NodeKind, number> = { producer: 0, exchange: 1, queue: 2, consumer: 3, note: 4 };
-const RANKSEP = 110;
-const NODESEP = 36;
+const round = (n: number) => Math.round(n);
 
-export function autoLayout(doc: Pick<ScenarioDocument, 'nodes' | 'edges'>, sizeOf: (id: string, kind: NodeKind) => Size): Move[] {
-  const g = new dagre.graphlib.Graph();
-  g.setGraph({ rankdir: 'LR', ranksep: RANKSEP, nodesep: NODESEP, marginx: 0, marginy: 0 });
-  g.setDefaultEdgeLabel(() => ({}));
-  const linked = new Set(doc.edges.flatMap((e) => [e.source, e.target]));
-  const placed = doc.nodes.filter((n) => n.kind !== 'note' && linked.has(n.id));
-  for (const n of placed) g.setNode(n.id, { ...sizeOf(n.id, n.kind) });
-  for (const e of doc.edges) g.setEdge(e.source, e.target, { minlen: 1 });
-  if (placed.length) dagre.layout(g);
+function routeOf(e: ElkExtendedEdge): Route | undefined {
+  const s = e.sections?.[0];
+  if (!s) return undefined;
+  const points = [s.startPoint, ...(s.bendPoints ?? []), s.endPoint].map((p) => ({ x: round(p.x), y: round(p.y) }));
+  const l = e.labels?.[0];
+  const label = l && l.x !== undefined && l.y !== undefined ? { x: round(l.x), y: round(l.y), width: l.width ?? 0, height: l.height ?? 0 } : undefined;
+  return { points, ...(label ? { label } : {}) };
+}
 
-  const moves: Move[] = [];
-  const columnX = new Map<number, number[]>();
-  let bottom = 0;
-  for (const n of placed) {
-    const p = g.node(n.id) as { x: number; y: number; width: number; height: number };
-    const x = Math.round(p.x - p.width / 2);
-    const y = Math.round(p.y - p.height / 2);
-    moves.push({ id: n.id, x, y });
-    bottom = Math.max(bottom, y + p.height);
-    const col = COLUMN[n.kind];
-    columnX.set(col, [...(columnX.get(col) ?? []), x]);
+/** Node positions are top-left corners, as React Flow and the document keep them. */
+export async function autoLayout(doc: Pick<ScenarioDocument, 'nodes' | 'edges'>): Promise<Layout> {
+  if (!doc.nodes.length) return { moves: [], routes: {} };
+  const { default: ELK } = await import('elkjs/lib/elk.bundled.js');
+  const result: ElkNode = await new ELK().layout(layoutGraph(doc));
+  const moves = (result.children ?? []).map((c) => ({ id: c.id, x: round(c.x ?? 0), y: round(c.y ?? 0) }));
+  const routes: Record<string, Route> = {};
+  for (const e of result.edges ?? []) {
+    const r = routeOf(e);
+    if (r) routes[e.id] = r;
   }
-  // Unconnected nodes go under the graph, each in its kind's column.
-  const colWidth = 210 + RANKSEP;
-  const nextY = new Map<number, number>();
-  for (const n of doc.nodes) {
-    if (n.kind === 'note' || linked.has(n.id)) continue;
-    const col = COLUMN[n.kind];
-    const xs = columnX.get(col);
-    const x = xs ? Math.min(...xs) : col * colWidth;
-    const y = nextY.get(col) ?? (placed.length ? bottom + 80 : 0);
-    moves.push({ id: n.id, x, y });
-    nextY.set(col, y + sizeOf(n.id, n.kind).height + NODESEP);
-  }
-  return moves;
+  return { moves, routes };
 }

@@ -1,14 +1,51 @@
-/** Node sizes for layout before React Flow has measured them (tests, hidden canvas). */
-import type { NodeKind } from '../../scenario/schema';
+/**
+ * Node sizes as a pure function of the node, used both by the layout and by the node components
+ * (as their width and minimum height). One source means the layout engine plans with the boxes
+ * the canvas draws, in Node (tests, the preset script) and in the browser alike, and a name is
+ * never cut: the box grows with it.
+ */
+import type { NodeKind, ScenarioNode } from '../../scenario/schema';
 
 export type Size = { width: number; height: number };
 
-/** Used when a node has not been measured on screen (tests, hidden canvas). */
+/** The smallest box per kind; names longer than fits widen it. */
 export const DEFAULT_SIZE: Record<NodeKind, Size> = {
-  producer: { width: 210, height: 64 },
-  exchange: { width: 190, height: 84 },
-  queue: { width: 230, height: 96 },
-  consumer: { width: 210, height: 72 },
-  note: { width: 200, height: 100 },
+  producer: { width: 180, height: 64 },
+  exchange: { width: 170, height: 84 },
+  queue: { width: 190, height: 92 },
+  consumer: { width: 190, height: 76 },
+  note: { width: 220, height: 100 },
 };
 
+/** Horizontal room a kind spends besides its name: padding, glyph, gaps (a consumer: its state word too). */
+const CHROME: Record<NodeKind, number> = { producer: 86, exchange: 106, queue: 56, consumer: 128, note: 0 };
+
+/** The widest a node grows: longer names wrap instead. */
+const MAX_WIDTH = 420;
+
+/**
+ * A generous estimate of a string's width in pixels at `px` (semibold sans-serif): it errs wide,
+ * so a name sized by it fits whatever font the browser picks.
+ */
+export function textWidth(text: string, px: number): number {
+  let em = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0) ?? 0;
+    if (c >= 0x2e80) em += 1.05; // CJK and full-width forms
+    else if (/[iljtfr.,:;'|!()[\] -]/.test(ch)) em += 0.42;
+    else if (/[mwMW@%]/.test(ch)) em += 1.02;
+    else if (/[A-Z0-9#_&]/.test(ch)) em += 0.78;
+    else em += 0.68;
+  }
+  return Math.ceil(em * px);
+}
+
+/** The name text size on nodes, in canvas pixels. */
+export const NAME_PX = 15;
+
+export function nodeSize(node: ScenarioNode): Size {
+  const base = DEFAULT_SIZE[node.kind];
+  if (node.kind === 'note') return base;
+  const width = Math.min(MAX_WIDTH, Math.max(base.width, CHROME[node.kind] + textWidth(node.config.name, NAME_PX)));
+  return { width: Math.ceil(width / 10) * 10, height: base.height };
+}

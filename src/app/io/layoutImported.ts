@@ -1,7 +1,7 @@
 /**
- * Lays an imported definitions.json out readably: each vhost's topology through the canvas's auto-layout
- * (loaded when first used), one vhost under the other, each under the note naming it. `autoLayout` may
- * be sync or async; its result is awaited either way.
+ * Lays an imported definitions.json out readably with the canvas's auto-layout (ELK, loaded when first
+ * used). One vhost: the whole document, exactly where ELK puts it, so its routed edges are drawn too.
+ * Several: each vhost's topology laid out alone, one vhost under the other, each under the note naming it.
  */
 import type { ScenarioDocument, ScenarioNode } from '../../scenario/schema';
 
@@ -10,8 +10,13 @@ const GAP = 90;
 const vhostOf = (n: ScenarioNode) => (n.kind === 'exchange' || n.kind === 'queue' ? n.config.vhost : null);
 
 export async function layoutImported(doc: ScenarioDocument): Promise<ScenarioDocument> {
-  const { autoLayout, DEFAULT_SIZE } = await import('../editing/autoLayout');
+  const [{ autoLayout }, { DEFAULT_SIZE }] = await Promise.all([import('../editing/autoLayout'), import('../editing/nodeSizes')]);
   const vhosts = [...new Set(doc.nodes.map(vhostOf).filter((v): v is string => v !== null))];
+  if (vhosts.length <= 1) {
+    const { moves } = await autoLayout(doc);
+    const at = new Map(moves.map((m) => [m.id, { x: m.x, y: m.y }]));
+    return { ...doc, nodes: doc.nodes.map((n) => (at.has(n.id) ? { ...n, position: at.get(n.id)! } : n)) };
+  }
   const notes = new Map(doc.nodes.filter((n) => n.kind === 'note').map((n) => [n.kind === 'note' ? n.config.text.replace(/^vhost /, '') : '', n.id]));
   const position = new Map<string, { x: number; y: number }>();
   let top = 0;
@@ -24,7 +29,7 @@ export async function layoutImported(doc: ScenarioDocument): Promise<ScenarioDoc
       position.set(noteId, { x: 0, y: top });
       top += DEFAULT_SIZE.note.height + GAP / 3;
     }
-    const moves = await autoLayout({ nodes, edges }, (_, kind) => DEFAULT_SIZE[kind]);
+    const { moves } = await autoLayout({ nodes, edges });
     const minX = Math.min(...moves.map((m) => m.x));
     const minY = Math.min(...moves.map((m) => m.y));
     let bottom = top;

@@ -65,7 +65,7 @@ export function BottomSlot() {
         role="tabpanel"
         aria-labelledby={`tab-${tab}`}
         hidden={!open}
-        className="h-[212px] min-h-0 border-t border-zinc-200 dark:border-zinc-800"
+        className="h-[clamp(120px,24vh,212px)] min-h-0 border-t border-zinc-200 dark:border-zinc-800"
       >
         {open && <Suspense fallback={null}>{tab === 'log' ? <EventLog /> : <StatsPanel />}</Suspense>}
       </div>

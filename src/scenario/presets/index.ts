@@ -4,6 +4,7 @@
  * lesson by id), so they never change.
  */
 import type { Preset } from './types';
+import { PRESET_LAYOUT } from './layout';
 import { helloWorld } from './hello-world';
 import { workQueues } from './work-queues';
 import { fairDispatch } from './fair-dispatch';
@@ -31,6 +32,23 @@ import { policies } from './policies';
 
 export type { Preset } from './types';
 
+/**
+ * Node positions ELK computed for each preset (scripts/layout-presets.ts writes them; a test keeps
+ * them in step). Stored rather than computed on open, so a preset opens at once, without loading
+ * ELK or moving under the pointer, and its share link is the same everywhere.
+ */
+const LAYOUT: Partial<Record<string, Partial<Record<string, [number, number]>>>> = PRESET_LAYOUT;
+
+function laidOut(preset: Preset): Preset {
+  const at = LAYOUT[preset.id];
+  if (!at) return preset;
+  const nodes = preset.doc.nodes.map((n) => {
+    const p = at[n.id];
+    return p ? { ...n, position: { x: p[0], y: p[1] } } : n;
+  });
+  return { ...preset, doc: { ...preset.doc, nodes } };
+}
+
 export const PRESETS: readonly Preset[] = [
   helloWorld,
   workQueues,
@@ -56,7 +74,7 @@ export const PRESETS: readonly Preset[] = [
   memoryAlarm,
   permissions,
   policies,
-];
+].map(laidOut);
 
 /** The preset with this id, or undefined. */
 export function presetById(id: string): Preset | undefined {

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { nodeSize } from '../../editing/nodeSizes';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { AgentClusterBadge } from '../../cluster/NodeBadge';
 import { useText } from '../../text';
@@ -33,7 +34,8 @@ function ConsumerNodeView({ id, data, selected }: NodeProps<ConsumerFlowNode>) {
       data-unacked={unacked}
       data-state={state ?? 'stopped'}
       data-error={live.error}
-      className={`group relative flex w-[220px] items-center gap-3 rounded-xl border-2 bg-white py-2 pr-3 pl-2 shadow-sm dark:bg-zinc-900 ${
+      style={nodeSize(data.node)}
+      className={`group relative flex items-center gap-3 rounded-xl border-2 bg-white py-2 pr-3 pl-2 shadow-sm dark:bg-zinc-900 ${
         selected ? 'border-accent-500 ring-accent-500/30 ring-4' : 'border-zinc-300 dark:border-zinc-700'
       }`}
     >
@@ -93,7 +95,7 @@ const ConsumerTitle = memo(function ConsumerTitle({ state, name }: { state: Stat
   const t = useText('simulation');
   return (
     <div className="flex h-5 items-baseline gap-1.5 [contain:strict]">
-      <span className="truncate text-[15px] leading-5 font-semibold text-zinc-900 dark:text-zinc-50">{name}</span>
+      <span data-node-name className="truncate text-[15px] leading-5 font-semibold text-zinc-900 dark:text-zinc-50">{name}</span>
       {state && <span className="shrink-0 text-[11px] text-zinc-500 dark:text-zinc-400">{t(`node.state.${state}`)}</span>}
     </div>
   );

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { nodeSize } from '../../editing/nodeSizes';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { useText } from '../../text';
 import { SIDE_IN, SIDE_IN_TOP, SIDE_OUT, SIDE_OUT_TOP, type ExchangeFlowNode } from '../types';
@@ -22,7 +23,8 @@ function ExchangeNodeView({ id, data, selected }: NodeProps<ExchangeFlowNode>) {
       data-in={msgIn}
       data-out={msgOut}
       data-error={live.error}
-      className="relative flex h-[84px] w-[200px] items-center gap-2.5 px-7"
+      style={nodeSize(data.node)}
+      className="relative flex items-center gap-2.5 px-7"
     >
       <ErrorBadge text={live.error} />
       <ExchangeFace config={config} selected={!!selected} />
@@ -62,7 +64,7 @@ const ExchangeTitle = memo(function ExchangeTitle({ config }: { config: Exchange
   const tone = EXCHANGE_TONE[config.type];
   return (
     <>
-      <div className="truncate text-[15px] leading-5 font-semibold text-zinc-900 dark:text-zinc-50">{config.name}</div>
+      <div data-node-name className="truncate text-[15px] leading-5 font-semibold text-zinc-900 dark:text-zinc-50">{config.name}</div>
       <div className={`text-[11px] leading-4 font-semibold tracking-wide uppercase ${tone.text}`}>
         {config.type}
         {config.internal && <span className="ml-1.5 text-zinc-400 normal-case">{t('node.internal')}</span>}

@@ -1,4 +1,5 @@
 import { memo, useState } from 'react';
+import { nodeSize } from '../../editing/nodeSizes';
 import type { NodeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { dispatch } from '../../../store/document';
@@ -17,7 +18,8 @@ function NoteNodeView({ id, data, selected }: NodeProps<NoteFlowNode>) {
     <div
       data-kind="note"
       data-name={text.slice(0, 40)}
-      className={`w-[220px] overflow-hidden rounded-md border bg-amber-50 shadow-sm dark:bg-[#2a2619] ${
+      style={{ width: nodeSize(data.node).width, minHeight: nodeSize(data.node).height }}
+      className={`overflow-hidden rounded-md border bg-amber-50 shadow-sm dark:bg-[#2a2619] ${
         selected ? 'border-accent-500 ring-accent-500/30 ring-4' : 'border-amber-200 dark:border-amber-900/60'
       }`}
     >

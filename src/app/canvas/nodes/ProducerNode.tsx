@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { nodeSize } from '../../editing/nodeSizes';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { AgentClusterBadge } from '../../cluster/NodeBadge';
 import { useText } from '../../text';
@@ -44,7 +45,8 @@ function ProducerNodeView({ id, data, selected }: NodeProps<ProducerFlowNode>) {
       data-running={running}
       data-error={live.error}
       data-blocked={live.blocked ?? false}
-      className={`group relative flex w-[220px] items-center gap-3 rounded-full border bg-white py-2 pr-5 pl-2 shadow-sm dark:bg-zinc-900 ${
+      style={nodeSize(data.node)}
+      className={`group relative flex items-center gap-3 rounded-full border bg-white py-2 pr-5 pl-2 shadow-sm dark:bg-zinc-900 ${
         selected ? 'border-accent-500 ring-accent-500/30 ring-4' : 'border-zinc-300 dark:border-zinc-700'
       }`}
     >
@@ -84,7 +86,7 @@ const ProducerTitle = memo(function ProducerTitle({ config, target }: { config: 
   const t = useText('editor');
   return (
     <>
-      <div className="truncate text-[15px] leading-5 font-semibold text-zinc-900 dark:text-zinc-50">{config.name}</div>
+      <div data-node-name className="truncate text-[15px] leading-5 font-semibold text-zinc-900 dark:text-zinc-50">{config.name}</div>
       <div className="truncate text-xs leading-4 text-zinc-500 dark:text-zinc-400">
         <span title={t('node.target')}>→ {target ?? t('node.unconnected')}</span>
         <span className="mx-1 text-zinc-300 dark:text-zinc-600">·</span>

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { nodeSize } from '../../editing/nodeSizes';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { QueueClusterBadge } from '../../cluster/NodeBadge';
 import { useText } from '../../text';
@@ -31,7 +32,8 @@ function QueueNodeView({ id, data, selected }: NodeProps<QueueFlowNode>) {
       data-unacked={unacked}
       data-total={ready + unacked}
       data-error={live.error}
-      className="group relative w-[240px] py-3 pr-8 pl-5"
+      style={nodeSize(data.node)}
+      className="group relative py-3 pr-8 pl-5"
     >
       <QueueFace id={id} config={config} selected={!!selected} />
       <ErrorBadge text={live.error} />
@@ -65,7 +67,7 @@ const QueueFace = memo(function QueueFace({ id, config, selected }: { id: string
         <path d="M226 1 A13 49 0 0 0 226 99" fill="none" className="stroke-zinc-300 dark:stroke-zinc-600" strokeWidth={1.5} vectorEffect="non-scaling-stroke" />
       </svg>
       <div className="relative flex items-baseline gap-2">
-        <span className="truncate text-[15px] leading-5 font-semibold text-zinc-900 dark:text-zinc-50">{config.name}</span>
+        <span data-node-name className="truncate text-[15px] leading-5 font-semibold text-zinc-900 dark:text-zinc-50">{config.name}</span>
       </div>
       <ul className="relative mt-1 flex min-h-4 flex-wrap gap-1" aria-label={t('node.features')}>
         {features.map((f) => (

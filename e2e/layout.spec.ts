@@ -1,0 +1,144 @@
+/**
+ * Every preset read the way a learner sees it, lesson open, at 1280×800 and 1920×1080 (and a few
+ * presenting on a 1280×720 projector): labels clear of each other and of nodes, every edge drawn
+ * inside the view and out from under nodes and canvas controls, no name cut, and names and labels
+ * at least 11 px at the fitted zoom.
+ */
+import type { Page } from '@playwright/test';
+import { PRESETS } from '../src/scenario/presets';
+import { expect, test } from './editor-fixtures';
+
+test.describe.configure({ timeout: 180_000 });
+
+type Rect = { x: number; y: number; w: number; h: number };
+type Geometry = { problems: string[]; minTextPx: number };
+
+/** Wait until the preset's routes are on and the viewport has stopped moving. */
+async function settled(page: Page, routed: boolean): Promise<void> {
+  await expect(page.getByTestId('canvas')).not.toHaveAttribute('data-fits', '0');
+  // ELK loads on first use; on a busy machine that takes a while.
+  if (routed) await expect(page.getByTestId('canvas')).not.toHaveAttribute('data-routed', '0', { timeout: 20_000 });
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          new Promise<boolean>((resolve) => {
+            const read = () => document.querySelector('.react-flow__viewport')?.getAttribute('style') ?? '';
+            const first = read();
+            requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(() => resolve(read() === first))));
+          }),
+      ),
+    )
+    .toBe(true);
+}
+
+/** Measures the canvas in the page; returns what is wrong, in words, and the smallest text. */
+function measure(): Geometry {
+  const problems: string[] = [];
+  const rect = (el: Element): Rect => {
+    const r = el.getBoundingClientRect();
+    return { x: r.left, y: r.top, w: r.width, h: r.height };
+  };
+  const meet = (a: Rect, b: Rect, by = 0) => a.x + by < b.x + b.w && b.x + by < a.x + a.w && a.y + by < b.y + b.h && b.y + by < a.y + a.h;
+  const inside = (p: { x: number; y: number }, r: Rect, by = 0) => p.x > r.x + by && p.x < r.x + r.w - by && p.y > r.y + by && p.y < r.y + r.h - by;
+  const pane = rect(document.querySelector('[data-testid="canvas"]')!);
+  const panels = [...document.querySelectorAll('.react-flow__panel, [data-present-bar] > *')].map(rect);
+  const nodes = [...document.querySelectorAll('.react-flow__node')].map((el) => ({ name: el.getAttribute('data-id') ?? '?', r: rect(el) }));
+  const labels = [...document.querySelectorAll('[data-edge]')].map((el) => ({ name: el.textContent ?? '', r: rect(el) }));
+
+  for (const [i, a] of labels.entries()) {
+    for (const b of labels.slice(i + 1)) if (meet(a.r, b.r)) problems.push(`label "${a.name}" overlaps label "${b.name}"`);
+    for (const n of nodes) if (meet(a.r, n.r)) problems.push(`label "${a.name}" lies on node ${n.name}`);
+    if (!inside({ x: a.r.x + a.r.w / 2, y: a.r.y + a.r.h / 2 }, pane)) problems.push(`label "${a.name}" is out of view`);
+  }
+  for (const n of nodes) {
+    if (n.r.x < pane.x || n.r.y < pane.y || n.r.x + n.r.w > pane.x + pane.w || n.r.y + n.r.h > pane.y + pane.h) problems.push(`node ${n.name} is out of view`);
+    for (const p of panels) if (meet(n.r, p)) problems.push(`node ${n.name} is under a canvas control`);
+  }
+  // Walk each edge: every point inside the view, none under a node (but its own ends) or a control.
+  for (const path of document.querySelectorAll<SVGPathElement>('.react-flow__edge-path')) {
+    const id = path.closest('.react-flow__edge')?.getAttribute('data-id') ?? path.id;
+    const ctm = path.getScreenCTM();
+    if (!ctm) continue;
+    const length = path.getTotalLength();
+    const step = Math.max(2, length / 200);
+    let hidden = 0;
+    let out = 0;
+    for (let d = 14; d < length - 14; d += step) {
+      const q = path.getPointAtLength(d).matrixTransform(ctm);
+      if (!inside(q, pane)) out++;
+      else if (nodes.some((n) => inside(q, n.r, 2)) || panels.some((p) => inside(q, p))) hidden++;
+    }
+    if (out) problems.push(`edge ${id} runs out of view`);
+    if (hidden) problems.push(`edge ${id} runs under a node or control (${hidden} points)`);
+  }
+  for (const el of document.querySelectorAll<HTMLElement>('[data-node-name]')) {
+    if (el.scrollWidth > el.clientWidth + 1) problems.push(`name "${el.textContent}" is cut`);
+  }
+  const zoom = Number(/scale\(([\d.]+)\)/.exec(document.querySelector('.react-flow__viewport')?.getAttribute('style') ?? '')?.[1] ?? 1);
+  const texts = [...document.querySelectorAll('[data-node-name], [data-edge]')];
+  const minTextPx = Math.min(...texts.map((el) => parseFloat(getComputedStyle(el).fontSize) * zoom));
+  return { problems, minTextPx };
+}
+
+const fitsOf = async (page: Page) => Number(await page.getByTestId('canvas').getAttribute('data-fits'));
+
+async function openFromGallery(page: Page, id: string): Promise<void> {
+  const fits = await fitsOf(page);
+  await page.getByRole('button', { name: 'Examples' }).click();
+  await page.locator(`[data-preset="${id}"]`).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect.poll(() => fitsOf(page)).toBeGreaterThan(fits);
+}
+
+async function checkPreset(page: Page, id: string): Promise<void> {
+  const preset = PRESETS.find((p) => p.id === id)!;
+  await expect(page.locator('.react-flow__node')).toHaveCount(preset.doc.nodes.length);
+  await settled(page, preset.doc.edges.length > 0);
+  const g = await page.evaluate(measure);
+  expect(g.problems, id).toEqual([]);
+  expect(g.minTextPx, `${id}: smallest name or label`).toBeGreaterThanOrEqual(11);
+}
+
+// Four pages open six presets each (from the gallery after the first, without a reload), and
+// each preset is read at both sizes: the window grows and Fit view fits it again.
+const GROUPS = 4;
+for (let g = 0; g < GROUPS; g++) {
+  const group = PRESETS.filter((_, i) => i % GROUPS === g).map((p) => p.id);
+  test(`readable at 1280×800 and 1920×1080 with the lesson open: ${group.join(', ')}`, async ({ page }) => {
+    await page.goto(`/?preset=${group[0]}`);
+    for (const id of group) {
+      await test.step(id, async () => {
+        await page.setViewportSize({ width: 1280, height: 800 });
+        if (id !== group[0]) await openFromGallery(page, id);
+        await expect(page.locator('[data-lesson-panel]')).toBeVisible();
+        await checkPreset(page, id);
+        await page.setViewportSize({ width: 1920, height: 1080 });
+        const fits = await fitsOf(page);
+        await page.getByRole('button', { name: 'Fit view', exact: true }).click();
+        await expect.poll(() => fitsOf(page)).toBeGreaterThan(fits);
+        await checkPreset(page, id);
+      });
+    }
+  });
+}
+
+test('readable presenting on a 1280×720 projector, the log folded away', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  for (const id of ['ttl-dlx', 'topics', 'fair-dispatch', 'rpc', 'headers']) {
+    await test.step(id, async () => {
+      await page.goto(`/?preset=${id}`);
+      await expect(page.locator('.react-flow__node').first()).toBeVisible();
+      await settled(page, true);
+      const fits = await fitsOf(page);
+      await page.locator('body').press('p');
+      // Presenting fits the view again once the chrome is gone.
+      await expect.poll(() => fitsOf(page)).toBeGreaterThan(fits);
+      await expect(page.locator('[data-present-bar]')).toBeVisible();
+      await expect(page.locator('[data-slot="bottom"]')).toBeHidden();
+      await checkPreset(page, id);
+      await page.keyboard.press('Escape');
+      await expect(page.locator('[data-present-bar]')).toHaveCount(0);
+    });
+  }
+});

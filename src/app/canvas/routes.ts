@@ -1,0 +1,39 @@
+/**
+ * Where ELK routed each edge and put its label, for the layout on screen: session state, never
+ * saved (the document keeps positions only). An edge follows its route while the route still
+ * joins its handles where they are; once a node moves, that edge falls back to a plain curve.
+ */
+import { createStore, useStore } from 'zustand';
+import type { Layout, Route } from '../editing/autoLayout';
+import type { ScenarioDocument } from '../../scenario/schema';
+
+type RouteState = { routes: Readonly<Record<string, Route>> };
+export const routeStore = createStore<RouteState>()(() => ({ routes: {} }));
+
+export const useRoute = (id: string): Route | undefined => useStore(routeStore, (s) => s.routes[id]);
+export const setRoutes = (routes: Layout['routes']): void => routeStore.setState({ routes });
+
+/**
+ * After a document opens: lay it out in the background and, when ELK puts every node where the
+ * document has it (a preset, or a link to a laid-out scenario), take its routes. `current` says
+ * whether that document is still the open one when the layout is ready.
+ */
+export async function routeIfLaidOut(doc: ScenarioDocument, current: () => boolean): Promise<void> {
+  setRoutes({});
+  if (!doc.edges.length && !doc.nodes.some((n) => n.kind === 'queue')) return;
+  const { autoLayout } = await import('../editing/autoLayout');
+  const layout = await autoLayout(doc);
+  const at = new Map(doc.nodes.map((n) => [n.id, n.position]));
+  const same = layout.moves.every((m) => at.get(m.id)?.x === m.x && at.get(m.id)?.y === m.y);
+  if (!same || !current()) return;
+  setRoutes(layout.routes);
+  // A loop drawn below the nodes may reach past the first fit: fit once more, at once.
+  const { contentBounds, fitContent } = await import('../actions/fitView');
+  const { getFlow, paneSize } = await import('./flowApi');
+  const b = contentBounds();
+  const size = paneSize();
+  const v = getFlow()?.getViewport();
+  if (!b || !size || !v) return;
+  const out = b.x * v.zoom + v.x < 0 || b.y * v.zoom + v.y < 0 || (b.x + b.width) * v.zoom + v.x > size.width || (b.y + b.height) * v.zoom + v.y > size.height;
+  if (out) fitContent(0);
+}
