@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, node, test } from './editor-fixtures';
+import { decodeShareHash } from '../src/scenario/url';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -56,6 +57,21 @@ test('run the example, see the consoles and the canvas, then type and run a prog
   await expect(consoleOf(page, 'send.js')).toContainText('sent 2');
   await expect(node(page, 'code-exchange', 'logs')).toBeVisible();
   await expect(node(page, 'code-exchange', 'logs')).toHaveAttribute('data-kind', 'code-exchange');
+
+  // The programs travel in the share URL; embedded, they run read-only.
+  const sharedSource = async () => {
+    const r = decodeShareHash(new URL(page.url()).hash);
+    return r.ok ? (r.doc.code?.programs.find((p) => p.name === 'send.js')?.source ?? '') : '';
+  };
+  await expect.poll(sharedSource).toContain("assertExchange('logs', 'fanout'");
+  const embed = await page.context().newPage();
+  await embed.goto(`/?embed=1${new URL(page.url()).hash}`);
+  await embed.locator('[data-embed-code]').click();
+  await expect(program(embed, 'send.js').locator('.cm-content')).toHaveAttribute('contenteditable', 'false');
+  await expect(program(embed, 'send.js').locator('.cm-content')).toContainText("assertExchange('logs', 'fanout'");
+  await program(embed, 'send.js').locator('[data-run-program]').click();
+  await expect(consoleOf(embed, 'send.js')).toContainText('sent 2');
+  await embed.close();
 
   // The RPC example: the request and the reply on the canvas, the answer in the console; edit, run again.
   await page.locator('[data-code-example]').selectOption('rpc');

@@ -9,6 +9,7 @@ import { corruptAutosave, restoreAutosave, startAutosave } from '../store/persis
 import { notify, requestFitView } from '../store/ui';
 import { startSimulationSync } from './sim/sync';
 import { startCodeSync } from './code/store';
+import { startCodeDocSync } from './code/docSync';
 import { parseLocation } from '../scenario/url';
 import { appModeStore } from './embed/mode';
 import { startLessonWatch } from './lessons/watch';
@@ -49,6 +50,7 @@ export function startEditor(): void {
   if (!request.embed) startAutosave();
   startSimulationSync(() => notify('info', i18n.t('simulation:restarted')));
   startCodeSync();
+  startCodeDocSync(request.embed || request.readonly);
   startAddressBarSync();
   startLessonWatch();
   startRelocalizing();

@@ -13,7 +13,7 @@ export type DocChange =
   | { type: 'update-node'; id: string; config: Partial<ConfigOf<ScenarioNode['kind']>> }
   | { type: 'add-edge'; edge: ScenarioEdge }
   | { type: 'update-edge'; id: string; patch: Partial<Pick<Extract<ScenarioEdge, { kind: 'binding' }>, 'bindingKey' | 'arguments'>> }
-  | { type: 'set-meta'; patch: Partial<Pick<ScenarioDocument, 'title' | 'description' | 'seed' | 'settings' | 'timeline' | 'lesson' | 'broker'>> }
+  | { type: 'set-meta'; patch: Partial<Pick<ScenarioDocument, 'title' | 'description' | 'seed' | 'settings' | 'timeline' | 'lesson' | 'broker' | 'code'>> }
   | { type: 'replace'; doc: ScenarioDocument };
 
 /** Apply one change; returns the same document object when nothing changed. */

@@ -17,6 +17,8 @@ export const LIMITS = {
   keysPerProducer: 100,
   timeline: 500,
   lessonSteps: 50,
+  programs: 8,
+  programLength: 20_000,
 } as const;
 
 const name = z
@@ -343,6 +345,20 @@ export const lessonStep = z.object({
 export const lesson = z.object({ steps: z.array(lessonStep).max(LIMITS.lessonSteps) });
 export type Lesson = z.infer<typeof lesson>;
 
+/** A program of the Code panel: runs against the scenario's broker (worker/programs/runtime.ts). */
+export const program = z.object({
+  id: z.string().regex(/^[\w-]{1,40}$/, { message: 'A program id is 1 to 40 letters, digits, - or _' }),
+  name: entityName.max(100),
+  source: z.string().max(LIMITS.programLength, { message: `A program is at most ${LIMITS.programLength} characters` }),
+  args: z.string().max(1000).default(''),
+});
+export type Program = z.infer<typeof program>;
+export const codeSection = z.object({
+  /** The Code panel example the programs came from (for its lesson). */
+  example: z.string().max(40).optional(),
+  programs: z.array(program).max(LIMITS.programs, { message: `A scenario has at most ${LIMITS.programs} programs` }),
+});
+
 export const scenarioDocument = z.object({
   version: z.literal(SCENARIO_VERSION),
   seed: z.number().int().min(0).max(0xffffffff).default(1),
@@ -354,5 +370,7 @@ export const scenarioDocument = z.object({
   timeline: z.array(timelineEntry).max(LIMITS.timeline).optional(),
   lesson: lesson.optional(),
   broker: brokerConfig.optional(),
+  /** Code hook: the Code panel's programs, shared with the scenario. */
+  code: codeSection.optional(),
 });
 export type ScenarioDocument = z.infer<typeof scenarioDocument>;

@@ -62,6 +62,7 @@ export function CodeEditor({ value, onChange, runError, readOnly, label }: Props
           lintGutter(),
           linter((ev) => diagnostics(ev.state.doc, latest.current.runError), { delay: 300 }),
           EditorState.readOnly.of(readOnly),
+          EditorView.editable.of(!readOnly),
           EditorView.contentAttributes.of({ 'aria-label': label }),
           EditorView.updateListener.of((u) => {
             if (u.docChanged) latest.current.onChange(u.state.doc.toString());

@@ -6,6 +6,11 @@ import { Toasts } from '../shell/Toasts';
 import { documentUrl } from '../share/addressBar';
 import { useAppMode } from './mode';
 import { useEmbedShortcuts } from './useEmbedShortcuts';
+import { lazy, Suspense } from 'react';
+import { toggleCode, useCode } from '../code/store';
+
+// An embedded scenario's programs run read-only (code/docSync.ts); the panel loads when opened.
+const CodePanel = lazy(() => import('../code/CodePanel'));
 
 /** The address of this document in the full editor: the same URL without the embed flags. */
 function useOpenInWarrenUrl(): string {
@@ -25,6 +30,9 @@ export function EmbedApp() {
   const { t } = useTranslation('share');
   const readonly = useAppMode((s) => s.readonly);
   const href = useOpenInWarrenUrl();
+  const hasCode = useDocument((s) => !!s.doc.code?.programs.length);
+  const codeOpen = useCode((s) => s.open);
+  const { t: tc } = useTranslation('code');
   useEmbedShortcuts(readonly);
   return (
     <div data-embed data-readonly={readonly || undefined} className="flex h-screen w-screen flex-col overflow-hidden bg-zinc-50 text-zinc-900 dark:bg-zinc-950 dark:text-zinc-100">
@@ -32,6 +40,11 @@ export function EmbedApp() {
         <Canvas />
         <div className="pointer-events-none absolute top-2 right-2 z-10 flex items-center gap-2">
           {readonly && <span className="rounded-md bg-zinc-900/70 px-2 py-1 text-xs font-medium text-white">{t('readonly')}</span>}
+          {hasCode && (
+            <button type="button" data-embed-code aria-pressed={codeOpen} onClick={toggleCode} className="pointer-events-auto rounded-md border border-zinc-200 bg-white/95 px-2.5 py-1 text-xs font-semibold text-zinc-800 shadow-sm dark:border-zinc-700 dark:bg-zinc-900/95 dark:text-zinc-100">
+              {tc('actions.toggleCode')}
+            </button>
+          )}
           <a
             href={href}
             target="_blank"
@@ -44,6 +57,11 @@ export function EmbedApp() {
           </a>
         </div>
       </main>
+      {codeOpen && (
+        <Suspense fallback={null}>
+          <CodePanel />
+        </Suspense>
+      )}
       <BottomSlot />
       <Toasts />
       {readonly && <style>{READONLY_CSS}</style>}
