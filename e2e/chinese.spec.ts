@@ -45,7 +45,7 @@ for (let g = 0; g < GROUPS; g++) {
   });
 }
 
-test('the panels around a preset in Chinese: inspector of each kind, broker panel, examples, shortcuts', async ({ page }) => {
+test('the panels around a preset in Chinese: inspector of each kind, the log\'s set-up rows, broker panel, examples, shortcuts', async ({ page }) => {
   const preset = PRESETS.find((p) => p.id === 'ttl-dlx')!;
   await openInChinese(page, preset);
   for (const kind of ['producer', 'exchange', 'queue', 'consumer']) {
@@ -53,6 +53,13 @@ test('the panels around a preset in Chinese: inspector of each kind, broker pane
     await expect(page.locator(`[data-inspector="${kind}"]`)).toBeVisible();
     await expectChinese(page, preset, `${kind} inspector`);
   }
+  // The log's set-up rows, hidden at first, shown on request (and in Chinese too).
+  const log = page.getByTestId('event-log');
+  await expect(log).toHaveAttribute('data-count', '0'); // not played yet: nothing but set-up
+  await page.locator('[data-chip="setup"]').click();
+  await expect(log).toHaveAttribute('data-count', (await log.getAttribute('data-total'))!);
+  await expect(log.locator('[role="listitem"], button').first()).toBeVisible();
+  await expectChinese(page, preset, 'set-up rows');
   await page.getByRole('button', { name: '服务器', exact: true }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
   await expectChinese(page, preset, 'broker panel');

@@ -34,8 +34,8 @@ async function open(page: Page, doc: ScenarioDocument, speed = 10, path = '/'): 
   await page.goto(path);
   await expect(page.getByTestId('canvas')).toBeVisible();
   await expect(page.getByTestId('clock')).toHaveAttribute('data-t', '0');
-  // The run is built: its setup events (declarations, consumers) are in the log.
-  await expect.poll(() => logCount(page)).toBeGreaterThan(0);
+  // The run is built: its setup events (declarations, consumers) are in the log (hidden until asked for).
+  await expect.poll(async () => Number(await page.getByTestId('event-log').getAttribute('data-total'))).toBeGreaterThan(0);
 }
 
 const transport = (page: Page) => page.getByRole('toolbar', { name: 'Simulation controls' });

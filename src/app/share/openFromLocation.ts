@@ -14,6 +14,7 @@ import { notify } from '../../store/ui';
 import { lessonStore } from '../lessons/store';
 import { openDocument } from '../openDocument';
 import { replaceDocument } from './replaceDocument';
+import { linkErrorText } from './linkErrorText';
 
 /** The autosaved document, read without opening it (null if there is none or it is unsound). */
 function autosavedDocument(): ScenarioDocument | null {
@@ -32,7 +33,7 @@ export function openFromLocation(request: LocationRequest): boolean {
   const { source } = request;
   if (source.kind === 'none') return false;
   if (source.kind === 'error') {
-    notify('error', source.error);
+    notify('error', linkErrorText(source.error, i18n.t));
     return false;
   }
   // An embed shows the document and never touches the visitor's own work.
