@@ -10,12 +10,12 @@ async function fileItem(page: Page, name: string) {
   return page.getByRole('menuitem', { name });
 }
 
-async function download(page: Page, item: string): Promise<{ name: string; text: string; bytes: number }> {
+async function download(page: Page, item: string): Promise<{ name: string; text: string; bytes: number; buf: Buffer }> {
   const d = page.waitForEvent('download');
   await (await fileItem(page, item)).click();
   const file = await d;
   const buf = await readFile((await file.path())!);
-  return { name: file.suggestedFilename(), text: buf.toString('utf8'), bytes: buf.length };
+  return { name: file.suggestedFilename(), text: buf.toString('utf8'), bytes: buf.length, buf };
 }
 
 async function importText(page: Page, name: string, text: string): Promise<void> {
@@ -112,5 +112,12 @@ test('the canvas exports as PNG and SVG', async ({ page }) => {
   const svg = await download(page, 'Export image (SVG)');
   expect(svg.name).toBe('Topics.svg');
   expect(svg.text).toContain('<svg');
-  expect(svg.text).toContain('topic_logs');
+  // Shapes and text, not an HTML snapshot: every name and binding key is a <text>, the exchange a polygon.
+  expect(svg.text).not.toContain('foreignObject');
+  for (const word of ['topic_logs', 'Q1', 'Q2', 'C1', 'C2', '*.orange.*', '*.*.rabbit', 'lazy.#']) expect(svg.text).toContain(`>${word}</text>`);
+  expect(svg.text).toMatch(/<polygon[^>]*points="20,1 /);
+  expect(svg.bytes).toBeLessThan(60_000);
+  // The PNG is the same picture at 2x pixel density (width and height from its IHDR chunk).
+  const svgWidth = Number(/<svg[^>]* width="([\d.]+)"/.exec(svg.text)![1]);
+  expect(png.buf.readUInt32BE(16)).toBe(Math.round(svgWidth * 2));
 });
