@@ -16,6 +16,13 @@
 //   --reuse         use the node of scripts/rabbitmq/broker.sh if it is running (left running)
 //   -j N            plain cases to run at once on the broker (default 1)
 //   --list          list the scenarios and exit
+//   --no-codegen    skip the generated client programs (scripts/real/codegen.ts): by default the program
+//                   Warren generates for every preset runs on the real broker, in amqplib, pika and Go,
+//                   and its counts are compared with the engine's
+//   --codegen-only  only the generated client programs
+//   --languages L   comma-separated: amqplib,pika,go (default: all three)
+//   --messages N    messages per producer for the generated programs (default 5)
+//   --presets P     comma-separated preset ids for the generated programs (default: every preset)
 //   names...        only these scenarios (exact names, or /regex/)
 //
 // Exit code 0 when every case agrees everywhere (real = expected = engine), 1 otherwise.
@@ -28,14 +35,18 @@ import { runOnReal, type Kind, type RunResult } from './real/run-real.ts';
 import { loadScenarios, readExpected, writeExpected, type LoadedScenario } from './real/suites.ts';
 import { loadEngine } from './real/engine.ts';
 import { same, diffObservations } from './real/compare.ts';
+import { runCodegenPart } from './real/codegen.ts';
+import { RUNNABLE, type RunnableLanguage } from './real/codegen-run.ts';
 
 interface Options {
   cluster: boolean; ops: boolean; suite: string | null; record: boolean; repeat: number; engine: boolean;
   reuse: boolean; jobs: number; list: boolean; names: string[]; quiet: boolean;
+  codegen: 'yes' | 'no' | 'only'; languages: RunnableLanguage[]; messages: number; presets: string[];
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { cluster: false, ops: true, suite: null, record: false, repeat: 1, engine: true, reuse: false, jobs: 1, list: false, names: [], quiet: false };
+  const o: Options = { cluster: false, ops: true, suite: null, record: false, repeat: 1, engine: true, reuse: false, jobs: 1, list: false, names: [], quiet: false,
+    codegen: 'yes', languages: [...RUNNABLE], messages: 5, presets: [] };
   let repeatSet = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -48,6 +59,11 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--reuse') o.reuse = true;
     else if (a === '-j' || a === '--jobs') o.jobs = Math.max(1, Number(argv[++i]));
     else if (a === '--list') o.list = true;
+    else if (a === '--no-codegen') o.codegen = 'no';
+    else if (a === '--codegen-only') o.codegen = 'only';
+    else if (a === '--languages') o.languages = argv[++i].split(',').filter(Boolean) as RunnableLanguage[];
+    else if (a === '--messages') o.messages = Math.max(1, Number(argv[++i]));
+    else if (a === '--presets') o.presets = argv[++i].split(',').filter(Boolean);
     else if (a === '-q' || a === '--quiet') o.quiet = true;
     else if (a === '-h' || a === '--help') { printHelp(); process.exit(0); }
     else if (a.startsWith('-')) { console.error(`unknown option ${a}`); printHelp(); process.exit(2); }
@@ -56,6 +72,9 @@ function parseArgs(argv: string[]): Options {
   if (o.record && !repeatSet) o.repeat = 3;
   if (o.record && !o.suite) o.suite = 'warren';
   if (o.record && o.suite !== 'warren') { console.error('--record only rewrites the project\'s own cases (--suite warren)'); process.exit(2); }
+  if (o.record || o.list || o.names.length || o.suite || !o.engine) o.codegen = o.codegen === 'only' ? 'only' : 'no';
+  const unknown = o.languages.filter((l) => !RUNNABLE.includes(l));
+  if (unknown.length) { console.error(`--languages: ${unknown.join(', ')} cannot run here (${RUNNABLE.join(', ')} can)`); process.exit(2); }
   return o;
 }
 
@@ -81,12 +100,12 @@ async function main(): Promise<void> {
   if (opts.cluster) kinds.push('cluster');
   const { scenarios: all, notes } = await loadScenarios(kinds);
   for (const n of notes) console.log(`note: ${n}`);
-  const todo = all.filter((s) => (!opts.suite || s.suite === opts.suite) && matches(s.name, opts.names));
+  const todo = opts.codegen === 'only' ? [] : all.filter((s) => (!opts.suite || s.suite === opts.suite) && matches(s.name, opts.names));
   if (opts.list) {
     for (const s of todo) console.log(`${pad(`${s.suite}/${s.kind === 'plain' ? '' : `${s.kind}/`}${s.name}`, 50)} ${s.desc}`);
     return;
   }
-  if (!todo.length) { console.error('no scenario matches'); process.exitCode = 2; return; }
+  if (!todo.length && opts.codegen !== 'only') { console.error('no scenario matches'); process.exitCode = 2; return; }
   if (!rabbitInstalled()) { console.error(INSTALL_HINT); process.exitCode = 2; return; }
 
   const engine = opts.engine && !opts.record ? await loadEngine() : { run: null, how: opts.record ? 'not used with --record' : 'disabled (--no-engine)' };
@@ -119,7 +138,7 @@ async function main(): Promise<void> {
   try {
     const single = todo.filter((s) => s.kind !== 'cluster');
     const clustered = todo.filter((s) => s.kind === 'cluster');
-    if (single.length) {
+    if (single.length || opts.codegen !== 'no') {
       if (opts.reuse) {
         node = await attachScriptNode();
         if (node) console.log(`broker: reusing ${node.nodename} on 127.0.0.1:${node.port} (scripts/rabbitmq/broker.sh; left running)`);
@@ -133,6 +152,15 @@ async function main(): Promise<void> {
       const ops = single.filter((s) => s.kind === 'ops');
       await runAll(plain, opts.jobs, (s) => judge(s, opts, target, engine.run), outcomes, opts);
       await runAll(ops, 1, (s) => judge(s, opts, target, engine.run), outcomes, opts);
+      if (opts.codegen !== 'no') {
+        if (!node.owned) console.log('codegen: skipped (it resets the node, and --reuse gave a node this run does not own)');
+        else {
+          console.log(`codegen: the generated ${opts.languages.join(', ')} programs of every preset, ${opts.messages} messages per producer`);
+          const log = (l: string) => { if (!opts.quiet || !l.startsWith('    ')) console.log(l); };
+          const done = await runCodegenPart(node, { languages: opts.languages, messages: opts.messages, presets: opts.presets, log });
+          for (const d of done) outcomes.push({ s: { name: d.label } as LoadedScenario, status: d.status, ok: d.ok, details: d.details });
+        }
+      }
     }
     if (clustered.length) {
       console.log('cluster: starting r1, r2, r3 @localhost ...');
