@@ -4,10 +4,13 @@
  */
 import type { ScenarioDocument } from '../schema';
 import { renderAmqplib } from './amqplib';
+import { renderPika } from './pika';
+import { renderGo } from './go';
+import { renderJava } from './java';
 import { planOf, type CodePlan } from './plan';
 
 export interface ClientLanguage {
-  id: 'amqplib';
+  id: 'amqplib' | 'pika' | 'go' | 'java' | 'spring' | 'dotnet';
   /** The client library, as its users call it (the same in every UI language). */
   label: string;
   /** The file name to download the program as. */
@@ -18,6 +21,9 @@ export interface ClientLanguage {
 
 export const CLIENT_LANGUAGES: readonly ClientLanguage[] = [
   { id: 'amqplib', label: 'Node.js (amqplib)', fileName: 'warren-scenario.mjs', mime: 'text/javascript', render: renderAmqplib },
+  { id: 'pika', label: 'Python (pika)', fileName: 'warren_scenario.py', mime: 'text/x-python', render: renderPika },
+  { id: 'go', label: 'Go (amqp091-go)', fileName: 'main.go', mime: 'text/x-go', render: renderGo },
+  { id: 'java', label: 'Java (amqp-client)', fileName: 'WarrenScenario.java', mime: 'text/x-java', render: renderJava },
 ];
 
 export type ClientLanguageId = ClientLanguage['id'];
