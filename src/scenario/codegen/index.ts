@@ -7,6 +7,8 @@ import { renderAmqplib } from './amqplib';
 import { renderPika } from './pika';
 import { renderGo } from './go';
 import { renderJava } from './java';
+import { renderSpring } from './spring';
+import { renderDotnet } from './dotnet';
 import { planOf, type CodePlan } from './plan';
 
 export interface ClientLanguage {
@@ -24,6 +26,8 @@ export const CLIENT_LANGUAGES: readonly ClientLanguage[] = [
   { id: 'pika', label: 'Python (pika)', fileName: 'warren_scenario.py', mime: 'text/x-python', render: renderPika },
   { id: 'go', label: 'Go (amqp091-go)', fileName: 'main.go', mime: 'text/x-go', render: renderGo },
   { id: 'java', label: 'Java (amqp-client)', fileName: 'WarrenScenario.java', mime: 'text/x-java', render: renderJava },
+  { id: 'spring', label: 'Spring AMQP', fileName: 'WarrenScenario.java', mime: 'text/x-java', render: renderSpring },
+  { id: 'dotnet', label: '.NET (RabbitMQ.Client)', fileName: 'Program.cs', mime: 'text/x-csharp', render: renderDotnet },
 ];
 
 export type ClientLanguageId = ClientLanguage['id'];

@@ -9,7 +9,7 @@ import type { CodePlan, ConsumerPlan, Processing, ProducerPlan, Table, Template,
 const str = (s: string) => JSON.stringify(s);
 
 /** A Java value for an AMQP table entry: whole numbers as int (or long), as amqplib sends them. */
-function value(v: unknown): string {
+export function javaValue(v: unknown): string {
   if (v === null) return 'null';
   if (typeof v === 'boolean') return String(v);
   if (typeof v === 'number') {
@@ -20,7 +20,7 @@ function value(v: unknown): string {
 }
 
 /** `table(k, v, ...)` (a helper of the program), or null for an empty table. */
-export const javaTable = (t: Table) => (Object.keys(t).length ? `table(${Object.entries(t).map(([k, v]) => `${str(k)}, ${value(v)}`).join(', ')})` : 'null');
+export const javaTable = (t: Table) => (Object.keys(t).length ? `table(${Object.entries(t).map(([k, v]) => `${str(k)}, ${javaValue(v)}`).join(', ')})` : 'null');
 
 export function javaTemplate(t: Template): string {
   return t.map((p) => (typeof p === 'string' ? str(p) : p.v === 'n' ? 'String.valueOf(n)' : 'key')).join(' + ') || '""';
