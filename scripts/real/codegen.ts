@@ -91,34 +91,61 @@ export function figures(c: Counts): string {
   return `queues (delivered/acked/dead-lettered/left): ${q.join(', ')}; producers (published/returned/confirmed): ${p.join(', ')}`;
 }
 
+/** Deletes what a preset declared, through AMQP (much faster than resetting the node). */
+async function deleteDeclared(node: RabbitNode, plan: CodePlan): Promise<void> {
+  for (const d of plan.declarations) {
+    const conn = await amqpConnect(amqpUrl(node, { vhost: d.vhost }));
+    conn.on('error', () => {});
+    for (const op of [...d.queues.map((q) => (ch: Channel) => ch.deleteQueue(q.name)), ...d.exchanges.map((e) => (ch: Channel) => ch.deleteExchange(e.name))]) {
+      const ch = await conn.createChannel();
+      ch.on('error', () => {});
+      await op(ch).catch(() => {});
+      await ch.close().catch(() => {});
+    }
+    await conn.close().catch(() => {});
+  }
+}
+
+type Channel = { deleteQueue(q: string): Promise<unknown>; deleteExchange(e: string): Promise<unknown>; close(): Promise<unknown>; on(e: string, f: () => void): void };
+
+/** A preset that sets up vhosts, users, permissions or policies needs a node without anyone else's. */
+const needsFreshNode = (doc: ScenarioDocument, plan: CodePlan) =>
+  plan.extraVhosts.length > 0 || !!doc.broker?.users.length || !!doc.broker?.permissions.length || !!doc.broker?.policies.length;
+
 export async function runCodegenPart(node: RabbitNode, o: CodegenOptions): Promise<CodegenOutcome[]> {
   const outcomes: CodegenOutcome[] = [];
   const presets = PRESETS.filter((p) => !o.presets.length || o.presets.includes(p.id));
-  for (const lang of o.languages) {
+  const languages = o.languages.filter((lang) => {
     const why = missing(lang);
-    if (why) {
-      outcomes.push({ label: `codegen/${lang}`, ok: false, status: `cannot run: ${why}`, details: [] });
-      continue;
-    }
-    const render = CLIENT_LANGUAGES.find((l) => l.id === lang)?.render;
-    if (!render) throw new Error(`no generator for ${lang}`);
-    for (const preset of presets) {
+    if (why) outcomes.push({ label: `codegen/${lang}`, ok: false, status: `cannot run: ${why}`, details: [] });
+    return !why;
+  });
+  let dirty = true; // the conformance cases ran on this node before
+  for (const preset of presets) {
+    const { doc, leftOut } = comparable(preset.doc, o.messages);
+    const plan = planOf(doc);
+    const fresh = needsFreshNode(doc, plan);
+    const engine = await engineCounts(doc);
+    for (const lang of languages) {
       const label = `codegen/${lang}/${preset.id}`;
-      const { doc, leftOut } = comparable(preset.doc, o.messages);
-      const plan = planOf(doc);
+      const render = CLIENT_LANGUAGES.find((l) => l.id === lang)!.render;
       const details: string[] = [];
       try {
-        const engine = await engineCounts(doc);
-        await resetNode(node);
-        await setUpBroker(node, doc, plan);
+        if (fresh || dirty) {
+          await resetNode(node);
+          await setUpBroker(node, doc, plan);
+        }
+        dirty = fresh;
         const output = await runProgram(lang, render(plan), node, { durationMs: engine.quietAt + MARGIN_MS, messages: o.messages });
         const real = await realCounts(plan, output, node);
+        if (!fresh) await deleteDeclared(node, plan);
         const diff = differences(real, engine.counts);
         const note = leftOut.length ? ` (left out: ${leftOut.join(', ')})` : '';
         details.push(`real:   ${figures(real)}`);
         if (diff.length) details.push(`engine: ${figures(engine.counts)}`, ...diff);
         outcomes.push({ label, ok: diff.length === 0, status: `${diff.length ? 'counts DIFFER' : 'counts AGREE'}${note}`, details });
       } catch (e) {
+        dirty = true;
         outcomes.push({ label, ok: false, status: 'failed', details: [e instanceof Error ? e.message : String(e)] });
       }
       const last = outcomes[outcomes.length - 1];

@@ -157,8 +157,11 @@ export function renderDotnet(plan: CodePlan): string {
     '    static void Main()',
     '    {',
     ...plan.declarations.map((_, i) => `        Setup${i + 1}();`),
-    ...plan.consumers.map((_, i) => `        Consumer${i + 1}();`),
-    ...plan.producers.map((_, i) => `        Producer${i + 1}();`),
+    '        // An agent the broker refuses (no access, a missing queue) reports it and stays idle, as in the simulation.',
+    ...[...plan.consumers.map((c, i) => [`Consumer${i + 1}`, c.name] as const), ...plan.producers.map((p, i) => [`Producer${i + 1}`, p.name] as const)].flatMap(([f, name]) => [
+      `        try { ${f}(); }`,
+      `        catch (Exception e) { Log(${str(`error ${str(name)} `)} + e.Message); }`,
+    ]),
     '        while (NowMs() < DurationMs)',
     '        {',
     '            while (Inbox.TryDequeue(out var work)) work();',

@@ -22,6 +22,7 @@ async function connect(user, password, vhost) {
   url.password = encodeURIComponent(password);
   url.pathname = '/' + encodeURIComponent(vhost);
   const conn = await amqp.connect(url.toString());
+  conn.on('error', () => {}); // reported by the agent that used it
   connections.push(conn);
   return conn;
 }
@@ -70,6 +71,7 @@ await setup1.close();
 async function consumer1() {
   const random = prng(580799468);
   const ch = await (await connect("guest", "guest", "/")).createChannel();
+  ch.on('error', () => {}); // the failed call reports it
   await ch.prefetch(1);
   // Delivered and not yet processed, in arrival order; the head is being processed.
   const buffer = [];
@@ -103,6 +105,7 @@ async function consumer1() {
 async function consumer2() {
   const random = prng(1552055195);
   const ch = await (await connect("guest", "guest", "/")).createChannel();
+  ch.on('error', () => {}); // the failed call reports it
   // Delivered and not yet processed, in arrival order; the head is being processed.
   const buffer = [];
   const finish = (msg) => {
@@ -129,6 +132,7 @@ async function consumer2() {
 async function producer1() {
   const random = prng(4070475576);
   const ch = await (await connect("guest", "guest", "/")).createChannel();
+  ch.on('error', (e) => log(`error ${"\"rpc-client\""} ${e.message}`));
   ch.on('return', (msg) => log("return \"rpc-client\" key " + JSON.stringify(msg.fields.routingKey) + ' ' + msg.fields.replyCode + ' ' + msg.fields.replyText));
   const limit = limitOf(0);
   const nextKey = () => "rpc_queue";
@@ -152,8 +156,10 @@ async function producer1() {
   if (limit === 0 || n < limit) schedule();
 }
 
-await Promise.all([consumer1(), consumer2()]);
-await Promise.all([producer1()]);
+// An agent the broker refuses (no access, a missing queue) reports it and stays idle, as in the simulation.
+const refused = (name) => (e) => log(`error ${name} ${e.message}`);
+await Promise.all([consumer1().catch(refused("\"rpc-server\"")), consumer2().catch(refused("\"rpc-client (replies)\""))]);
+await Promise.all([producer1().catch(refused("\"rpc-client\""))]);
 setTimeout(async () => {
   stopped = true;
   log('stop');

@@ -242,9 +242,13 @@ static class WarrenScenario
     static void Main()
     {
         Setup1();
-        Consumer1();
-        Consumer2();
-        Producer1();
+        // An agent the broker refuses (no access, a missing queue) reports it and stays idle, as in the simulation.
+        try { Consumer1(); }
+        catch (Exception e) { Log("error \"rpc-server\" " + e.Message); }
+        try { Consumer2(); }
+        catch (Exception e) { Log("error \"rpc-client (replies)\" " + e.Message); }
+        try { Producer1(); }
+        catch (Exception e) { Log("error \"rpc-client\" " + e.Message); }
         while (NowMs() < DurationMs)
         {
             while (Inbox.TryDequeue(out var work)) work();

@@ -68,6 +68,26 @@ func connect(user, password, vhost string) *amqp.Connection {
 	return conn
 }
 
+// open connects as user to vhost and opens a channel; an agent the broker refuses reports it and stays idle.
+func open(user, password, vhost string) (*amqp.Channel, error) {
+	base := os.Getenv("AMQP_URL")
+	if base == "" {
+		base = "amqp://localhost:5672"
+	}
+	u, err := url.Parse(base)
+	if err != nil {
+		return nil, err
+	}
+	u.User = url.UserPassword(user, password)
+	u.Path = "/" + url.PathEscape(vhost)
+	conn, err := amqp.Dial(u.String())
+	if err != nil {
+		return nil, err
+	}
+	connections = append(connections, conn)
+	return conn.Channel()
+}
+
 func must(err error) {
 	if err != nil {
 		log.Fatal(err)
@@ -135,13 +155,19 @@ func setup1() {
 }
 
 // consumer1 is "rpc-server" on "rpc_queue": prefetch 1, manual acks, one message at a time.
-func consumer1() {
+func consumer1() error {
 	random := prng(580799468)
-	ch, err := connect("guest", "guest", "/").Channel()
-	must(err)
-	must(ch.Qos(1, 0, false))
+	ch, err := open("guest", "guest", "/")
+	if err != nil {
+		return err
+	}
+	if err := ch.Qos(1, 0, false); err != nil {
+		return err
+	}
 	deliveries, err := ch.Consume("rpc_queue", "rpc-server", false, false, false, false, nil)
-	must(err)
+	if err != nil {
+		return err
+	}
 	// Delivered and not yet processed, in arrival order: printed as they arrive, processed one at a time.
 	buffer := make(chan amqp.Delivery, 1<<16)
 	go func() {
@@ -168,15 +194,20 @@ func consumer1() {
 			say("ack \"rpc-server\" queue \"rpc_queue\" tag " + strconv.FormatUint(msg.DeliveryTag, 10))
 		}
 	}()
+	return nil
 }
 
 // consumer2 is "rpc-client (replies)" on "rpc_replies": no prefetch limit, automatic acks, one message at a time.
-func consumer2() {
+func consumer2() error {
 	random := prng(1552055195)
-	ch, err := connect("guest", "guest", "/").Channel()
-	must(err)
+	ch, err := open("guest", "guest", "/")
+	if err != nil {
+		return err
+	}
 	deliveries, err := ch.Consume("rpc_replies", "rpc-client (replies)", true, false, false, false, nil)
-	must(err)
+	if err != nil {
+		return err
+	}
 	// Delivered and not yet processed, in arrival order: printed as they arrive, processed one at a time.
 	buffer := make(chan amqp.Delivery, 1<<16)
 	go func() {
@@ -199,13 +230,16 @@ func consumer2() {
 		}
 	}()
 	_ = random
+	return nil
 }
 
 // producer1 is "rpc-client": 0.5 msg/s.
-func producer1() {
+func producer1() error {
 	random := prng(4070475576)
-	ch, err := connect("guest", "guest", "/").Channel()
-	must(err)
+	ch, err := open("guest", "guest", "/")
+	if err != nil {
+		return err
+	}
 	returns := ch.NotifyReturn(make(chan amqp.Return, 1<<10))
 	go func() {
 		for r := range returns {
@@ -236,14 +270,22 @@ func producer1() {
 			send()
 		}
 	}()
+	return nil
 }
 
 func main() {
 	duration := time.Duration(envInt("WARREN_DURATION_MS", 60000)) * time.Millisecond
 	setup1()
-	consumer1()
-	consumer2()
-	producer1()
+	// An agent the broker refuses (no access, a missing queue) reports it and stays idle, as in the simulation.
+	if err := consumer1(); err != nil {
+		say("error \"rpc-server\" " + err.Error())
+	}
+	if err := consumer2(); err != nil {
+		say("error \"rpc-client (replies)\" " + err.Error())
+	}
+	if err := producer1(); err != nil {
+		say("error \"rpc-client\" " + err.Error())
+	}
 	time.Sleep(duration - time.Since(t0))
 	stopped.Store(true)
 	say("stop")

@@ -222,9 +222,22 @@ public class WarrenScenario {
 
   public static void main(String[] args) throws Exception {
     setup1();
-    consumer1();
-    consumer2();
-    producer1();
+    // An agent the broker refuses (no access, a missing queue) reports it and stays idle, as in the simulation.
+    try {
+      consumer1();
+    } catch (Exception e) {
+      log("error \"rpc-server\" " + e);
+    }
+    try {
+      consumer2();
+    } catch (Exception e) {
+      log("error \"rpc-client (replies)\" " + e);
+    }
+    try {
+      producer1();
+    } catch (Exception e) {
+      log("error \"rpc-client\" " + e);
+    }
     Thread.sleep(Math.max(0, DURATION_MS - (System.nanoTime() - T0) / 1_000_000));
     stopped = true;
     LOOP.shutdownNow();

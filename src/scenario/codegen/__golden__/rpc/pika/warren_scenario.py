@@ -189,9 +189,19 @@ def producer1():
 
 def main():
     setup1()
-    consumer1()
-    consumer2()
-    producer1()
+    # An agent the broker refuses (no access, a missing queue) reports it and stays idle, as in the simulation.
+    try:
+        consumer1()
+    except (pika.exceptions.AMQPChannelError, pika.exceptions.AMQPConnectionError) as e:
+        log("error \"rpc-server\" " + repr(e))
+    try:
+        consumer2()
+    except (pika.exceptions.AMQPChannelError, pika.exceptions.AMQPConnectionError) as e:
+        log("error \"rpc-client (replies)\" " + repr(e))
+    try:
+        producer1()
+    except (pika.exceptions.AMQPChannelError, pika.exceptions.AMQPConnectionError) as e:
+        log("error \"rpc-client\" " + repr(e))
     while now_ms() < DURATION_MS:
         for conn in connections:
             conn.process_data_events(time_limit=0)

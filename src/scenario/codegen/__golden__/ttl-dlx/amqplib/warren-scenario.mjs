@@ -22,6 +22,7 @@ async function connect(user, password, vhost) {
   url.password = encodeURIComponent(password);
   url.pathname = '/' + encodeURIComponent(vhost);
   const conn = await amqp.connect(url.toString());
+  conn.on('error', () => {}); // reported by the agent that used it
   connections.push(conn);
   return conn;
 }
@@ -74,6 +75,7 @@ await setup1.close();
 async function consumer1() {
   const random = prng(1630460723);
   const ch = await (await connect("guest", "guest", "/")).createChannel();
+  ch.on('error', () => {}); // the failed call reports it
   await ch.prefetch(1);
   // Delivered and not yet processed, in arrival order; the head is being processed.
   const buffer = [];
@@ -108,6 +110,7 @@ async function consumer1() {
 async function producer1() {
   const random = prng(3325070185);
   const ch = await (await connect("guest", "guest", "/")).createChannel();
+  ch.on('error', (e) => log(`error ${"\"jobs\""} ${e.message}`));
   ch.on('return', (msg) => log("return \"jobs\" key " + JSON.stringify(msg.fields.routingKey) + ' ' + msg.fields.replyCode + ' ' + msg.fields.replyText));
   const limit = limitOf(0);
   const nextKey = () => "task";
@@ -131,8 +134,10 @@ async function producer1() {
   if (limit === 0 || n < limit) schedule();
 }
 
-await Promise.all([consumer1()]);
-await Promise.all([producer1()]);
+// An agent the broker refuses (no access, a missing queue) reports it and stays idle, as in the simulation.
+const refused = (name) => (e) => log(`error ${name} ${e.message}`);
+await Promise.all([consumer1().catch(refused("\"worker\""))]);
+await Promise.all([producer1().catch(refused("\"jobs\""))]);
 setTimeout(async () => {
   stopped = true;
   log('stop');

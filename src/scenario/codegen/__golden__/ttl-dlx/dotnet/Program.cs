@@ -209,8 +209,11 @@ static class WarrenScenario
     static void Main()
     {
         Setup1();
-        Consumer1();
-        Producer1();
+        // An agent the broker refuses (no access, a missing queue) reports it and stays idle, as in the simulation.
+        try { Consumer1(); }
+        catch (Exception e) { Log("error \"worker\" " + e.Message); }
+        try { Producer1(); }
+        catch (Exception e) { Log("error \"jobs\" " + e.Message); }
         while (NowMs() < DurationMs)
         {
             while (Inbox.TryDequeue(out var work)) work();

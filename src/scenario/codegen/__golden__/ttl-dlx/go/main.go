@@ -68,6 +68,26 @@ func connect(user, password, vhost string) *amqp.Connection {
 	return conn
 }
 
+// open connects as user to vhost and opens a channel; an agent the broker refuses reports it and stays idle.
+func open(user, password, vhost string) (*amqp.Channel, error) {
+	base := os.Getenv("AMQP_URL")
+	if base == "" {
+		base = "amqp://localhost:5672"
+	}
+	u, err := url.Parse(base)
+	if err != nil {
+		return nil, err
+	}
+	u.User = url.UserPassword(user, password)
+	u.Path = "/" + url.PathEscape(vhost)
+	conn, err := amqp.Dial(u.String())
+	if err != nil {
+		return nil, err
+	}
+	connections = append(connections, conn)
+	return conn.Channel()
+}
+
 func must(err error) {
 	if err != nil {
 		log.Fatal(err)
@@ -139,13 +159,19 @@ func setup1() {
 }
 
 // consumer1 is "worker" on "work": prefetch 1, manual acks, one message at a time.
-func consumer1() {
+func consumer1() error {
 	random := prng(1630460723)
-	ch, err := connect("guest", "guest", "/").Channel()
-	must(err)
-	must(ch.Qos(1, 0, false))
+	ch, err := open("guest", "guest", "/")
+	if err != nil {
+		return err
+	}
+	if err := ch.Qos(1, 0, false); err != nil {
+		return err
+	}
 	deliveries, err := ch.Consume("work", "worker", false, false, false, false, nil)
-	must(err)
+	if err != nil {
+		return err
+	}
 	// Delivered and not yet processed, in arrival order: printed as they arrive, processed one at a time.
 	buffer := make(chan amqp.Delivery, 1<<16)
 	go func() {
@@ -173,13 +199,16 @@ func consumer1() {
 			say("ack \"worker\" queue \"work\" tag " + strconv.FormatUint(msg.DeliveryTag, 10))
 		}
 	}()
+	return nil
 }
 
 // producer1 is "jobs": 1 msg/s.
-func producer1() {
+func producer1() error {
 	random := prng(3325070185)
-	ch, err := connect("guest", "guest", "/").Channel()
-	must(err)
+	ch, err := open("guest", "guest", "/")
+	if err != nil {
+		return err
+	}
 	returns := ch.NotifyReturn(make(chan amqp.Return, 1<<10))
 	go func() {
 		for r := range returns {
@@ -210,13 +239,19 @@ func producer1() {
 			send()
 		}
 	}()
+	return nil
 }
 
 func main() {
 	duration := time.Duration(envInt("WARREN_DURATION_MS", 60000)) * time.Millisecond
 	setup1()
-	consumer1()
-	producer1()
+	// An agent the broker refuses (no access, a missing queue) reports it and stays idle, as in the simulation.
+	if err := consumer1(); err != nil {
+		say("error \"worker\" " + err.Error())
+	}
+	if err := producer1(); err != nil {
+		say("error \"jobs\" " + err.Error())
+	}
 	time.Sleep(duration - time.Since(t0))
 	stopped.Store(true)
 	say("stop")

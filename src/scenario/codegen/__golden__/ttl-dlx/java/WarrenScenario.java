@@ -198,8 +198,17 @@ public class WarrenScenario {
 
   public static void main(String[] args) throws Exception {
     setup1();
-    consumer1();
-    producer1();
+    // An agent the broker refuses (no access, a missing queue) reports it and stays idle, as in the simulation.
+    try {
+      consumer1();
+    } catch (Exception e) {
+      log("error \"worker\" " + e);
+    }
+    try {
+      producer1();
+    } catch (Exception e) {
+      log("error \"jobs\" " + e);
+    }
     Thread.sleep(Math.max(0, DURATION_MS - (System.nanoTime() - T0) / 1_000_000));
     stopped = true;
     LOOP.shutdownNow();

@@ -167,8 +167,15 @@ def producer1():
 
 def main():
     setup1()
-    consumer1()
-    producer1()
+    # An agent the broker refuses (no access, a missing queue) reports it and stays idle, as in the simulation.
+    try:
+        consumer1()
+    except (pika.exceptions.AMQPChannelError, pika.exceptions.AMQPConnectionError) as e:
+        log("error \"worker\" " + repr(e))
+    try:
+        producer1()
+    except (pika.exceptions.AMQPChannelError, pika.exceptions.AMQPConnectionError) as e:
+        log("error \"jobs\" " + repr(e))
     while now_ms() < DURATION_MS:
         for conn in connections:
             conn.process_data_events(time_limit=0)

@@ -24,6 +24,7 @@ async function connect(user, password, vhost) {
   url.password = encodeURIComponent(password);
   url.pathname = '/' + encodeURIComponent(vhost);
   const conn = await amqp.connect(url.toString());
+  conn.on('error', () => {}); // reported by the agent that used it
   connections.push(conn);
   return conn;
 }
@@ -80,6 +81,7 @@ await setup2.close();
 async function consumer1() {
   const random = prng(3057435718);
   const ch = await (await connect("guest", "guest", "shop")).createChannel();
+  ch.on('error', () => {}); // the failed call reports it
   // Delivered and not yet processed, in arrival order; the head is being processed.
   const buffer = [];
   const finish = (msg) => {
@@ -108,6 +110,7 @@ async function consumer1() {
 async function consumer2() {
   const random = prng(2284087709);
   const ch = await (await connect("guest", "guest", "billing")).createChannel();
+  ch.on('error', () => {}); // the failed call reports it
   // Delivered and not yet processed, in arrival order; the head is being processed.
   const buffer = [];
   const finish = (msg) => {
@@ -136,6 +139,7 @@ async function consumer2() {
 async function producer1() {
   const random = prng(3183401507);
   const ch = await (await connect("guest", "guest", "shop")).createChannel();
+  ch.on('error', (e) => log(`error ${"\"shop-app\""} ${e.message}`));
   ch.on('return', (msg) => log("return \"shop-app\" key " + JSON.stringify(msg.fields.routingKey) + ' ' + msg.fields.replyCode + ' ' + msg.fields.replyText));
   const limit = limitOf(0);
   const nextKey = () => "created";
@@ -163,6 +167,7 @@ async function producer1() {
 async function producer2() {
   const random = prng(132970314);
   const ch = await (await connect("guest", "guest", "billing")).createChannel();
+  ch.on('error', (e) => log(`error ${"\"billing-app\""} ${e.message}`));
   ch.on('return', (msg) => log("return \"billing-app\" key " + JSON.stringify(msg.fields.routingKey) + ' ' + msg.fields.replyCode + ' ' + msg.fields.replyText));
   const limit = limitOf(0);
   const nextKey = () => "created";
@@ -186,8 +191,10 @@ async function producer2() {
   if (limit === 0 || n < limit) schedule();
 }
 
-await Promise.all([consumer1(), consumer2()]);
-await Promise.all([producer1(), producer2()]);
+// An agent the broker refuses (no access, a missing queue) reports it and stays idle, as in the simulation.
+const refused = (name) => (e) => log(`error ${name} ${e.message}`);
+await Promise.all([consumer1().catch(refused("\"shop-worker\"")), consumer2().catch(refused("\"billing-worker\""))]);
+await Promise.all([producer1().catch(refused("\"shop-app\"")), producer2().catch(refused("\"billing-app\""))]);
 setTimeout(async () => {
   stopped = true;
   log('stop');

@@ -277,10 +277,15 @@ static class WarrenScenario
     {
         Setup1();
         Setup2();
-        Consumer1();
-        Consumer2();
-        Producer1();
-        Producer2();
+        // An agent the broker refuses (no access, a missing queue) reports it and stays idle, as in the simulation.
+        try { Consumer1(); }
+        catch (Exception e) { Log("error \"shop-worker\" " + e.Message); }
+        try { Consumer2(); }
+        catch (Exception e) { Log("error \"billing-worker\" " + e.Message); }
+        try { Producer1(); }
+        catch (Exception e) { Log("error \"shop-app\" " + e.Message); }
+        try { Producer2(); }
+        catch (Exception e) { Log("error \"billing-app\" " + e.Message); }
         while (NowMs() < DurationMs)
         {
             while (Inbox.TryDequeue(out var work)) work();

@@ -70,6 +70,26 @@ func connect(user, password, vhost string) *amqp.Connection {
 	return conn
 }
 
+// open connects as user to vhost and opens a channel; an agent the broker refuses reports it and stays idle.
+func open(user, password, vhost string) (*amqp.Channel, error) {
+	base := os.Getenv("AMQP_URL")
+	if base == "" {
+		base = "amqp://localhost:5672"
+	}
+	u, err := url.Parse(base)
+	if err != nil {
+		return nil, err
+	}
+	u.User = url.UserPassword(user, password)
+	u.Path = "/" + url.PathEscape(vhost)
+	conn, err := amqp.Dial(u.String())
+	if err != nil {
+		return nil, err
+	}
+	connections = append(connections, conn)
+	return conn.Channel()
+}
+
 func must(err error) {
 	if err != nil {
 		log.Fatal(err)
@@ -148,12 +168,16 @@ func setup2() {
 }
 
 // consumer1 is "shop-worker" on "orders.created": no prefetch limit, manual acks, one message at a time.
-func consumer1() {
+func consumer1() error {
 	random := prng(3057435718)
-	ch, err := connect("guest", "guest", "shop").Channel()
-	must(err)
+	ch, err := open("guest", "guest", "shop")
+	if err != nil {
+		return err
+	}
 	deliveries, err := ch.Consume("orders.created", "shop-worker", false, false, false, false, nil)
-	must(err)
+	if err != nil {
+		return err
+	}
 	// Delivered and not yet processed, in arrival order: printed as they arrive, processed one at a time.
 	buffer := make(chan amqp.Delivery, 1<<16)
 	go func() {
@@ -177,15 +201,20 @@ func consumer1() {
 		}
 	}()
 	_ = random
+	return nil
 }
 
 // consumer2 is "billing-worker" on "orders.created": no prefetch limit, manual acks, one message at a time.
-func consumer2() {
+func consumer2() error {
 	random := prng(2284087709)
-	ch, err := connect("guest", "guest", "billing").Channel()
-	must(err)
+	ch, err := open("guest", "guest", "billing")
+	if err != nil {
+		return err
+	}
 	deliveries, err := ch.Consume("orders.created", "billing-worker", false, false, false, false, nil)
-	must(err)
+	if err != nil {
+		return err
+	}
 	// Delivered and not yet processed, in arrival order: printed as they arrive, processed one at a time.
 	buffer := make(chan amqp.Delivery, 1<<16)
 	go func() {
@@ -209,13 +238,16 @@ func consumer2() {
 		}
 	}()
 	_ = random
+	return nil
 }
 
 // producer1 is "shop-app": 1 msg/s.
-func producer1() {
+func producer1() error {
 	random := prng(3183401507)
-	ch, err := connect("guest", "guest", "shop").Channel()
-	must(err)
+	ch, err := open("guest", "guest", "shop")
+	if err != nil {
+		return err
+	}
 	returns := ch.NotifyReturn(make(chan amqp.Return, 1<<10))
 	go func() {
 		for r := range returns {
@@ -246,13 +278,16 @@ func producer1() {
 			send()
 		}
 	}()
+	return nil
 }
 
 // producer2 is "billing-app": 0.5 msg/s.
-func producer2() {
+func producer2() error {
 	random := prng(132970314)
-	ch, err := connect("guest", "guest", "billing").Channel()
-	must(err)
+	ch, err := open("guest", "guest", "billing")
+	if err != nil {
+		return err
+	}
 	returns := ch.NotifyReturn(make(chan amqp.Return, 1<<10))
 	go func() {
 		for r := range returns {
@@ -283,16 +318,26 @@ func producer2() {
 			send()
 		}
 	}()
+	return nil
 }
 
 func main() {
 	duration := time.Duration(envInt("WARREN_DURATION_MS", 60000)) * time.Millisecond
 	setup1()
 	setup2()
-	consumer1()
-	consumer2()
-	producer1()
-	producer2()
+	// An agent the broker refuses (no access, a missing queue) reports it and stays idle, as in the simulation.
+	if err := consumer1(); err != nil {
+		say("error \"shop-worker\" " + err.Error())
+	}
+	if err := consumer2(); err != nil {
+		say("error \"billing-worker\" " + err.Error())
+	}
+	if err := producer1(); err != nil {
+		say("error \"shop-app\" " + err.Error())
+	}
+	if err := producer2(); err != nil {
+		say("error \"billing-app\" " + err.Error())
+	}
 	time.Sleep(duration - time.Since(t0))
 	stopped.Store(true)
 	say("stop")

@@ -265,10 +265,27 @@ public class WarrenScenario {
   public static void main(String[] args) throws Exception {
     setup1();
     setup2();
-    consumer1();
-    consumer2();
-    producer1();
-    producer2();
+    // An agent the broker refuses (no access, a missing queue) reports it and stays idle, as in the simulation.
+    try {
+      consumer1();
+    } catch (Exception e) {
+      log("error \"shop-worker\" " + e);
+    }
+    try {
+      consumer2();
+    } catch (Exception e) {
+      log("error \"billing-worker\" " + e);
+    }
+    try {
+      producer1();
+    } catch (Exception e) {
+      log("error \"shop-app\" " + e);
+    }
+    try {
+      producer2();
+    } catch (Exception e) {
+      log("error \"billing-app\" " + e);
+    }
     Thread.sleep(Math.max(0, DURATION_MS - (System.nanoTime() - T0) / 1_000_000));
     stopped = true;
     LOOP.shutdownNow();

@@ -228,10 +228,23 @@ def producer2():
 def main():
     setup1()
     setup2()
-    consumer1()
-    consumer2()
-    producer1()
-    producer2()
+    # An agent the broker refuses (no access, a missing queue) reports it and stays idle, as in the simulation.
+    try:
+        consumer1()
+    except (pika.exceptions.AMQPChannelError, pika.exceptions.AMQPConnectionError) as e:
+        log("error \"shop-worker\" " + repr(e))
+    try:
+        consumer2()
+    except (pika.exceptions.AMQPChannelError, pika.exceptions.AMQPConnectionError) as e:
+        log("error \"billing-worker\" " + repr(e))
+    try:
+        producer1()
+    except (pika.exceptions.AMQPChannelError, pika.exceptions.AMQPConnectionError) as e:
+        log("error \"shop-app\" " + repr(e))
+    try:
+        producer2()
+    except (pika.exceptions.AMQPChannelError, pika.exceptions.AMQPConnectionError) as e:
+        log("error \"billing-app\" " + repr(e))
     while now_ms() < DURATION_MS:
         for conn in connections:
             conn.process_data_events(time_limit=0)
