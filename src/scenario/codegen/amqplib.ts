@@ -29,6 +29,7 @@ export function renderAmqplib(plan: CodePlan): string {
     '// WARREN_DURATION_MS: stop after this long; WARREN_MESSAGES: at most this many messages per producer.',
     ...plan.notes.map((n) => `// ${n}`),
     ...(plan.extraVhosts.length ? [`// Create these vhosts first (rabbitmqctl add_vhost <name>): ${plan.extraVhosts.map(lit).join(', ')}.`] : []),
+    '',
     "import amqp from 'amqplib';",
     '',
     "const BASE = process.env.AMQP_URL ?? 'amqp://localhost:5672';",

@@ -35,6 +35,7 @@ export function renderDotnet(plan: CodePlan): string {
     '// WARREN_DURATION_MS: stop after this long; WARREN_MESSAGES: at most this many messages per producer.',
     ...plan.notes.map((n) => `// ${n}`),
     ...(plan.extraVhosts.length ? [`// Create these vhosts first (rabbitmqctl add_vhost <name>): ${plan.extraVhosts.map(str).join(', ')}.`] : []),
+    '',
     'using System;',
     'using System.Collections.Concurrent;',
     'using System.Collections.Generic;',

@@ -37,6 +37,7 @@ export function renderJava(plan: CodePlan): string {
     '// WARREN_DURATION_MS: stop after this long; WARREN_MESSAGES: at most this many messages per producer.',
     ...plan.notes.map((n) => `// ${n}`),
     ...(plan.extraVhosts.length ? [`// Create these vhosts first (rabbitmqctl add_vhost <name>): ${plan.extraVhosts.map(str).join(', ')}.`] : []),
+    '',
     'import com.rabbitmq.client.AMQP;',
     'import com.rabbitmq.client.Channel;',
     'import com.rabbitmq.client.Connection;',

@@ -37,6 +37,7 @@ export function renderPika(plan: CodePlan): string {
     '# WARREN_DURATION_MS: stop after this long; WARREN_MESSAGES: at most this many messages per producer.',
     ...plan.notes.map((n) => `# ${n}`),
     ...(plan.extraVhosts.length ? [`# Create these vhosts first (rabbitmqctl add_vhost <name>): ${plan.extraVhosts.map(str).join(', ')}.`] : []),
+    '',
     'import heapq',
     'import itertools',
     'import json',

@@ -5,6 +5,7 @@
 //   dotnet new console && dotnet add package RabbitMQ.Client --version 6.8.1
 //   AMQP_URL=amqp://localhost:5672 WARREN_DURATION_MS=60000 WARREN_MESSAGES=10 dotnet run
 // WARREN_DURATION_MS: stop after this long; WARREN_MESSAGES: at most this many messages per producer.
+
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;

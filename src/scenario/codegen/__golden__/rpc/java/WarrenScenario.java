@@ -5,6 +5,7 @@
 //   with com.rabbitmq:amqp-client 5.x on the class path:
 //   AMQP_URL=amqp://localhost:5672 WARREN_DURATION_MS=60000 WARREN_MESSAGES=10 java WarrenScenario.java
 // WARREN_DURATION_MS: stop after this long; WARREN_MESSAGES: at most this many messages per producer.
+
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;

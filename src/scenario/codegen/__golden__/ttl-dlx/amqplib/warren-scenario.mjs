@@ -5,6 +5,7 @@
 //   npm install amqplib
 //   AMQP_URL=amqp://localhost:5672 WARREN_DURATION_MS=60000 WARREN_MESSAGES=10 node warren-scenario.mjs
 // WARREN_DURATION_MS: stop after this long; WARREN_MESSAGES: at most this many messages per producer.
+
 import amqp from 'amqplib';
 
 const BASE = process.env.AMQP_URL ?? 'amqp://localhost:5672';

@@ -5,6 +5,7 @@
 //   go mod init warrenscenario && go get github.com/rabbitmq/amqp091-go
 //   AMQP_URL=amqp://localhost:5672 WARREN_DURATION_MS=60000 WARREN_MESSAGES=10 go run .
 // WARREN_DURATION_MS: stop after this long; WARREN_MESSAGES: at most this many messages per producer.
+
 package main
 
 import (

@@ -5,6 +5,7 @@
 #   pip install pika   (or: apt-get install python3-pika)
 #   AMQP_URL=amqp://localhost:5672 WARREN_DURATION_MS=60000 WARREN_MESSAGES=10 python3 warren_scenario.py
 # WARREN_DURATION_MS: stop after this long; WARREN_MESSAGES: at most this many messages per producer.
+
 import heapq
 import itertools
 import json

@@ -5,6 +5,7 @@
 // every publish, delivery, ack, nack, reject, return and confirm is printed.
 //   AMQP_URL=amqp://localhost:5672 WARREN_DURATION_MS=60000 WARREN_MESSAGES=10 ./mvnw spring-boot:run
 // WARREN_DURATION_MS: stop after this long; WARREN_MESSAGES: at most this many messages per producer.
+
 package warren;
 
 import com.rabbitmq.client.AMQP;

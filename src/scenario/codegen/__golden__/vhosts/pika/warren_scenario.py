@@ -7,6 +7,7 @@
 # WARREN_DURATION_MS: stop after this long; WARREN_MESSAGES: at most this many messages per producer.
 # Create the users, permissions and policies of the Broker panel first (or import the exported definitions.json).
 # Create these vhosts first (rabbitmqctl add_vhost <name>): "shop", "billing".
+
 import heapq
 import itertools
 import json
