@@ -9,7 +9,7 @@ import type { RabbitNode } from './broker.ts';
 const STR = '"(?:[^"\\\\]|\\\\.)*"';
 const LINE = new RegExp(`^\\s*\\d+ ms  (publish|deliver|ack|nack|reject|return|confirm|reply) (${STR})(?: queue (${STR}))?(.*)$`);
 
-type Deaths = Map<string, Map<string, number>>;
+export type Deaths = Map<string, Map<string, number>>;
 
 function noteDeaths(deaths: Deaths, id: string | undefined, vhost: string, xDeath: Record<string, number>): void {
   if (!id) return;
@@ -28,6 +28,19 @@ export function emptyCounts(plan: CodePlan): Counts {
 
 /** Counts from the program's output and the queues' leftovers. */
 export async function realCounts(plan: CodePlan, output: string, node: RabbitNode): Promise<Counts> {
+  const { counts, deaths } = tally(plan, output);
+  await drain(plan, node, counts, deaths);
+  return withDeaths(counts, deaths);
+}
+
+/** Dead-letterings per queue: for each message, the highest x-death count seen for each queue. */
+export function withDeaths(counts: Counts, deaths: Deaths): Counts {
+  for (const m of deaths.values()) for (const [key, n] of m) if (counts.queues[key]) counts.queues[key].deadLettered += n;
+  return counts;
+}
+
+/** What the printed lines count (dead-letterings not yet added: see withDeaths). */
+export function tally(plan: CodePlan, output: string): { counts: Counts; deaths: Deaths } {
   const counts = emptyCounts(plan);
   const deaths: Deaths = new Map();
   const vhostOf = new Map(plan.consumers.map((c) => [c.name, c.connection.vhost]));
@@ -52,9 +65,7 @@ export async function realCounts(plan: CodePlan, output: string, node: RabbitNod
       noteDeaths(deaths, id, vhost, xd ? JSON.parse(xd) : {});
     } else if (event === 'ack' && queueLit) queue(vhost, JSON.parse(queueLit)).acked++;
   }
-  await drain(plan, node, counts, deaths);
-  for (const m of deaths.values()) for (const [key, n] of m) if (counts.queues[key]) counts.queues[key].deadLettered += n;
-  return counts;
+  return { counts, deaths };
 }
 
 /** Empties every declared queue with basic.get (no ack), counting what was left and reading its x-death. */
