@@ -64,7 +64,8 @@ func connect(user, password, vhost string) *amqp.Connection {
 	u, err := url.Parse(base)
 	must(err)
 	u.User = url.UserPassword(user, password)
-	u.Path = "/" + url.PathEscape(vhost)
+	u.Path = "/" + vhost
+	u.RawPath = "/" + url.PathEscape(vhost) // "/" is %2F, as the AMQP URI spec says
 	conn, err := amqp.Dial(u.String())
 	must(err)
 	connections = append(connections, conn)
@@ -82,7 +83,8 @@ func open(user, password, vhost string) (*amqp.Channel, error) {
 		return nil, err
 	}
 	u.User = url.UserPassword(user, password)
-	u.Path = "/" + url.PathEscape(vhost)
+	u.Path = "/" + vhost
+	u.RawPath = "/" + url.PathEscape(vhost) // "/" is %2F, as the AMQP URI spec says
 	conn, err := amqp.Dial(u.String())
 	if err != nil {
 		return nil, err
