@@ -91,16 +91,29 @@ test('a real RabbitMQ export imports per vhost with its users; a bad one is refu
   expect(await page.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
 });
 
-test('client code dialog shows amqplib code and copies it', async ({ page, context }) => {
+test('client code dialog writes the program in each language and copies it', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/?preset=work-queues');
-  await (await fileItem(page, 'Client code (amqplib)…')).click();
+  await (await fileItem(page, 'Client code…')).click();
   const dialog = page.getByRole('dialog', { name: 'Client code' });
-  await expect(dialog.locator('[data-code]')).toContainText('amqplib');
-  await expect(dialog.locator('[data-code]')).toContainText('task_queue');
+  const code = dialog.locator('[data-code]');
+  await expect(code).toContainText("import amqp from 'amqplib'");
+  await expect(code).toContainText('task_queue');
   await dialog.getByRole('button', { name: 'Copy' }).click();
   await expect(dialog.getByRole('button', { name: 'Copied' })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('task_queue');
+  for (const [label, text] of [
+    ['Python (pika)', 'import pika'],
+    ['Go (amqp091-go)', 'amqp "github.com/rabbitmq/amqp091-go"'],
+    ['Java (amqp-client)', 'import com.rabbitmq.client.ConnectionFactory;'],
+    ['Spring AMQP', '@RabbitListener('],
+    ['.NET (RabbitMQ.Client)', 'using RabbitMQ.Client;'],
+  ]) {
+    await dialog.getByRole('radio', { name: label }).click();
+    await expect(code).toContainText(text);
+    await expect(code).toContainText('task_queue');
+  }
+  await expect(dialog.getByRole('button', { name: 'Download Program.cs' })).toBeEnabled();
 });
 
 test('the canvas exports as PNG and SVG', async ({ page }) => {

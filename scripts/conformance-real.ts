@@ -22,6 +22,13 @@
 //   --tutorials     the tutorial programs instead (conformance/tutorials): their console output on the real
 //                   broker, the expected files and the engine; with --record, rewrite the expected output
 //   --list          list the scenarios and exit
+//   --no-codegen    skip the generated client programs (scripts/real/codegen.ts): by default the program
+//                   Warren generates for every preset runs on the real broker, in amqplib, pika and Go,
+//                   and its counts are compared with the engine's
+//   --codegen-only  only the generated client programs
+//   --languages L   comma-separated: amqplib,pika,go (default: all three)
+//   --messages N    messages per producer for the generated programs (default 5)
+//   --presets P     comma-separated preset ids for the generated programs (default: every preset)
 //   names...        only these scenarios (exact names, or /regex/)
 //
 // Exit code 0 when every case agrees everywhere (real = expected = engine), 1 otherwise.
@@ -36,15 +43,19 @@ import { loadEngine } from './real/engine.ts';
 import { same, diffObservations } from './real/compare.ts';
 import { runTutorials } from './real/tutorials.ts';
 import { NORMALISED, rebuildFixture, runDefinitionsRoundTrips } from './real/definitions.ts';
+import { runCodegenPart } from './real/codegen.ts';
+import { RUNNABLE, type RunnableLanguage } from './real/codegen-run.ts';
 
 interface Options {
   cluster: boolean; ops: boolean; suite: string | null; record: boolean; repeat: number; engine: boolean;
   reuse: boolean; jobs: number; list: boolean; names: string[]; quiet: boolean; tutorials: boolean;
   definitions: 'also' | 'only' | 'no' | 'fixture';
+  codegen: 'yes' | 'no' | 'only'; languages: RunnableLanguage[]; messages: number; presets: string[];
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { cluster: false, ops: true, suite: null, record: false, repeat: 1, engine: true, reuse: false, jobs: 1, list: false, names: [], quiet: false, tutorials: false, definitions: 'also' };
+  const o: Options = { cluster: false, ops: true, suite: null, record: false, repeat: 1, engine: true, reuse: false, jobs: 1, list: false, names: [], quiet: false, tutorials: false, definitions: 'also',
+    codegen: 'yes', languages: [...RUNNABLE], messages: 5, presets: [] };
   let repeatSet = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -61,6 +72,11 @@ function parseArgs(argv: string[]): Options {
     else if (a === '-j' || a === '--jobs') o.jobs = Math.max(1, Number(argv[++i]));
     else if (a === '--list') o.list = true;
     else if (a === '--tutorials') o.tutorials = true;
+    else if (a === '--no-codegen') o.codegen = 'no';
+    else if (a === '--codegen-only') o.codegen = 'only';
+    else if (a === '--languages') o.languages = argv[++i].split(',').filter(Boolean) as RunnableLanguage[];
+    else if (a === '--messages') o.messages = Math.max(1, Number(argv[++i]));
+    else if (a === '--presets') o.presets = argv[++i].split(',').filter(Boolean);
     else if (a === '-q' || a === '--quiet') o.quiet = true;
     else if (a === '-h' || a === '--help') { printHelp(); process.exit(0); }
     else if (a.startsWith('-')) { console.error(`unknown option ${a}`); printHelp(); process.exit(2); }
@@ -70,6 +86,9 @@ function parseArgs(argv: string[]): Options {
   if (o.record && !repeatSet) o.repeat = 3;
   if (o.record && !o.suite) o.suite = 'warren';
   if (o.record && o.suite !== 'warren') { console.error('--record only rewrites the project\'s own cases (--suite warren)'); process.exit(2); }
+  if (o.record || o.list || o.names.length || o.suite || !o.engine) o.codegen = o.codegen === 'only' ? 'only' : 'no';
+  const unknown = o.languages.filter((l) => !RUNNABLE.includes(l));
+  if (unknown.length) { console.error(`--languages: ${unknown.join(', ')} cannot run here (${RUNNABLE.join(', ')} can)`); process.exit(2); }
   return o;
 }
 
@@ -95,14 +114,16 @@ async function main(): Promise<void> {
   if (opts.cluster) kinds.push('cluster');
   const { scenarios: all, notes } = await loadScenarios(kinds);
   for (const n of notes) console.log(`note: ${n}`);
-  const only = opts.definitions === 'only' || opts.definitions === 'fixture';
+  // --definitions (or --definitions-fixture) and --codegen-only each run their own part alone
+  const only = opts.definitions === 'only' || opts.definitions === 'fixture' || opts.codegen === 'only';
   const todo = only ? [] : all.filter((s) => (!opts.suite || s.suite === opts.suite) && matches(s.name, opts.names));
-  const withDefinitions = opts.definitions !== 'no';
+  const withDefinitions = opts.definitions !== 'no' && opts.codegen !== 'only';
+  const withCodegen = opts.codegen !== 'no' && opts.definitions !== 'only' && opts.definitions !== 'fixture';
   if (opts.list) {
     for (const s of todo) console.log(`${pad(`${s.suite}/${s.kind === 'plain' ? '' : `${s.kind}/`}${s.name}`, 50)} ${s.desc}`);
     return;
   }
-  if (!todo.length && !withDefinitions) { console.error('no scenario matches'); process.exitCode = 2; return; }
+  if (!todo.length && !withDefinitions && !withCodegen) { console.error('no scenario matches'); process.exitCode = 2; return; }
   if (!rabbitInstalled()) { console.error(INSTALL_HINT); process.exitCode = 2; return; }
   if (opts.tutorials) {
     process.exitCode = (await runTutorials({ record: opts.record, repeat: opts.repeat, names: opts.names })) ? 0 : 1;
@@ -140,7 +161,7 @@ async function main(): Promise<void> {
   try {
     const single = todo.filter((s) => s.kind !== 'cluster');
     const clustered = todo.filter((s) => s.kind === 'cluster');
-    if (single.length || withDefinitions) {
+    if (single.length || withDefinitions || withCodegen) {
       if (opts.reuse) {
         node = await attachScriptNode();
         if (node) console.log(`broker: reusing ${node.nodename} on 127.0.0.1:${node.port} (scripts/rabbitmq/broker.sh; left running)`);
@@ -166,6 +187,15 @@ async function main(): Promise<void> {
             console.log(`${pad(o.ok ? 'ok' : 'NOT OK', 7)} ${pad(o.name, 52)} ${o.status}`);
             if (!opts.quiet) for (const d of o.details) console.log(indent(d));
           }));
+        }
+      }
+      if (withCodegen) {
+        if (!node.owned) console.log('codegen: skipped (it resets the node, and --reuse gave a node this run does not own)');
+        else {
+          console.log(`codegen: the generated ${opts.languages.join(', ')} programs of every preset, ${opts.messages} messages per producer`);
+          const log = (l: string) => { if (!opts.quiet || !l.startsWith('    ')) console.log(l); };
+          const done = await runCodegenPart(node, { languages: opts.languages, messages: opts.messages, presets: opts.presets, log });
+          for (const d of done) outcomes.push({ s: { name: d.label } as LoadedScenario, status: d.status, ok: d.ok, details: d.details });
         }
       }
     }

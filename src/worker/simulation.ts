@@ -3,11 +3,12 @@
  * own connections, the timeline, and frames for the UI. Pure (no worker or DOM APIs), so the
  * worker, a main-thread fallback and Node tests all run exactly this code.
  */
-import { createBroker, type Broker, type Channel, type Connection, type QueueContents, type TraceEvent } from '../engine';
+import { createBroker, Prng, type Broker, type Channel, type Connection, type QueueContents, type TraceEvent } from '../engine';
 import { ConsumerAgent } from '../engine/agents/consumer';
 import { ProducerAgent } from '../engine/agents/producer';
 import type { AgentChannel, AgentHost } from '../engine/agents/host';
 import type { ScenarioDocument, ScenarioNode, TimelineEntry } from '../scenario/schema';
+import { agentSeed } from '../scenario/agentSeed';
 import { declareOwnedQueue, declareTopology, entityKey, errorText } from './build';
 import { applyBrokerSection, brokerCreateOptions } from './broker-setup'; // broker hook
 import { BrokerControl } from './admin-commands'; // broker hook
@@ -29,6 +30,8 @@ interface ProducerSlot {
   error?: string;
   /** Broker hook: the broker closed its connection (a restart); it reconnects later, as it was. */
   lost?: { running: boolean };
+  /** The agent's own random stream; it carries on across reconnects. */
+  random?: Prng;
 }
 
 /**
@@ -59,6 +62,8 @@ interface ConsumerSlot {
   error?: string;
   /** Broker hook: the broker closed its connection (a restart); it reconnects later, as it was. */
   lost?: { running: boolean };
+  /** The agent's own random stream; it carries on across reconnects. */
+  random?: Prng;
 }
 
 /** Trace events kept for the event log and stepping; the engine's counters are never bounded. */
@@ -211,7 +216,7 @@ export class Simulation {
       }
     }
     const c = node.config;
-    slot.agent = new ConsumerAgent(this.host, opened.channel as unknown as AgentChannel, {
+    slot.agent = new ConsumerAgent(this.agentHost(slot, c.name), opened.channel as unknown as AgentChannel, {
       name: c.name,
       queue: queue.config.name,
       prefetch: c.prefetch,
@@ -248,7 +253,7 @@ export class Simulation {
     slot.channel = opened.channel;
     // A producer wired straight to a queue publishes through the default exchange.
     const toQueue = target.kind === 'queue';
-    slot.agent = new ProducerAgent(this.host, opened.channel as unknown as AgentChannel, {
+    slot.agent = new ProducerAgent(this.agentHost(slot, c.name), opened.channel as unknown as AgentChannel, {
       name: c.name,
       exchange: toQueue ? '' : target.config.name,
       routingKey: toQueue ? { mode: 'fixed', key: target.config.name } : c.routingKey,
@@ -260,6 +265,15 @@ export class Simulation {
       confirm: c.confirm,
     });
     slot.agent.start();
+  }
+
+  /**
+   * The host an agent runs on: virtual time, and its own PRNG stream seeded from the scenario's
+   * seed and its name (scenario/agentSeed.ts), as the generated client programs seed theirs.
+   */
+  private agentHost(slot: { random?: Prng }, name: string): AgentHost {
+    const prng = (slot.random ??= new Prng(agentSeed(this.doc.seed, name)));
+    return { ...this.host, random: () => prng.next() };
   }
 
   private scheduleTimeline(entry: TimelineEntry): void {

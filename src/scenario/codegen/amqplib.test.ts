@@ -4,9 +4,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { generateAmqplib } from './codegen';
-import { PRESETS, presetById } from './presets';
-import { arbitraryScenario } from './testing/arbitrary';
+import { generateAmqplib } from './amqplib';
+import { PRESETS, presetById } from '../presets';
+import { arbitraryScenario } from '../testing/arbitrary';
 
 const dir = mkdtempSync(join(tmpdir(), 'warren-codegen-'));
 
@@ -30,25 +30,28 @@ describe('generateAmqplib', () => {
     nodeCheck(samples.map(generateAmqplib));
   }, 60_000);
 
-  it('declares the topology and runs the agents', () => {
+  it('declares the topology and runs the agents as the simulation does', () => {
     const code = generateAmqplib(presetById('ttl-dlx')!.doc);
     expect(code).toContain("import amqp from 'amqplib';");
-    expect(code).toContain('await setup1.assertExchange("work", "direct", {"durable":true,"autoDelete":false,"internal":false});');
-    expect(code).toContain('await setup1.assertQueue("work.retry-3s", {"durable":true,"autoDelete":false,"arguments":{"x-message-ttl":3000,"x-dead-letter-exchange":"work"}});');
+    expect(code).toContain('await setup1.assertExchange("work", "direct", {"durable":true,"autoDelete":false,"internal":false,"arguments":{}});');
+    expect(code).toContain('await setup1.assertQueue("work.retry-3s", {"durable":true,"exclusive":false,"autoDelete":false,"arguments":{"x-message-ttl":3000,"x-dead-letter-exchange":"work"}});');
     expect(code).toContain('await setup1.bindQueue("work", "work", "task", {});');
     expect(code).toContain('await ch.prefetch(1);');
-    expect(code).toContain('if (Math.random() < 0.3) return ch.reject(msg, false);');
-    expect(code).toContain('ch.publish("work", routingKey, Buffer.from(`job ${n}`)');
+    // One message at a time, failures from the agent's seeded stream, never Math.random.
+    expect(code).toContain('if (buffer.length === 1) processHead();');
+    expect(code).toContain('if (random() < 0.3) {');
+    expect(code).not.toContain('Math.random');
+    expect(code).toContain('ch.publish("work", key, Buffer.from("job " + String(n))');
+    expect(code).toContain('DURATION_MS');
   });
 
   it('uses confirm channels, reply-to and alternate exchanges where the scenario does', () => {
     expect(generateAmqplib(presetById('publisher-confirms')!.doc)).toContain('createConfirmChannel');
     const rpc = generateAmqplib(presetById('rpc')!.doc);
-    expect(rpc).toContain('replyTo: "amq.rabbitmq.reply-to"');
-    expect(rpc).toContain("await ch.consume('amq.rabbitmq.reply-to'");
-    expect(rpc).toContain('correlationId: `req-${n}`');
-    expect(rpc).toContain('ch.sendToQueue(msg.properties.replyTo');
-    expect(generateAmqplib(presetById('alternate-exchange')!.doc)).toContain('"alternateExchange":"unrouted"');
+    expect(rpc).toContain('replyTo: "rpc_replies"');
+    expect(rpc).toContain('correlationId: "req-" + String(n)');
+    expect(rpc).toContain("ch.publish('', msg.properties.replyTo");
+    expect(generateAmqplib(presetById('alternate-exchange')!.doc)).toContain('"alternate-exchange":"unrouted"');
     expect(generateAmqplib(presetById('vhosts')!.doc)).toContain('Create these vhosts first');
   });
 
