@@ -91,6 +91,22 @@ test('a real RabbitMQ export imports per vhost with its users; a bad one is refu
   expect(await page.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
 });
 
+test('in Chinese, what an import keeps and what it refuses are said in Chinese, details and all', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('warren.language', 'zh'));
+  await page.goto('/');
+  const importZh = async (name: string, file: object) => {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: '文件' }).click();
+    await page.getByRole('menuitem', { name: '导入 JSON 或 definitions.json…' }).click();
+    await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  };
+  const delayed = { name: 'delayed', vhost: '/', type: 'x-delayed-message', durable: true, auto_delete: false, internal: false, arguments: {} };
+  await importZh('kept.definitions.json', { exchanges: [delayed], queues: [], bindings: [] });
+  await expect(page.getByRole('status').filter({ hasText: '以下内容原样保留以便导出，但不参与模拟：交换机 "delayed"（类型 x-delayed-message）。' })).toBeVisible();
+  await importZh('odd.definitions.json', { queues: [], shovels: [] });
+  await expect(page.getByRole('alert')).toContainText('无法导入“odd.definitions.json”：definitions 文件含有未知的类别："shovels"。');
+});
+
 test('client code dialog writes the program in each language and copies it', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/?preset=work-queues');

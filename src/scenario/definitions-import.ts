@@ -12,6 +12,7 @@ import { isPredeclared, type JsonObject } from './definitions-format';
 import { readDefinitions, type DefinitionsFile } from './definitions-read';
 import { passwordMatches } from './passwordHash';
 import { restoreScenario } from './restore';
+import { message, type ScenarioMessage } from './messages';
 import {
   LIMITS, SCENARIO_VERSION, exchangeType, headerValue, queueArguments, brokerPolicy,
   type BrokerConfig, type KeptDefinitions, type ScenarioDocument, type VhostMetadata,
@@ -19,7 +20,7 @@ import {
 
 export { looksLikeDefinitions } from './definitions-read';
 
-export type DefinitionsImport = { ok: true; doc: ScenarioDocument; warnings: string[] } | { ok: false; error: string };
+export type DefinitionsImport = { ok: true; doc: ScenarioDocument; warnings: ScenarioMessage[] } | { ok: false; error: ScenarioMessage };
 
 const PREDECLARED_TYPES: Record<string, string> = { 'amq.direct': 'direct', 'amq.fanout': 'fanout', 'amq.topic': 'topic', 'amq.headers': 'headers', 'amq.match': 'headers' };
 const QUEUE_ARGS = new Set(Object.keys(queueArguments.shape));
@@ -33,9 +34,9 @@ export async function importDefinitions(input: unknown): Promise<DefinitionsImpo
   const { defs, raw } = read;
   const rawOf = (kind: keyof KeptDefinitions, i: number) => (raw[kind] as JsonObject[])[i];
   const kept: Required<KeptDefinitions> = { parameters: [...defs.parameters] as JsonObject[], global_parameters: [...defs.global_parameters] as JsonObject[], policies: [], queues: [], exchanges: [], bindings: [] };
-  const warnings: string[] = [];
-  const notes: string[] = [];
-  const otherArgs: string[] = [];
+  const warnings: ScenarioMessage[] = [];
+  const notes: ScenarioMessage[] = [];
+  const otherArgs: ScenarioMessage[] = [];
 
   const broker = await brokerSection(defs, (i) => kept.policies.push(rawOf('policies', i)), notes);
 
@@ -52,7 +53,7 @@ export async function importDefinitions(input: unknown): Promise<DefinitionsImpo
     if (x.name === '') return;
     if (!exchangeType.safeParse(x.type).success) {
       kept.exchanges.push(rawOf('exchanges', i));
-      notes.push(`exchange "${x.name}" (type ${x.type})`);
+      notes.push(message('keptExchange', { name: x.name, type: x.type }));
       return;
     }
     const { 'alternate-exchange': ae, ...other } = x.arguments;
@@ -68,7 +69,7 @@ export async function importDefinitions(input: unknown): Promise<DefinitionsImpo
     const type = q.type ?? q.arguments['x-queue-type'] ?? 'classic';
     if (type !== 'classic' && type !== 'quorum') {
       kept.queues.push(rawOf('queues', i));
-      notes.push(`queue "${q.name}" (type ${String(type)})`);
+      notes.push(message('keptQueue', { name: q.name, type: String(type) }));
       continue;
     }
     const modelled: Record<string, unknown> = {};
@@ -80,9 +81,9 @@ export async function importDefinitions(input: unknown): Promise<DefinitionsImpo
     const checked = queueArguments.safeParse(modelled);
     if (!checked.success) {
       const issue = checked.error.issues[0];
-      return { ok: false, error: `Queue "${q.name}" in the definitions file has an invalid ${String(issue.path[0] ?? 'argument')}: ${issue.message}.` };
+      return { ok: false, error: message('queueArgumentInvalid', { queue: q.name, argument: String(issue.path[0] ?? 'arguments'), detail: issue.message }) };
     }
-    if (Object.keys(other).length) otherArgs.push(`${q.name} (${Object.keys(other).join(', ')})`);
+    if (Object.keys(other).length) otherArgs.push(message('queueArgumentNames', { queue: q.name, arguments: Object.keys(other).join(', ') }));
     const id = `q${queueIds.size + 1}`;
     queueIds.set(key(q.vhost, q.name), id);
     nodes.push({
@@ -91,7 +92,7 @@ export async function importDefinitions(input: unknown): Promise<DefinitionsImpo
     });
   }
   if (nodes.length > LIMITS.nodes) {
-    return { ok: false, error: `The definitions file declares ${nodes.length} queues and exchanges; a scenario has at most ${LIMITS.nodes} nodes.` };
+    return { ok: false, error: message('tooManyNodes', { count: nodes.length, limit: LIMITS.nodes }) };
   }
   defs.bindings.forEach((b, i) => {
     const predeclared = PREDECLARED_TYPES[b.source];
@@ -101,17 +102,17 @@ export async function importDefinitions(input: unknown): Promise<DefinitionsImpo
     const argsOk = Object.values(b.arguments).every((v) => headerValue.safeParse(v).success);
     if (!source || !target || !argsOk || b.source === '') {
       kept.bindings.push(rawOf('bindings', i));
-      notes.push(`the binding from "${b.source}" to ${b.destination_type} "${b.destination}"`);
+      notes.push(message('keptBinding', { source: b.source, destinationType: b.destination_type, destination: b.destination }));
       return;
     }
     edges.push({ id: `e${edges.length + 1}`, kind: 'binding', source, target, bindingKey: b.routing_key, arguments: b.arguments });
   });
-  if (kept.parameters.length) notes.push(`${kept.parameters.length} parameter(s)`);
-  if (kept.global_parameters.length) notes.push(`${kept.global_parameters.length} global parameter(s)`);
-  if (otherArgs.length) warnings.push(`Queue arguments not simulated, but kept for the export: ${otherArgs.join('; ')}.`);
+  if (kept.parameters.length) notes.push(message('keptParameters', { count: kept.parameters.length }));
+  if (kept.global_parameters.length) notes.push(message('keptGlobalParameters', { count: kept.global_parameters.length }));
+  if (otherArgs.length) warnings.push(message('otherQueueArguments', { items: otherArgs }));
   if (notes.length) {
-    const shown = notes.slice(0, 6).join('; ') + (notes.length > 6 ? `; and ${notes.length - 6} more` : '');
-    warnings.unshift(`Kept unchanged for the export, not simulated: ${shown}.`);
+    const shown = [...notes.slice(0, 6), ...(notes.length > 6 ? [message('keptMore', { count: notes.length - 6 })] : [])];
+    warnings.unshift(message('keptNotSimulated', { items: shown }));
   }
   const keptSome = Object.fromEntries(Object.entries(kept).filter(([, l]) => l.length));
   layoutByVhost(nodes, edges);
@@ -122,12 +123,12 @@ export async function importDefinitions(input: unknown): Promise<DefinitionsImpo
     edges,
     broker: { ...broker, ...(Object.keys(keptSome).length ? { kept: keptSome } : {}) },
   });
-  if (!restored.ok) return { ok: false, error: restored.error.replace('Invalid scenario', 'The definitions file cannot be imported: invalid value') };
+  if (!restored.ok) return { ok: false, error: message('importInvalid', { detail: restored.error }) };
   return { ok: true, doc: restored.doc, warnings };
 }
 
 /** Vhosts, users, permissions, topic permissions and policies, as the Broker panel models them. */
-async function brokerSection(defs: DefinitionsFile, keepPolicy: (i: number) => void, notes: string[]): Promise<Partial<BrokerConfig>> {
+async function brokerSection(defs: DefinitionsFile, keepPolicy: (i: number) => void, notes: ScenarioMessage[]): Promise<Partial<BrokerConfig>> {
   const vhostMetadata: VhostMetadata[] = defs.vhosts.map((v) => {
     const m = v.metadata ?? {};
     const tags = m.tags ?? v.tags ?? [];
@@ -160,7 +161,7 @@ async function brokerSection(defs: DefinitionsFile, keepPolicy: (i: number) => v
     if (fits && parsed.success) policies.push(parsed.data);
     else {
       keepPolicy(i);
-      notes.push(`policy "${p.name}"`);
+      notes.push(message('keptPolicy', { name: p.name }));
     }
   });
   return {

@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import { DEFINITION_HEADERS, DEFINITION_KINDS } from './definitions-format';
-import { MAX_JSON_CHARS, describeZodError } from './restore';
+import { MAX_JSON_CHARS } from './restore';
+import { message, type ScenarioMessage } from './messages';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -111,28 +112,36 @@ export function forbiddenKey(value: unknown, path = ''): string | null {
 const size = (chars: number) => `${(chars / 1_000_000).toFixed(1)} MB`;
 
 /** Text or a parsed value → a checked definitions file, or a message naming the problem. */
-export function readDefinitions(input: unknown): { ok: true; defs: DefinitionsFile; raw: Record<string, unknown> } | { ok: false; error: string } {
+export function readDefinitions(input: unknown): { ok: true; defs: DefinitionsFile; raw: Record<string, unknown> } | { ok: false; error: ScenarioMessage } {
   let value = input;
   if (typeof input === 'string') {
-    if (input.length > MAX_JSON_CHARS) return { ok: false, error: `The definitions file is too large (${size(input.length)}; the limit is ${size(MAX_JSON_CHARS)}).` };
+    if (input.length > MAX_JSON_CHARS) return { ok: false, error: message('definitionsTooLarge', { size: size(input.length), limit: size(MAX_JSON_CHARS) }) };
     try {
       // Plain JSON.parse makes "__proto__" an ordinary own key, which forbiddenKey then finds.
       value = JSON.parse(input);
     } catch (e) {
-      return { ok: false, error: `The definitions file is not valid JSON: ${(e as Error).message}` };
+      return { ok: false, error: message('definitionsNotJson', { detail: (e as Error).message }) };
     }
   }
   if (!looksLikeDefinitions(value)) {
-    return { ok: false, error: 'This is not a RabbitMQ definitions file: it has no "queues", "exchanges", "bindings", "users", "vhosts" or "policies".' };
+    return { ok: false, error: message('notDefinitions') };
   }
   const bad = forbiddenKey(value);
-  if (bad) return { ok: false, error: `The definitions file has a key named "${bad.split('.').pop()!.replace(/\[\d+\]$/, '')}" at ${bad}, which is not allowed (it could change how the page's objects behave).` };
+  if (bad) return { ok: false, error: message('forbiddenKey', { key: bad.split('.').pop()!.replace(/\[\d+\]$/, ''), path: bad }) };
   const known = new Set<string>([...DEFINITION_KINDS, ...DEFINITION_HEADERS]);
   const unknown = Object.keys(value as object).filter((k) => !known.has(k));
   if (unknown.length) {
-    return { ok: false, error: `The definitions file has unknown kind(s): ${unknown.map((k) => `"${k}"`).join(', ')}. RabbitMQ's definitions hold ${DEFINITION_KINDS.join(', ')}.` };
+    return { ok: false, error: message('unknownKinds', { kinds: unknown.map((k) => `"${k}"`).join(', '), known: DEFINITION_KINDS.join(', ') }) };
   }
   const parsed = definitionsFile.safeParse(value);
-  if (!parsed.success) return { ok: false, error: describeZodError(parsed.error).replace('Invalid scenario', 'Invalid definitions file') };
+  if (!parsed.success) return { ok: false, error: zodProblem(parsed.error) };
   return { ok: true, defs: parsed.data, raw: value as Record<string, unknown> };
+}
+
+/** The first problem zod found and where; zod's own words for the problem itself. */
+function zodProblem(error: z.ZodError): ScenarioMessage {
+  const issue = error.issues[0];
+  const where = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || '$'; // $ is the JSON root, in any language
+  const others = error.issues.length - 1;
+  return message(others ? 'definitionsInvalidMore' : 'definitionsInvalid', { where, problem: issue.message, ...(others ? { others } : {}) });
 }

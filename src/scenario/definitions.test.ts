@@ -7,6 +7,7 @@ import { PRESETS, presetById } from './presets';
 import { arbitraryScenario } from './testing/arbitrary';
 import type { ScenarioDocument } from './schema';
 import realBroker from './fixtures/real-broker.definitions.json';
+import { messageText } from './messages';
 
 /** The topology as sets of comparable strings: what definitions.json can carry. */
 function topology(doc: ScenarioDocument) {
@@ -34,7 +35,7 @@ function topology(doc: ScenarioDocument) {
 
 const imported = async (input: unknown) => {
   const r = await importDefinitions(input);
-  if (!r.ok) throw new Error(r.error);
+  if (!r.ok) throw new Error(messageText(r.error));
   return r;
 };
 const roundTrip = async (doc: ScenarioDocument) => (await imported(await exportDefinitionsJson(doc))).doc;
@@ -103,7 +104,7 @@ describe('definitions.json', () => {
     const crossed = { ...doc, edges: doc.edges.map((e) => (e.kind === 'binding' && e.source === 'x1' ? { ...e, target: 'q2' } : e)) };
     const { definitions, warnings } = await exportDefinitions(crossed);
     expect(definitions.bindings).toHaveLength(1);
-    expect(warnings.join()).toMatch(/crosses virtual hosts/);
+    expect(warnings.map(messageText).join()).toMatch(/crosses virtual hosts/);
   });
 
   describe('a real RabbitMQ 3.10.8 export (fixtures/real-broker.definitions.json)', () => {
@@ -128,7 +129,7 @@ describe('definitions.json', () => {
       expect(broker.policies.map((p) => p.name).sort()).toEqual(['lazy-archive', 'order-limits', 'staging-ae', 'staging-expiry']);
       const inStaging = doc.nodes.filter((n) => (n.kind === 'queue' || n.kind === 'exchange') && n.config.vhost === 'staging');
       expect(inStaging.map((n) => (n.kind === 'note' ? '' : n.config.name)).sort()).toEqual(['audit', 'events', 'tmp.scratch', 'unrouted', 'unrouted']);
-      const text = warnings.join('\n');
+      const text = warnings.map(messageText).join('\n');
       expect(text).toMatch(/Kept unchanged for the export, not simulated: .*queue "orders.stream" \(type stream\)/);
       expect(text).toMatch(/1 parameter\(s\); 1 global parameter\(s\)/);
       expect(text).toMatch(/x-queue-mode/);
@@ -172,7 +173,7 @@ describe('definitions.json', () => {
     const bad = async (input: unknown) => {
       const r = await importDefinitions(input);
       if (r.ok) throw new Error('accepted');
-      return r.error;
+      return messageText(r.error);
     };
     it('not JSON', async () => expect(await bad('{"queues": [')).toMatch(/definitions file is not valid JSON/));
     it('not definitions', async () => expect(await bad({ hello: 1 })).toMatch(/not a RabbitMQ definitions file/));
@@ -201,13 +202,13 @@ describe('definitions.json', () => {
       bindings: [{ source: 'delayed', vhost: '/', destination: 'q', destination_type: 'queue', routing_key: 'k', arguments: {} }],
     };
     const r = await imported(file);
-    const text = r.warnings.join('\n');
+    const text = r.warnings.map(messageText).join('\n');
     expect(text).toMatch(/exchange "delayed" \(type x-delayed-message\)/);
     expect(text).toMatch(/policy "fed"/);
     expect(text).toMatch(/Queue arguments not simulated, but kept for the export: q \(x-queue-mode\)/);
     const { definitions, warnings } = await exportDefinitions(r.doc);
     for (const kind of ['parameters', 'global_parameters', 'policies', 'exchanges', 'bindings'] as const) expect(definitions[kind]).toEqual(file[kind]);
     expect(definitions.queues[0].arguments).toEqual({ 'x-queue-mode': 'lazy' });
-    expect(warnings.join('\n')).toMatch(/5 imported definition\(s\) Warren does not model .* are written back unchanged/);
+    expect(warnings.map(messageText).join('\n')).toMatch(/5 imported definition\(s\) Warren does not model .* are written back unchanged/);
   });
 });

@@ -11,6 +11,7 @@ import {
   type Definitions, type Json, type JsonObject,
 } from './definitions-format';
 import { SHA256_ALGORITHM, hashPassword } from './passwordHash';
+import { message, type ScenarioMessage } from './messages';
 import { DEFAULT_VHOST_METADATA, type BrokerConfig, type NodeOf, type ScenarioDocument } from './schema';
 
 export * from './definitions-format';
@@ -23,8 +24,8 @@ type Queue = NodeOf<'queue'>;
  * connection) are skipped, as RabbitMQ's export does. Passwords are hashed here (a random salt each
  * time), except for a user whose hash came from an import and whose password was not edited since.
  */
-export async function exportDefinitions(doc: ScenarioDocument): Promise<{ definitions: Definitions; warnings: string[] }> {
-  const warnings: string[] = [];
+export async function exportDefinitions(doc: ScenarioDocument): Promise<{ definitions: Definitions; warnings: ScenarioMessage[] }> {
+  const warnings: ScenarioMessage[] = [];
   const cfg = brokerOf(doc);
   const kept = cfg.kept ?? {};
   const exchanges = doc.nodes.filter((n): n is Exchange => n.kind === 'exchange');
@@ -33,7 +34,7 @@ export async function exportDefinitions(doc: ScenarioDocument): Promise<{ defini
   for (const q of queues) {
     if (q.config.exclusive) {
       skipped.add(q.id);
-      warnings.push(`Queue "${q.config.name}" is exclusive, so it is declared by its connection and not exported.`);
+      warnings.push(message('exclusiveNotExported', { queue: q.config.name }));
     }
   }
   for (const x of exchanges) if (isPredeclared(x.config.name)) skipped.add(x.id);
@@ -41,11 +42,11 @@ export async function exportDefinitions(doc: ScenarioDocument): Promise<{ defini
   for (const n of doc.nodes) {
     if ((n.kind === 'producer' || n.kind === 'consumer') && !known.has(n.config.connection.user)) {
       known.add(n.config.connection.user);
-      warnings.push(`User "${n.config.connection.user}" (used by ${n.config.name}) is not defined in the Broker panel, so it is not exported.`);
+      warnings.push(message('userNotDefined', { user: n.config.connection.user, client: n.config.name }));
     }
   }
   const keptCount = Object.values(kept).reduce((s, l) => s + (l?.length ?? 0), 0);
-  if (keptCount) warnings.push(`${keptCount} imported definition(s) Warren does not model (parameters, other exchange or queue types...) are written back unchanged.`);
+  if (keptCount) warnings.push(message('keptWrittenBack', { count: keptCount }));
 
   const definitions: Definitions = {
     rabbit_version: RABBIT_VERSION,
@@ -135,7 +136,7 @@ function exportExchange(x: Exchange): DefExchange {
   return { name, vhost, type, durable, auto_delete: autoDelete, ...(internal ? { internal } : {}), arguments: args };
 }
 
-function exportBindings(doc: ScenarioDocument, skipped: Set<string>, warnings: string[]): DefBinding[] {
+function exportBindings(doc: ScenarioDocument, skipped: Set<string>, warnings: ScenarioMessage[]): DefBinding[] {
   const byId = new Map(doc.nodes.map((n) => [n.id, n]));
   const out: DefBinding[] = [];
   for (const e of doc.edges) {
@@ -146,7 +147,7 @@ function exportBindings(doc: ScenarioDocument, skipped: Set<string>, warnings: s
     if (target.kind === 'queue' && skipped.has(target.id)) continue;
     if (source.config.name === '') continue; // the default exchange's bindings are implicit
     if (target.config.vhost !== source.config.vhost) {
-      warnings.push(`The binding from "${source.config.name}" to "${target.config.name}" crosses virtual hosts, which RabbitMQ does not allow; it was not exported.`);
+      warnings.push(message('bindingCrossesVhosts', { source: source.config.name, destination: target.config.name }));
       continue;
     }
     out.push({ source: source.config.name, vhost: source.config.vhost, destination: target.config.name, destination_type: target.kind, routing_key: e.bindingKey, arguments: { ...e.arguments } });

@@ -6,11 +6,12 @@ import { PRESETS } from './presets';
 import { arbitraryScenario } from './testing/arbitrary';
 import { decodeShareHash } from './url';
 import LZString from 'lz-string';
+import { messageText } from './messages';
 
 const error = async (text: string) => {
   const r = await importScenarioFile(text);
   if (r.ok) throw new Error('accepted');
-  return r.error;
+  return messageText(r.error);
 };
 const base = PRESETS[0].doc;
 
@@ -44,7 +45,7 @@ describe('scenario files', () => {
 
 describe('hostile files name the problem', () => {
   it('a 50 MB file is refused by its size before reading', () => {
-    expect(checkFileSize(50_000_000)).toBe('The file is too large (50.0 MB; the limit is 5.0 MB).');
+    expect(messageText(checkFileSize(50_000_000)!)).toBe('The file is too large (50.0 MB; the limit is 5.0 MB).');
     expect(checkFileSize(1000)).toBeNull();
   });
   it('a 50 MB text is refused by its size before parsing', async () => {

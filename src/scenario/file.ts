@@ -5,12 +5,13 @@
 import { importDefinitions, looksLikeDefinitions } from './definitions-import';
 import { MAX_JSON_CHARS, parseJson, restoreScenario } from './restore';
 import type { ScenarioDocument } from './schema';
+import { message, type ScenarioMessage } from './messages';
 
 /** Largest file accepted, in bytes (the same bound as the JSON text). */
 export const MAX_FILE_BYTES = MAX_JSON_CHARS;
 
 /** `definitions` says the file was a RabbitMQ definitions.json (its topology is then worth laying out). */
-export type FileImport = { ok: true; doc: ScenarioDocument; warnings: string[]; definitions?: true } | { ok: false; error: string };
+export type FileImport = { ok: true; doc: ScenarioDocument; warnings: ScenarioMessage[]; definitions?: true } | { ok: false; error: ScenarioMessage };
 
 /** A file name for the scenario: its title, made safe for file systems. */
 export function scenarioFileName(doc: ScenarioDocument): string {
@@ -25,8 +26,8 @@ export function exportScenarioJson(doc: ScenarioDocument): string {
 }
 
 /** `null` if a file of this many bytes may be read, else a message naming its size. Call before reading. */
-export function checkFileSize(bytes: number): string | null {
-  return bytes > MAX_FILE_BYTES ? `The file is too large (${formatBytes(bytes)}; the limit is ${formatBytes(MAX_FILE_BYTES)}).` : null;
+export function checkFileSize(bytes: number): ScenarioMessage | null {
+  return bytes > MAX_FILE_BYTES ? message('fileTooLarge', { size: formatBytes(bytes), limit: formatBytes(MAX_FILE_BYTES) }) : null;
 }
 
 /**
@@ -37,16 +38,17 @@ export async function importScenarioFile(text: string): Promise<FileImport> {
   // A JS string's length is in UTF-16 units; that is at most its UTF-8 size, so this bound is safe.
   const tooLarge = checkFileSize(text.length);
   if (tooLarge) return { ok: false, error: tooLarge };
-  if (text.trim() === '') return { ok: false, error: 'The file is empty.' };
+  if (text.trim() === '') return { ok: false, error: message('fileEmpty') };
   const json = parseJson(text);
-  if (!json.ok) return { ok: false, error: json.error.replace('The scenario is not valid JSON', 'The file is not valid JSON') };
+  if (!json.ok) return { ok: false, error: message('fileNotJson', { detail: json.error.replace(/^The scenario is not valid JSON: /, '') }) };
   // Definitions are read again from the text, so that a "__proto__" key is named rather than dropped.
   if (looksLikeDefinitions(json.value)) {
     const r = await importDefinitions(text);
     return r.ok ? { ...r, definitions: true } : r;
   }
   const restored = restoreScenario(json.value);
-  return restored.ok ? { ...restored, warnings: [] } : restored;
+  // restore.ts (shared with share links) still words its problems in English only.
+  return restored.ok ? { ...restored, warnings: [] } : { ok: false, error: message('scenarioInvalid', { detail: restored.error }) };
 }
 
 function formatBytes(bytes: number): string {

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { importDefinitions } from '../scenario/definitions-import';
 import realBroker from '../scenario/fixtures/real-broker.definitions.json';
 import { Simulation } from './simulation';
+import { messageText } from '../scenario/messages';
 
 describe('a real broker\'s definitions, imported', () => {
   it('declares every imported node in its vhost, even where guest has no permissions (as import_definitions does)', async () => {
     const r = await importDefinitions(realBroker);
-    if (!r.ok) throw new Error(r.error);
+    if (!r.ok) throw new Error(messageText(r.error));
     const sim = await Simulation.create(r.doc);
     await sim.advance(100);
     const f = sim.frame();

@@ -6,6 +6,7 @@ import { getDoc } from '../../store/document';
 import { simulationStore } from '../../store/simulation';
 import { notify } from '../../store/ui';
 import { downloadText, stem } from './download';
+import { sayMessage } from './scenarioMessages';
 
 export function exportJson(): void {
   const doc = getDoc();
@@ -16,7 +17,7 @@ export async function exportDefinitionsFile(): Promise<void> {
   const doc = getDoc();
   const { definitions, warnings } = await exportDefinitions(doc);
   downloadText(JSON.stringify(definitions, null, 2) + '\n', `${stem(scenarioFileName(doc))}.definitions.json`);
-  for (const w of warnings.slice(0, 3)) notify('info', w);
+  for (const w of warnings.slice(0, 3)) notify('info', sayMessage(w));
 }
 
 /** The trace events the event log holds (oldest first), with what is needed to read them. */

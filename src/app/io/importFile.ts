@@ -8,6 +8,7 @@ import { checkFileSize, importScenarioFile } from '../../scenario/file';
 import { notify } from '../../store/ui';
 import { replaceDocument } from '../share/replaceDocument';
 import { layoutImported } from './layoutImported';
+import { sayMessage } from './scenarioMessages';
 
 export async function importFile(file: File): Promise<boolean> {
   const fail = (error: string) => {
@@ -15,7 +16,7 @@ export async function importFile(file: File): Promise<boolean> {
     return false;
   };
   const tooLarge = checkFileSize(file.size);
-  if (tooLarge) return fail(tooLarge);
+  if (tooLarge) return fail(sayMessage(tooLarge));
   let text: string;
   try {
     text = await file.text();
@@ -23,10 +24,10 @@ export async function importFile(file: File): Promise<boolean> {
     return fail((e as Error).message);
   }
   const result = await importScenarioFile(text);
-  if (!result.ok) return fail(result.error);
+  if (!result.ok) return fail(sayMessage(result.error));
   const doc = result.definitions ? await layoutImported(result.doc) : result.doc;
   replaceDocument(doc, i18n.t('io:imported', { name: file.name }));
-  for (const w of result.warnings.slice(0, 3)) notify('info', w);
+  for (const w of result.warnings.slice(0, 3)) notify('info', sayMessage(w));
   return true;
 }
 

@@ -3,11 +3,12 @@ import { importDefinitions } from '../../scenario/definitions-import';
 import realBroker from '../../scenario/fixtures/real-broker.definitions.json';
 import { DEFAULT_SIZE } from '../editing/nodeSizes';
 import { layoutImported } from './layoutImported';
+import { messageText } from '../../scenario/messages';
 
 describe('layoutImported', () => {
   it('lays each vhost out in its own band, under its note, with no two nodes overlapping', async () => {
     const r = await importDefinitions(realBroker);
-    if (!r.ok) throw new Error(r.error);
+    if (!r.ok) throw new Error(messageText(r.error));
     const doc = await layoutImported(r.doc);
     const box = (n: (typeof doc.nodes)[number]) => ({ ...n.position, w: DEFAULT_SIZE[n.kind].width, h: DEFAULT_SIZE[n.kind].height });
     const boxes = doc.nodes.map(box);
