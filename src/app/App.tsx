@@ -8,7 +8,6 @@ import './welcome/actions';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { Canvas } from './canvas/Canvas';
-import { Inspector } from './inspector/Inspector';
 import { useShortcuts } from './actions/useShortcuts';
 import { BottomSlot } from './shell/BottomSlot';
 import { ConfirmDialog } from './shell/ConfirmDialog';
@@ -35,6 +34,8 @@ import { WelcomeDialog } from './welcome/WelcomeDialog';
 
 // CodeMirror and the panel load when the panel first opens.
 const CodePanel = lazy(() => import('./code/CodePanel'));
+// The inspector loads just after the first render, off the page's critical path.
+const Inspector = lazy(() => import('./inspector/Inspector').then((m) => ({ default: m.Inspector })));
 
 
 /**
@@ -76,7 +77,9 @@ function Editor() {
           </main>
           {inspector && (
             <aside aria-label={t('inspector')} className="w-[296px] shrink-0 overflow-y-auto border-l border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-950">
-              <Inspector />
+              <Suspense fallback={null}>
+                <Inspector />
+              </Suspense>
             </aside>
           )}
         </div>

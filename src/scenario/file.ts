@@ -2,7 +2,6 @@
  * Scenario files: export as pretty, versioned JSON; import from text, refusing oversized files by
  * their size before any parsing, and reading a RabbitMQ `definitions.json` too.
  */
-import { importDefinitions, looksLikeDefinitions } from './definitions-import';
 import { MAX_JSON_CHARS, parseJson, restoreScenario } from './restore';
 import type { ScenarioDocument } from './schema';
 import { message, type ScenarioMessage } from './messages';
@@ -42,6 +41,8 @@ export async function importScenarioFile(text: string): Promise<FileImport> {
   const json = parseJson(text);
   if (!json.ok) return { ok: false, error: message('fileNotJson', { detail: json.error.replace(/^The scenario is not valid JSON: /, '') }) };
   // Definitions are read again from the text, so that a "__proto__" key is named rather than dropped.
+  // The definitions reader loads only when a file needs it: it stays out of the page's first load.
+  const { importDefinitions, looksLikeDefinitions } = await import('./definitions-import');
   if (looksLikeDefinitions(json.value)) {
     const r = await importDefinitions(text);
     return r.ok ? { ...r, definitions: true } : r;

@@ -3,12 +3,14 @@
  * button and the button that opens the broker panel. Also mounts the panel and the banner shown
  * while an alarm blocks publishers or a restart is under way.
  */
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResourcesView } from '../../engine';
-import { BrokerPanel } from './BrokerPanel';
 import { formatBytes } from './format';
 import { followBrokerStatus, openBrokerPanel, restartBroker, useBroker } from './store';
+
+// The panel loads when it first opens: it is not part of the page's first load.
+const BrokerPanel = lazy(() => import('./BrokerPanel').then((m) => ({ default: m.BrokerPanel })));
 
 function Gauge({ kind, fill, line, alarm, label, title }: { kind: 'memory' | 'disk'; fill: number; line: number; alarm: boolean; label: string; title: string }) {
   const pct = (x: number) => `${Math.max(0, Math.min(1, x)) * 100}%`;
@@ -82,6 +84,7 @@ export function BrokerBar() {
   const { t } = useTranslation('broker');
   const resources = useBroker((s) => s.status?.resources);
   const restarting = useBroker((s) => !!s.status?.restarting);
+  const panelOpen = useBroker((s) => s.open);
   useEffect(followBrokerStatus, []);
   return (
     <div className="flex items-center gap-1.5" data-broker-bar>
@@ -106,7 +109,11 @@ export function BrokerBar() {
         {t('panel.open')}
       </button>
       <Banner />
-      <BrokerPanel />
+      {panelOpen && (
+        <Suspense fallback={null}>
+          <BrokerPanel />
+        </Suspense>
+      )}
     </div>
   );
 }

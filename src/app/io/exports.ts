@@ -1,6 +1,5 @@
 /** Exports of the open document: Warren JSON, RabbitMQ definitions.json, and the simulation trace. */
 import i18n from '../i18n';
-import { exportDefinitions } from '../../scenario/definitions';
 import { exportScenarioJson, scenarioFileName } from '../../scenario/file';
 import { getDoc } from '../../store/document';
 import { simulationStore } from '../../store/simulation';
@@ -15,6 +14,8 @@ export function exportJson(): void {
 
 export async function exportDefinitionsFile(): Promise<void> {
   const doc = getDoc();
+  // Loaded on first use: the writer of definitions.json is not part of the page's first load.
+  const { exportDefinitions } = await import('../../scenario/definitions');
   const { definitions, warnings } = await exportDefinitions(doc);
   downloadText(JSON.stringify(definitions, null, 2) + '\n', `${stem(scenarioFileName(doc))}.definitions.json`);
   for (const w of warnings.slice(0, 3)) notify('info', sayMessage(w));
