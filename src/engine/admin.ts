@@ -90,13 +90,16 @@ export class Admin {
     });
   }
 
-  /** Deletes a vhost: its connections close with 320, its entities, permissions and policies go. */
+  /** Deletes a vhost: its queues go (consumers are cancelled), its connections close with 320, its entities, permissions and policies go. */
   deleteVhost(name: string): Promise<void> {
     return this.run(() => {
       const vh = this.vhost(name);
       const b = this.broker;
-      for (const c of [...b.connections]) if (c.vhost === vh) c.serverClose(new AmqpError(ERRORS.vhostDeleted(name)));
+      // RabbitMQ deletes the queues first (their consumers get basic.cancel), then closes the connections
+      // (recorded: w-vhost-deleted-consumer)
       vh.destroy();
+      const conns = [...b.connections].filter((c) => c.vhost === vh);
+      b.defer(() => { for (const c of conns) c.serverClose(new AmqpError(ERRORS.vhostDeleted(name))); });
       b.vhosts.delete(name);
       b.auth.dropVhost(name);
     });

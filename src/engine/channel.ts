@@ -510,24 +510,40 @@ export class Channel extends Emitter implements TimerTarget, ReplyTarget {
     else this.applyAck(op);
   }
 
+  /**
+   * One of a consumer's deliveries is settled. A consumer its queue found at its prefetch limit
+   * (`blocked`) is ready again and, as in RabbitMQ (rabbit_queue_consumers), joins the back of the
+   * queue's line (recorded: w-prefetch-unblock-order-mixed).
+   */
+  private release(c: Consumer): void {
+    c.unacked--;
+    this.globalUnacked--;
+    if (c.blocked && c.active && c.canTake()) c.queue.unblocked(c);
+  }
+
+  /** The channel-wide prefetch was reached and now has room: its blocked consumers are ready again. */
+  private releaseGlobal(wasFull: boolean): void {
+    if (wasFull && this.hasGlobalCredit()) for (const c of this.consumers.values()) if (c.blocked && c.active && c.canTake()) c.queue.unblocked(c);
+  }
+
   private applyAck(op: AckOp): void {
     if (this.state !== OPEN) return;
+    const globalFull = this.globalPrefetch > 0 && this.globalUnacked >= this.globalPrefetch;
     if (op.kind === ACK && !op.multiple) {
       // the common case, without arrays
       const i = this.unacked.find(op.tag);
       if (i < 0) return this.asyncFailure(new AmqpError(ERRORS.unknownDeliveryTag(op.tag)), SETTLE_METHOD[op.kind]);
       const e = this.unacked.takeAt(i);
       const c = e.consumer;
-      if (c) {
-        c.unacked--;
-        this.globalUnacked--;
-      }
+      if (c) this.release(c);
       noteSettle(this, ACK, e, false);
       e.queue.settle();
       e.channel = null;
       e.consumer = null;
-      if (this.globalPrefetch > 0) this.kickQueues(null);
-      else if (c && c.active) c.queue.dispatch();
+      if (this.globalPrefetch > 0) {
+        this.releaseGlobal(globalFull);
+        this.kickQueues(null);
+      } else if (c && c.active) c.queue.dispatch();
       return;
     }
     let entries: QEntry[];
@@ -542,8 +558,7 @@ export class Channel extends Emitter implements TimerTarget, ReplyTarget {
     for (const e of entries) {
       const c = e.consumer;
       if (c) {
-        c.unacked--;
-        this.globalUnacked--;
+        this.release(c);
         if (c.active) kick = c.queue;
       }
       noteSettle(this, op.kind, e, op.requeue);
@@ -554,6 +569,7 @@ export class Channel extends Emitter implements TimerTarget, ReplyTarget {
       e.consumer = null;
     }
     if (requeue.length) requeueByQueue(requeue, op.kind === NACK ? 'nack' : 'reject');
+    this.releaseGlobal(globalFull);
     if (this.globalPrefetch > 0) this.kickQueues(null);
     else if (kick) kick.dispatch();
   }

@@ -11,6 +11,8 @@ export class Consumer {
   /** Deliveries not yet acked (only when ack is required). */
   unacked = 0;
   active = true;
+  /** The queue tried it while it was at its prefetch limit; it rejoins the back of the line when it has credit again. */
+  blocked = false;
   /** `x-cancel-on-ha-failover`: cancelled (callback gets null) when a mirrored queue fails over. */
   cancelOnFailover = false;
   constructor(

@@ -238,8 +238,18 @@ export class Queue implements BindingDestination, TimerTarget {
         if (cs.length > 1) this.rotate(i);
         return c;
       }
+      // tried while at its limit: RabbitMQ moves it out of the line until it is ready again
+      c.blocked = true;
     }
     return null;
+  }
+
+  /** A consumer this queue found at its prefetch limit can take messages again: it goes to the back of the line. */
+  unblocked(c: Consumer): void {
+    c.blocked = false;
+    if (this.settings.singleActive || this.consumers.length < 2) return;
+    const i = this.consumers.indexOf(c);
+    if (i >= 0) this.rotate(i);
   }
 
   /** Moves consumer i behind the others of its priority (round-robin). */

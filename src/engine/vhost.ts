@@ -190,7 +190,7 @@ export class VHost {
     }
   }
 
-  /** The vhost is deleted: every queue goes (its connections were closed first). */
+  /** The vhost is deleted: every queue goes, its consumers cancelled (its connections are closed next). */
   destroy(): void {
     for (const q of [...this.queues.values()]) this.removeQueue(q, 'vhost-deleted');
   }
