@@ -2,7 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 
 const chromium = process.env.WARREN_CHROMIUM ?? '/usr/bin/chromium';
 /** Another port lets several checkouts run their suites side by side. */
-const port = Number(process.env.WARREN_E2E_PORT ?? 4178);
+const port = Number(process.env.WARREN_E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',
