@@ -72,7 +72,8 @@ test('a real RabbitMQ export imports per vhost with its users; a bad one is refu
   const defs = JSON.parse(text) as { queues: { name: string; type: string }[] };
   await page.goto('/');
   await importText(page, 'real-broker.definitions.json', text);
-  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
+  // The first import loads the layout engine (ELK, a large chunk) before the document opens.
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible({ timeout: 30_000 });
   for (const q of defs.queues.filter((x) => x.type !== 'stream')) await expect(node(page, 'queue', q.name)).toBeVisible();
   await expect(page.locator('.react-flow__node-note')).toHaveCount(3);
   await page.locator('[data-broker-open]').click();
