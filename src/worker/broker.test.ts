@@ -60,7 +60,8 @@ describe('broker section', () => {
     expect(f.broker?.policies[nodeIdOf(doc, 'audit')]).toBeUndefined();
     expect(f.counters[q].ready).toBeLessThanOrEqual(10);
     expect(f.counters[nodeIdOf(doc, 'dead-letters')].enqueued).toBeGreaterThan(5);
-    expect(f.counters[nodeIdOf(doc, 'audit')].ready).toBeGreaterThanOrEqual(f.counters[nodeIdOf(doc, 'orders-app')].published! - 1);
+    // audit keeps everything: all but the (at 5 a second) one or two messages still on their way.
+    expect(f.counters[nodeIdOf(doc, 'audit')].ready).toBeGreaterThanOrEqual(f.counters[nodeIdOf(doc, 'orders-app')].published! - 2);
   });
 
   it('refusals of the broker section are reported and the rest applies', async () => {

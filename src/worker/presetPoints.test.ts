@@ -29,6 +29,8 @@ const POINTS: Record<string, Point[]> = {
   vhosts: [inQueue('enqueued', 'orders.created')],
   'delivery-limit': [inQueue('requeued', 'payments')],
   permissions: [(e) => e.type === 'channel-error' && e.code === 403],
+  'memory-alarm': [(e) => e.type === 'alarm-set', (e) => e.type === 'connection-blocked'],
+  policies: [inQueue('enqueued', 'dead-letters')],
 };
 
 describe('a preset shows its point within 3 s of Play', () => {
