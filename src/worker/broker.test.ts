@@ -78,13 +78,13 @@ describe('restart', () => {
   it('durability-restart: transient queue and non-persistent messages go, durable ones stay; agents reconnect', async () => {
     const doc = presetDoc('durability-restart');
     const sim = await Simulation.create(doc);
-    await sim.advance(7_900);
+    await sim.advance(2_400);
     let f = sim.frame();
     const durable = nodeIdOf(doc, 'durable-queue');
     const transient = nodeIdOf(doc, 'transient-queue');
     expect(f.counters[durable].ready).toBe(10);
     expect(f.counters[transient].ready).toBe(10);
-    await sim.advance(200); // the timeline restarts at 8 s
+    await sim.advance(200); // the timeline restarts at 2.5 s
     f = sim.frame();
     expect(f.events.some((e) => e.type === 'broker-restarted')).toBe(true);
     expect(f.counters[durable].ready).toBe(5);
