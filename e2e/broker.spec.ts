@@ -18,7 +18,7 @@ const ready = (page: import('@playwright/test').Page, name: string) => node(page
 test('durability-restart: the restart keeps the durable queue and its persistent messages; the transient queue is gone', async ({ page }) => {
   await open(page, 'durability-restart', 5);
   await play(page);
-  // The timeline restarts the broker at 8 s, after each queue got 10 messages (5 of them persistent).
+  // The timeline restarts the broker at 2.5 s, after each queue got 10 messages (5 of them persistent).
   await expect(ready(page, 'transient-queue').locator('[data-gone]')).toBeVisible({ timeout: 30_000 });
   await expect(ready(page, 'durable-queue')).toHaveAttribute('data-ready', '5');
   // Clients reconnect after a short virtual delay; the Restart button restarts it again.

@@ -42,7 +42,7 @@ test('cluster-classic-vs-quorum: r2 stops, the classic queue is down, the quorum
   await expect(badge(page, 'quorum')).toHaveAttribute('data-members', 'r1@localhost,r2@localhost,r3@localhost');
   await expect(node(page, 'consumer', 'reads-quorum').locator('[data-cluster-agent]')).toHaveAttribute('data-node', 'r3@localhost');
   await play(page);
-  // the timeline stops r2 at 8 s
+  // the timeline stops r2 at 1.4 s
   await expect(clusterNode(page, 'r2@localhost')).toHaveAttribute('data-up', 'false', long);
   await expect(badge(page, 'classic')).toHaveAttribute('data-state', 'down');
   await expect(badge(page, 'classic')).toContainText("home node 'r2@localhost' of durable queue 'classic' in vhost '/' is down or inaccessible");

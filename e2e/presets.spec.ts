@@ -75,6 +75,14 @@ test('topics: *.orange.* gets quick.orange.rabbit, lazy.# does not match it; the
 
 test('work-queues: both consumers get deliveries, and the counter step ticks itself done', async ({ page }) => {
   await page.goto(shareHref(presetDoc('work-queues'), { speed: 25 }));
+  // The step's Play instruction follows the run: asked for, then playing, then asked for again.
+  const body = lesson(page).locator('[data-lesson-body]');
+  await expect(body).toContainText('Press Play (▶ below, or Space).');
+  await lesson(page).locator('[data-lesson-play]').click();
+  await expect(body).toContainText('Let it play (❚❚ below, or Space, pauses it).');
+  await expect(body).not.toContainText('Press Play');
+  await lesson(page).locator('[data-lesson-play]').click();
+  await expect(body).toContainText('Press Play again (▶ below, or Space) to go on.');
   await goToStep(page, 2);
   const trace = await playUntil(page, (t) => eventsOf(t, 'delivered').length >= 14);
   const consumers = new Set(eventsOf(trace, 'delivered').map((e) => names(trace, trace.map.channels[String(e.channel)])));

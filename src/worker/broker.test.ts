@@ -60,7 +60,8 @@ describe('broker section', () => {
     expect(f.broker?.policies[nodeIdOf(doc, 'audit')]).toBeUndefined();
     expect(f.counters[q].ready).toBeLessThanOrEqual(10);
     expect(f.counters[nodeIdOf(doc, 'dead-letters')].enqueued).toBeGreaterThan(5);
-    expect(f.counters[nodeIdOf(doc, 'audit')].ready).toBeGreaterThanOrEqual(f.counters[nodeIdOf(doc, 'orders-app')].published! - 1);
+    // audit keeps everything: all but the (at 5 a second) one or two messages still on their way.
+    expect(f.counters[nodeIdOf(doc, 'audit')].ready).toBeGreaterThanOrEqual(f.counters[nodeIdOf(doc, 'orders-app')].published! - 2);
   });
 
   it('refusals of the broker section are reported and the rest applies', async () => {
@@ -77,13 +78,13 @@ describe('restart', () => {
   it('durability-restart: transient queue and non-persistent messages go, durable ones stay; agents reconnect', async () => {
     const doc = presetDoc('durability-restart');
     const sim = await Simulation.create(doc);
-    await sim.advance(7_900);
+    await sim.advance(2_400);
     let f = sim.frame();
     const durable = nodeIdOf(doc, 'durable-queue');
     const transient = nodeIdOf(doc, 'transient-queue');
     expect(f.counters[durable].ready).toBe(10);
     expect(f.counters[transient].ready).toBe(10);
-    await sim.advance(200); // the timeline restarts at 8 s
+    await sim.advance(200); // the timeline restarts at 2.5 s
     f = sim.frame();
     expect(f.events.some((e) => e.type === 'broker-restarted')).toBe(true);
     expect(f.counters[durable].ready).toBe(5);

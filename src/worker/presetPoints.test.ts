@@ -8,8 +8,17 @@ import type { TraceEvent } from '../engine';
 import { Simulation } from './simulation';
 import { presetDoc } from './test-helpers';
 
-type Point = (e: TraceEvent) => boolean;
+/** Whether `e` (at index `i` of the run's events `all`) makes the point. */
+type Point = (e: TraceEvent, i: number, all: TraceEvent[]) => boolean;
 const inQueue = (type: TraceEvent['type'], queue: string): Point => (e) => e.type === type && 'queue' in e && e.queue === queue;
+
+/** A delivery from `queue` of a message that overtook one enqueued earlier and still waiting there. */
+const overtakes =
+  (queue: string): Point =>
+  (e, i, all) =>
+    e.type === 'delivered' &&
+    e.queue === queue &&
+    all.some((w) => w.type === 'enqueued' && w.queue === queue && w.id < e.id && w.t < e.t && !all.slice(0, i).some((d) => d.type === 'delivered' && d.id === w.id));
 
 /** Preset → the events that make its point (all of them must have happened). */
 const POINTS: Record<string, Point[]> = {
@@ -30,6 +39,13 @@ const POINTS: Record<string, Point[]> = {
   vhosts: [inQueue('enqueued', 'orders.created')],
   'delivery-limit': [inQueue('requeued', 'payments')],
   permissions: [(e) => e.type === 'channel-error' && e.code === 403],
+  'memory-alarm': [(e) => e.type === 'alarm-set', (e) => e.type === 'connection-blocked'],
+  policies: [inQueue('enqueued', 'dead-letters')],
+  'durability-restart': [(e) => e.type === 'broker-restarted', inQueue('dropped', 'durable-queue')],
+  'cluster-classic-vs-quorum': [(e) => e.type === 'node-down', inQueue('leader-elected', 'quorum'), inQueue('consumer-cancelled', 'classic')],
+  priority: [overtakes('jobs')],
+  'quorum-majority': [(e) => e.type === 'node-down'],
+  'mirrored-failover': [(e) => e.type === 'node-down', inQueue('leader-elected', 'ha.jobs')],
 };
 
 describe('a preset shows its point within 3 s of Play', () => {

@@ -6,6 +6,7 @@ import { IconClose } from '../shell/icons';
 import { simulation } from '../sim/bridge';
 import { usePresenting } from '../present/store';
 import { CheckBox } from './CheckBox';
+import { followRun } from './followRun';
 import { localize, useLessonLanguage } from './lang';
 import { goToStep, nextStep, previousStep, setLessonOpen, useLesson } from './store';
 
@@ -40,6 +41,9 @@ export function LessonPanel() {
   const step = steps[index];
   const last = index >= steps.length - 1;
   const big = presenting;
+  // The step's Play instruction follows the run, like the goal box does.
+  const run = useSimulation((s) => (s.playing ? 'playing' : s.t > 0 ? 'paused' : 'stopped'));
+  const body = step ? followRun(localize(step.body, lang), run, lang, (state) => t(`run.${state}`, { lng: lang })) : '';
   return (
     <aside
       aria-label={t('panel')}
@@ -84,7 +88,9 @@ export function LessonPanel() {
             <h2 data-lesson-title className={`font-semibold tracking-tight text-zinc-900 dark:text-white ${big ? 'text-2xl' : 'text-lg'}`}>
               {localize(step.title, lang)}
             </h2>
-            <p className={`whitespace-pre-line text-zinc-700 dark:text-zinc-300 ${big ? 'text-lg leading-8' : 'text-[0.9375rem] leading-7'}`}>{localize(step.body, lang)}</p>
+            <p data-lesson-body data-run={run} className={`whitespace-pre-line text-zinc-700 dark:text-zinc-300 ${big ? 'text-lg leading-8' : 'text-[0.9375rem] leading-7'}`}>
+              {body}
+            </p>
             {step.check && <CheckBox key={index} check={step.check} step={index} />}
           </div>
           <footer className="flex items-center gap-2 border-t border-zinc-200 px-5 py-3 dark:border-zinc-800">

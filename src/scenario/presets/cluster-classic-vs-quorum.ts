@@ -16,7 +16,7 @@ b.publish(pc, qc);
 b.publish(pq, qq);
 b.consume(qc, cc);
 b.consume(qq, cq);
-b.at(8000, { type: 'stop-node', node: 'r2' });
+b.at(1400, { type: 'stop-node', node: 'r2' });
 b.at(20000, { type: 'start-node', node: 'r2' });
 b.step(
   ['Two queues on r2', '两个队列都在 r2 上'],
@@ -26,7 +26,7 @@ b.step(
   ],
 );
 b.step(
-  ['r2 stops at 8 s', '第 8 秒 r2 停止'],
+  ['r2 stops at 1.4 s', '第 1.4 秒 r2 停止'],
   [
     'The classic queue is down: its home node is gone, its consumer was cancelled and publishes to it are returned (mandatory). The quorum queue elects a new leader and keeps working.',
     '经典队列不可用了：它的主节点没了，消费者被取消，发给它的消息被退回（mandatory）。仲裁队列选出新 leader，继续工作。',
@@ -54,8 +54,8 @@ export const clusterClassicVsQuorum: Preset = {
   doc: b.done({
     title: ['Classic vs quorum in a cluster', '集群：经典队列与仲裁队列'],
     description: [
-      'Two queues homed on r2 of a three-node cluster; r2 stops at 8 s and returns at 20 s.',
-      '三节点集群里，两个队列都声明在 r2 上；r2 在第 8 秒停止，第 20 秒恢复。',
+      'Two queues homed on r2 of a three-node cluster; r2 stops at 1.4 s and returns at 20 s.',
+      '三节点集群里，两个队列都声明在 r2 上；r2 在第 1.4 秒停止，第 20 秒恢复。',
     ],
   }),
   zh: b.zh(),

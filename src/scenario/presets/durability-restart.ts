@@ -2,8 +2,8 @@ import { builder } from './build';
 import type { Preset } from './types';
 
 const b = builder();
-const persistent = b.producer('persistent', [0, 0], { rate: 1, limit: 5, body: 'saved {n}', properties: { persistent: true, headers: {} } });
-const transient = b.producer('transient', [0, 1], { rate: 1, limit: 5, body: 'volatile {n}' });
+const persistent = b.producer('persistent', [0, 0], { rate: 4, limit: 5, body: 'saved {n}', properties: { persistent: true, headers: {} } });
+const transient = b.producer('transient', [0, 1], { rate: 4, limit: 5, body: 'volatile {n}' });
 const x = b.exchange('events', 'fanout', [1, 0.5]);
 const durable = b.queue('durable-queue', [2, 0], {}, { durable: true });
 const temp = b.queue('transient-queue', [2, 1], {}, { durable: false });
@@ -11,7 +11,7 @@ b.publish(persistent, x);
 b.publish(transient, x);
 b.bind(x, durable);
 b.bind(x, temp);
-b.at(8000, { type: 'restart-broker' });
+b.at(2500, { type: 'restart-broker' });
 b.step(
   ['Before the restart', '重启之前'],
   [
@@ -20,10 +20,10 @@ b.step(
   ],
 );
 b.step(
-  ['The broker restarts at 8 s', '第 8 秒 broker 重启'],
+  ['The broker restarts at 2.5 s', '第 2.5 秒 broker 重启'],
   [
     'The timeline restarts the broker. Only durable things come back: transient-queue is gone, along with its binding.',
-    '时间线在第 8 秒重启 broker。只有持久化的东西会回来：transient-queue 连同它的绑定都没了。',
+    '时间线在第 2.5 秒重启 broker。只有持久化的东西会回来：transient-queue 连同它的绑定都没了。',
   ],
 );
 b.step(

@@ -10,7 +10,7 @@ const q = b.queue('ha.jobs', [1.3, 0], {}, { node: R[1] });
 const c = b.consumer('worker', [2.6, 0], { prefetch: 1, processing: { dist: 'fixed', ms: 600 }, connection: on });
 b.publish(p, q);
 b.consume(q, c);
-b.at(8000, { type: 'stop-node', node: 'r2' });
+b.at(2500, { type: 'stop-node', node: 'r2' });
 b.step(
   ['A mirrored classic queue', '镜像经典队列'],
   [
@@ -19,7 +19,7 @@ b.step(
   ],
 );
 b.step(
-  ['The master stops at 8 s', '第 8 秒主节点停止'],
+  ['The master stops at 2.5 s', '第 2.5 秒主节点停止'],
   [
     'A synchronised mirror on r1 is promoted to master. Nothing is lost, but every message in the queue is now marked redelivered: watch the log.',
     'r1 上的同步镜像被提升为主节点。消息不丢，但队列里的每条消息都被标记为重投：看事件日志。',
@@ -40,8 +40,8 @@ export const mirroredFailover: Preset = {
   doc: b.done({
     title: ['Mirrored failover', '镜像队列故障转移'],
     description: [
-      'A classic queue mirrored to all three nodes by a policy; its master r2 stops at 8 s.',
-      '一个经典队列被策略镜像到全部三个节点；它的主节点 r2 在第 8 秒停止。',
+      'A classic queue mirrored to all three nodes by a policy; its master r2 stops at 2.5 s.',
+      '一个经典队列被策略镜像到全部三个节点；它的主节点 r2 在第 2.5 秒停止。',
     ],
   }),
   zh: b.zh(),

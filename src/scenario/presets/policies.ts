@@ -2,7 +2,7 @@ import { builder } from './build';
 import type { Preset } from './types';
 
 const b = builder();
-const p = b.producer('orders-app', [0, 0.5], { rate: 3, routingKey: { mode: 'fixed', key: 'created' }, body: 'order {n}' });
+const p = b.producer('orders-app', [0, 0.5], { rate: 5, routingKey: { mode: 'fixed', key: 'created' }, body: 'order {n}' });
 const x = b.exchange('orders', 'direct', [1, 0.5]);
 const q = b.queue('orders.created', [2, 0], { 'x-message-ttl': 20000 });
 const audit = b.queue('audit', [2, 1]);

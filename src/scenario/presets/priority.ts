@@ -2,10 +2,10 @@ import { builder } from './build';
 import type { Preset } from './types';
 
 const b = builder();
-const low = b.producer('low (priority 1)', [0, 0], { rate: 1, body: 'low {n}', properties: { persistent: false, headers: {}, priority: 1 } });
+const low = b.producer('low (priority 1)', [0, 0], { rate: 3, body: 'low {n}', properties: { persistent: false, headers: {}, priority: 1 } });
 const high = b.producer('high (priority 9)', [0, 1], { rate: 0.5, body: 'high {n}', properties: { persistent: false, headers: {}, priority: 9 } });
 const q = b.queue('jobs', [1.5, 0.5], { 'x-max-priority': 10 });
-const c = b.consumer('slow worker', [3, 0.5], { prefetch: 1, processing: { dist: 'fixed', ms: 1200 } });
+const c = b.consumer('slow worker', [3, 0.5], { prefetch: 1, processing: { dist: 'fixed', ms: 700 } });
 b.publish(low, q);
 b.publish(high, q);
 b.consume(q, c);

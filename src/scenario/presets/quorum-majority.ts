@@ -10,7 +10,7 @@ const q = b.queue('orders', [1.3, 0], { 'x-queue-type': 'quorum' }, { node: R[0]
 const c = b.consumer('worker', [2.6, 0], { processing: { dist: 'fixed', ms: 200 }, connection: on });
 b.publish(p, q);
 b.consume(q, c);
-b.at(6000, { type: 'stop-node', node: 'r3' });
+b.at(2500, { type: 'stop-node', node: 'r3' });
 b.at(12000, { type: 'stop-node', node: 'r2' });
 b.at(20000, { type: 'start-node', node: 'r2' });
 b.step(
@@ -22,7 +22,7 @@ b.step(
 );
 b.step(
   ['One node down: still a majority', '停一个节点：仍是多数'],
-  ['At 6 s r3 stops. Two of three members are a majority: nothing changes.', '第 6 秒 r3 停止。三个成员中的两个仍是多数：一切照常。'],
+  ['At 2.5 s r3 stops. Two of three members are a majority: nothing changes.', '第 2.5 秒 r3 停止。三个成员中的两个仍是多数：一切照常。'],
 );
 b.step(
   ['Two down: the queue waits', '停两个：队列等待'],
@@ -49,8 +49,8 @@ export const quorumMajority: Preset = {
   doc: b.done({
     title: ['Quorum majority', '仲裁队列：多数派'],
     description: [
-      'A quorum queue on three nodes; r3 stops at 6 s, r2 at 12 s, r2 returns at 20 s.',
-      '一个分布在三个节点上的仲裁队列；r3 在第 6 秒停止，r2 在第 12 秒停止，r2 在第 20 秒恢复。',
+      'A quorum queue on three nodes; r3 stops at 2.5 s, r2 at 12 s, r2 returns at 20 s.',
+      '一个分布在三个节点上的仲裁队列；r3 在第 2.5 秒停止，r2 在第 12 秒停止，r2 在第 20 秒恢复。',
     ],
   }),
   zh: b.zh(),
