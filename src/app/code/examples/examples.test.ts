@@ -55,6 +55,12 @@ describe('Code examples', () => {
     expect(lines.receive_logs2).toContain(' [x] info: Hello World!');
   });
 
+  it('routing: a direct exchange delivers each log to the queues bound with its severity', async () => {
+    const { lines } = await runExample('routing');
+    expect(lines.receive_errors).toEqual([' [*] Waiting for error logs', " [x] error: 'Disk full: writes refused'"]);
+    expect(lines.receive_all.slice(1)).toEqual([" [x] info: 'Disk 40% full'", " [x] warning: 'Disk 85% full'", " [x] error: 'Disk full: writes refused'"]);
+  });
+
   it('topics: each subscriber gets the keys its patterns match', async () => {
     const { lines } = await runExample('topics');
     expect(lines.receive_kern.slice(1)).toEqual([" [x] kern.critical: 'A critical kernel error'", " [x] kern.info: 'Kernel started'"]);

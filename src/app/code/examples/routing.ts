@@ -1,17 +1,17 @@
-/** RabbitMQ tutorials 4 and 5, "Routing" and "Topics": a topic exchange routes each log by its key's words. */
+/** RabbitMQ tutorial 4, "Routing": a direct exchange delivers a log to the queues bound with its severity. */
 import type { CodeExample } from './types';
 
 const receive = `const amqp = require('amqplib');
 
-const exchange = 'topic_logs';
-const keys = process.argv.slice(2);
+const exchange = 'direct_logs';
+const severities = process.argv.slice(2);
 
 const connection = await amqp.connect('amqp://localhost');
 const channel = await connection.createChannel();
-await channel.assertExchange(exchange, 'topic', { durable: false });
+await channel.assertExchange(exchange, 'direct', { durable: false });
 const { queue } = await channel.assertQueue('', { exclusive: true });
-for (const key of keys) await channel.bindQueue(queue, exchange, key);
-console.log(' [*] Waiting for logs matching %s', keys.join(' '));
+for (const severity of severities) await channel.bindQueue(queue, exchange, severity);
+console.log(' [*] Waiting for %s logs', severities.join(', '));
 
 await channel.consume(queue, (msg) => {
   console.log(" [x] %s: '%s'", msg.fields.routingKey, msg.content.toString());
@@ -20,20 +20,19 @@ await channel.consume(queue, (msg) => {
 
 const emit = `const amqp = require('amqplib');
 
-const exchange = 'topic_logs';
+const exchange = 'direct_logs';
 const logs = [
-  ['kern.critical', 'A critical kernel error'],
-  ['kern.info', 'Kernel started'],
-  ['cron.critical', 'Cron is down'],
-  ['auth.warning', 'Too many logins'],
+  ['info', 'Disk 40% full'],
+  ['warning', 'Disk 85% full'],
+  ['error', 'Disk full: writes refused'],
 ];
 
 const connection = await amqp.connect('amqp://localhost');
 const channel = await connection.createChannel();
-await channel.assertExchange(exchange, 'topic', { durable: false });
-for (const [key, text] of logs) {
-  channel.publish(exchange, key, Buffer.from(text));
-  console.log(" [x] Sent %s: '%s'", key, text);
+await channel.assertExchange(exchange, 'direct', { durable: false });
+for (const [severity, text] of logs) {
+  channel.publish(exchange, severity, Buffer.from(text));
+  console.log(" [x] Sent %s: '%s'", severity, text);
 }
 setTimeout(() => {
   connection.close();
@@ -42,10 +41,10 @@ setTimeout(() => {
 `;
 
 export const ROUTING: CodeExample = {
-  id: 'topics',
+  id: 'routing',
   programs: [
-    { id: 'receive_kern', name: 'receive_logs_topic.js', source: receive, args: 'kern.*' },
-    { id: 'receive_critical', name: 'receive_logs_topic.js', source: receive, args: '*.critical' },
-    { id: 'emit', name: 'emit_log_topic.js', source: emit, args: '' },
+    { id: 'receive_errors', name: 'receive_logs_direct.js', source: receive, args: 'error' },
+    { id: 'receive_all', name: 'receive_logs_direct.js', source: receive, args: 'info warning error' },
+    { id: 'emit', name: 'emit_log_direct.js', source: emit, args: '' },
   ],
 };
