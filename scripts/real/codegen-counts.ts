@@ -1,7 +1,7 @@
 // The real side of the generated-client comparison: counts read from the lines a generated program printed
 // (src/scenario/codegen/lines.ts), plus what is left in each queue afterwards (drained with basic.get). Dead
 // letterings are read from x-death: per message (its message id), the highest count seen for each queue.
-import type { CodePlan } from '../../src/scenario/codegen/plan.ts';
+import { DIRECT_REPLY_TO, type CodePlan } from '../../src/scenario/codegen/plan.ts';
 import type { Counts } from './codegen-engine.ts';
 import { amqpConnect, amqpUrl } from './run-real.ts';
 import type { RabbitNode } from './broker.ts';
@@ -23,6 +23,8 @@ export function emptyCounts(plan: CodePlan): Counts {
   for (const d of plan.declarations) for (const q of d.queues) counts.queues[`${d.vhost}/${q.name}`] = { delivered: 0, acked: 0, deadLettered: 0, left: 0 };
   for (const c of plan.consumers) if (c.ownQueue) counts.queues[`${c.connection.vhost}/${c.queue}`] = { delivered: 0, acked: 0, deadLettered: 0, left: 0 };
   for (const p of plan.producers) counts.producers[p.name] = { published: 0, returned: 0, confirmed: 0, nacked: 0 };
+  // Direct Reply-to: no queue holds a reply; its deliveries to the producer's channel count under the pseudo-queue.
+  for (const p of plan.producers) if (p.directReplyTo) counts.queues[`${p.connection.vhost}/${DIRECT_REPLY_TO}`] = { delivered: 0, acked: 0, deadLettered: 0, left: 0 };
   return counts;
 }
 
@@ -43,7 +45,7 @@ export function withDeaths(counts: Counts, deaths: Deaths): Counts {
 export function tally(plan: CodePlan, output: string): { counts: Counts; deaths: Deaths } {
   const counts = emptyCounts(plan);
   const deaths: Deaths = new Map();
-  const vhostOf = new Map(plan.consumers.map((c) => [c.name, c.connection.vhost]));
+  const vhostOf = new Map([...plan.producers, ...plan.consumers].map((a) => [a.name, a.connection.vhost]));
   const queue = (vhost: string, name: string) => (counts.queues[`${vhost}/${name}`] ??= { delivered: 0, acked: 0, deadLettered: 0, left: 0 });
   for (const line of output.split('\n')) {
     const m = LINE.exec(line);

@@ -4,6 +4,7 @@
 import { Simulation } from '../../src/worker/simulation.ts';
 import { entityKey } from '../../src/worker/build.ts';
 import type { ScenarioDocument } from '../../src/scenario/schema.ts';
+import { DIRECT_REPLY_TO } from '../../src/scenario/codegen/plan.ts';
 
 export interface QueueCounts { delivered: number; acked: number; deadLettered: number; left: number }
 export interface ProducerCounts { published: number; returned: number; confirmed: number; nacked: number }
@@ -47,10 +48,13 @@ const LIMIT_MS = 180_000;
 export async function engineCounts(doc: ScenarioDocument): Promise<{ counts: Counts; quietAt: number }> {
   const sim = await Simulation.create(doc);
   let lastEvent = 0;
+  // Direct Reply-to replies: 'delivered' from the pseudo-queue in the trace (no queue holds them), per vhost.
+  const replies: Record<string, number> = {};
   while (sim.broker.now() - lastEvent < QUIET_MS && sim.broker.now() < LIMIT_MS) {
     await sim.advance(250);
     const events = sim.frame().events;
     if (events.length) lastEvent = events[events.length - 1].t;
+    for (const e of events) if (e.type === 'delivered' && e.queue === DIRECT_REPLY_TO) replies[e.vhost] = (replies[e.vhost] ?? 0) + 1;
   }
   const stats = sim.broker.stats();
   const snap = sim.broker.snapshot();
@@ -61,6 +65,12 @@ export async function engineCounts(doc: ScenarioDocument): Promise<{ counts: Cou
     const s = stats.queues[key];
     const q = snap.queues.find((x) => x.vhost === n.config.vhost && x.name === n.config.name);
     queues[key] = { delivered: s?.delivered ?? 0, acked: s?.acked ?? 0, deadLettered: s?.deadLettered ?? 0, left: q ? q.ready + q.unacked : 0 };
+  }
+  for (const n of doc.nodes) {
+    if (n.kind === 'producer' && n.config.properties.replyTo === DIRECT_REPLY_TO) {
+      const vhost = n.config.connection.vhost;
+      queues[`${vhost}/${DIRECT_REPLY_TO}`] = { delivered: replies[vhost] ?? 0, acked: 0, deadLettered: 0, left: 0 };
+    }
   }
   const producers: Record<string, ProducerCounts> = {};
   const counters = sim.counters();

@@ -48,7 +48,13 @@ describe('generateAmqplib', () => {
   it('uses confirm channels, reply-to and alternate exchanges where the scenario does', () => {
     expect(generateAmqplib(presetById('publisher-confirms')!.doc)).toContain('createConfirmChannel');
     const rpc = generateAmqplib(presetById('rpc')!.doc);
-    expect(rpc).toContain('replyTo: "rpc_replies"');
+    expect(rpc).toContain('replyTo: "amq.rabbitmq.reply-to"');
+    // Direct Reply-to: the client's channel consumes the pseudo-queue with no-ack before its first publish.
+    const consume = rpc.indexOf('await ch.consume("amq.rabbitmq.reply-to", (msg) => {');
+    expect(consume).toBeGreaterThan(rpc.indexOf('async function producer1()'));
+    expect(consume).toBeLessThan(rpc.indexOf('ch.publish("", key'));
+    expect(rpc.slice(consume)).toContain('}, { noAck: true });');
+    expect(rpc).toContain('log("deliver \\"rpc-client\\" queue \\"amq.rabbitmq.reply-to\\" tag " + msg.fields.deliveryTag');
     expect(rpc).toContain('correlationId: "req-" + String(n)');
     expect(rpc).toContain("ch.publish('', msg.properties.replyTo");
     expect(generateAmqplib(presetById('alternate-exchange')!.doc)).toContain('"alternate-exchange":"unrouted"');

@@ -4,7 +4,7 @@
  */
 import { consumerLines, messageIdPrefix, producerLines } from './lines';
 import type { CodePlan, ConsumerPlan, Processing, ProducerPlan, Template, VhostDecls } from './plan';
-import { planOf } from './plan';
+import { DIRECT_REPLY_TO, planOf } from './plan';
 import type { ScenarioDocument } from '../schema';
 
 const lit = (v: unknown) => JSON.stringify(v);
@@ -229,6 +229,15 @@ function producer(p: ProducerPlan, index: number): string[] {
     `  const ch = await (await connect(${lit(p.connection.user)}, ${lit(p.connection.password)}, ${lit(p.connection.vhost)})).${p.confirm ? 'createConfirmChannel' : 'createChannel'}();`,
     "  ch.on('error', (e) => log(`error ${" + lit(lit(p.name)) + "} ${e.message}`));",
     `  ch.on('return', (msg) => log(${lit(l.returned)} + JSON.stringify(msg.fields.routingKey) + ' ' + msg.fields.replyCode + ' ' + msg.fields.replyText));`,
+    ...(p.directReplyTo
+      ? [
+          '  // Direct Reply-to: this channel consumes the pseudo-queue (no-ack) before it publishes, or the broker refuses the publish.',
+          `  await ch.consume(${lit(DIRECT_REPLY_TO)}, (msg) => {`,
+          '    if (msg === null) return;',
+          `    log(${lit(l.reply)} + msg.fields.deliveryTag + ' correlation ' + msg.properties.correlationId);`,
+          '  }, { noAck: true });',
+        ]
+      : []),
     `  const limit = limitOf(${p.limit});`,
     ...keyCode(p),
     '  let n = 0;',

@@ -4,7 +4,7 @@
  * consumer processes one message at a time, as the simulation's agents do.
  */
 import { consumerLines, messageIdPrefix, producerLines } from './lines';
-import type { CodePlan, ConsumerPlan, Processing, ProducerPlan, Table, Template, VhostDecls } from './plan';
+import { DIRECT_REPLY_TO, type CodePlan, type ConsumerPlan, type Processing, type ProducerPlan, type Table, type Template, type VhostDecls } from './plan';
 
 const str = (s: string) => JSON.stringify(s);
 
@@ -339,6 +339,14 @@ function producer(p: ProducerPlan, index: number): string[] {
           '        }',
           '        ch.BasicAcks += (_, a) => Confirmed(a.DeliveryTag, a.Multiple, " ack");',
           '        ch.BasicNacks += (_, a) => Confirmed(a.DeliveryTag, a.Multiple, " nack");',
+        ]
+      : []),
+    ...(p.directReplyTo
+      ? [
+          '        // Direct Reply-to: this channel consumes the pseudo-queue (no-ack) before it publishes, or the broker refuses the publish.',
+          '        var replies = new EventingBasicConsumer(ch);',
+          `        replies.Received += (_, msg) => Log(${str(l.reply)} + msg.DeliveryTag + " correlation " + msg.BasicProperties.CorrelationId);`,
+          `        ch.BasicConsume(${str(DIRECT_REPLY_TO)}, true, "", false, false, null, replies);`,
         ]
       : []),
     `        var limit = LimitOf(${p.limit});`,

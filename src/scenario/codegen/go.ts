@@ -4,7 +4,7 @@
  * agents do.
  */
 import { consumerLines, messageIdPrefix, producerLines } from './lines';
-import type { CodePlan, ConsumerPlan, Processing, ProducerPlan, Table, Template, VhostDecls } from './plan';
+import { DIRECT_REPLY_TO, type CodePlan, type ConsumerPlan, type Processing, type ProducerPlan, type Table, type Template, type VhostDecls } from './plan';
 
 const str = (s: string) => JSON.stringify(s);
 
@@ -356,6 +356,18 @@ function producer(p: ProducerPlan, index: number): string[] {
           '\t\t\t\tresult = " nack"',
           '\t\t\t}',
           `\t\t\tsay(${str(l.confirm)} + strconv.FormatUint(c.DeliveryTag, 10) + result)`,
+          '\t\t}',
+          '\t}()',
+        ]
+      : []),
+    ...(p.directReplyTo
+      ? [
+          '\t// Direct Reply-to: this channel consumes the pseudo-queue (no-ack) before it publishes, or the broker refuses the publish.',
+          `\treplies, err := ch.Consume(${str(DIRECT_REPLY_TO)}, "", true, false, false, false, nil)`,
+          '\tif err != nil {\n\t\treturn err\n\t}',
+          '\tgo func() {',
+          '\t\tfor msg := range replies {',
+          `\t\t\tsay(${str(l.reply)} + strconv.FormatUint(msg.DeliveryTag, 10) + " correlation " + msg.CorrelationId)`,
           '\t\t}',
           '\t}()',
         ]

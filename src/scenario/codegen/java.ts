@@ -4,7 +4,7 @@
  * message at a time, as the simulation's agents do.
  */
 import { consumerLines, messageIdPrefix, producerLines } from './lines';
-import type { CodePlan, ConsumerPlan, Processing, ProducerPlan, Table, Template, VhostDecls } from './plan';
+import { DIRECT_REPLY_TO, type CodePlan, type ConsumerPlan, type Processing, type ProducerPlan, type Table, type Template, type VhostDecls } from './plan';
 
 const str = (s: string) => JSON.stringify(s);
 
@@ -320,6 +320,12 @@ function producer(p: ProducerPlan, index: number): string[] {
           '      }',
           '    };',
           '    ch.addConfirmListener((tag, multiple) -> confirmed.accept(multiple ? tag : Math.max(tag, settled[0] + 1), " ack"), (tag, multiple) -> confirmed.accept(multiple ? tag : Math.max(tag, settled[0] + 1), " nack"));',
+        ]
+      : []),
+    ...(p.directReplyTo
+      ? [
+          '    // Direct Reply-to: this channel consumes the pseudo-queue (no-ack) before it publishes, or the broker refuses the publish.',
+          `    ch.basicConsume(${str(DIRECT_REPLY_TO)}, true, "", false, false, ${javaTable({})}, (consumerTag, msg) -> log(${str(l.reply)} + msg.getEnvelope().getDeliveryTag() + " correlation " + msg.getProperties().getCorrelationId()), (consumerTag) -> {});`,
         ]
       : []),
     `    int limit = limitOf(${p.limit});`,

@@ -9,13 +9,14 @@
  *     1710 ms  nack "worker" queue "work" tag 4 requeue
  *     1711 ms  return "jobs" key "nowhere" 312 NO_ROUTE
  *     1712 ms  confirm "jobs" #3 ack
- *     2000 ms  reply "rpc-server" to "rpc_replies"
+ *     2000 ms  reply "rpc-server" to "amq.rabbitmq.reply-to.g1h2AA..."
+ *     2003 ms  deliver "rpc-client" queue "amq.rabbitmq.reply-to" tag 1 correlation req-1
  *    60000 ms  stop
  *
  * Names are written as JSON strings. The fixed start of each line is built here, once, so every
  * language prints exactly the same text.
  */
-import type { ConsumerPlan, ProducerPlan } from './plan';
+import { DIRECT_REPLY_TO, type ConsumerPlan, type ProducerPlan } from './plan';
 
 const q = (s: string) => JSON.stringify(s);
 
@@ -30,6 +31,8 @@ export const producerLines = (p: ProducerPlan) => ({
   exchange: ` exchange ${q(p.exchange)} key `,
   returned: `return ${q(p.name)} key `,
   confirm: `confirm ${q(p.name)} #`,
+  /** A Direct Reply-to reply the producer's channel received; then its tag, ' correlation ', its correlation id. */
+  reply: `deliver ${q(p.name)} queue ${q(DIRECT_REPLY_TO)} tag `,
 });
 
 /** A message id that names the producer (by position) and the message number: `p2-17`. */

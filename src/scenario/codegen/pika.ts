@@ -4,7 +4,7 @@
  * handles one message at a time, as the simulation's agents do.
  */
 import { consumerLines, messageIdPrefix, producerLines } from './lines';
-import type { CodePlan, ConsumerPlan, Processing, ProducerPlan, Table, Template, VhostDecls } from './plan';
+import { DIRECT_REPLY_TO, type CodePlan, type ConsumerPlan, type Processing, type ProducerPlan, type Table, type Template, type VhostDecls } from './plan';
 
 const str = (s: string) => JSON.stringify(s);
 
@@ -284,6 +284,12 @@ function producer(p: ProducerPlan, index: number): string[] {
     `    ch = connect(${str(p.connection.user)}, ${str(p.connection.password)}, ${str(p.connection.vhost)}).channel()`,
     `    ch.add_on_return_callback(lambda _ch, method, _props, _body: log(${str(l.returned)} + json.dumps(method.routing_key) + ' ' + str(method.reply_code) + ' ' + method.reply_text))`,
     ...(p.confirm ? ['    ch.confirm_delivery()'] : []),
+    ...(p.directReplyTo
+      ? [
+          '    # Direct Reply-to: this channel consumes the pseudo-queue (no-ack) before it publishes, or the broker refuses the publish.',
+          `    ch.basic_consume(${str(DIRECT_REPLY_TO)}, lambda _ch, method, props, _body: log(${str(l.reply)} + str(method.delivery_tag) + ' correlation ' + str(props.correlation_id)), auto_ack=True)`,
+        ]
+      : []),
     `    limit = limit_of(${p.limit})`,
     ...keyCode(p),
     '    sent = [0]',

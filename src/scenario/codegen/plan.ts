@@ -102,6 +102,11 @@ export interface ProducerPlan {
     correlationId: Template | null;
     contentType: string | null;
   };
+  /**
+   * Reply-to is RabbitMQ's Direct Reply-to pseudo-queue: the producer's channel must consume it (no-ack)
+   * before its first publish, or the broker refuses the publish (406 "fast reply consumer does not exist").
+   */
+  directReplyTo: boolean;
   /** Messages a second; 0: one message (Warren's manual send). */
   rate: number;
   /** The scenario's limit; 0: none. */
@@ -124,6 +129,9 @@ export interface CodePlan {
 }
 
 export const DEFAULT_DURATION_MS = 60_000;
+
+/** RabbitMQ's Direct Reply-to pseudo-queue. */
+export const DIRECT_REPLY_TO = 'amq.rabbitmq.reply-to';
 
 /** `{n}`/`{key}` placeholders split into parts. */
 export function template(text: string): Template {
@@ -254,6 +262,7 @@ function producerPlan(doc: ScenarioDocument, n: NodeOf<'producer'>, byId: Map<st
         correlationId: p.correlationId ? template(p.correlationId) : p.replyTo ? [`${c.name}-`, { v: 'n' }] : null,
         contentType: p.contentType || null,
       },
+      directReplyTo: p.replyTo === DIRECT_REPLY_TO,
       rate: c.rate,
       limit: c.limit,
       seed: agentSeed(doc.seed, c.name),

@@ -1,10 +1,11 @@
 /**
  * The plan as a Spring Boot application with Spring AMQP, the way Spring users write it: the
  * topology as `@Bean` declarations, each consumer a `@RabbitListener` (whose container hands it one
- * message at a time), each producer a RabbitTemplate on a schedule.
+ * message at a time), each producer a RabbitTemplate on a schedule (a producer with Direct Reply-to
+ * publishes on the channel of a DirectReplyToMessageListenerContainer instead, as RabbitTemplate does).
  */
 import { consumerLines, messageIdPrefix, producerLines } from './lines';
-import type { CodePlan, Connection, ConsumerPlan, ProducerPlan } from './plan';
+import { DIRECT_REPLY_TO, type CodePlan, type Connection, type ConsumerPlan, type ProducerPlan } from './plan';
 import { javaProcessing, javaTable, javaTemplate, javaValue } from './java';
 
 const str = (s: string) => JSON.stringify(s);
@@ -98,6 +99,9 @@ export function renderSpring(plan: CodePlan): string {
     'import org.springframework.amqp.rabbit.connection.CorrelationData;',
     'import org.springframework.amqp.rabbit.core.RabbitAdmin;',
     'import org.springframework.amqp.rabbit.core.RabbitTemplate;',
+    ...(plan.producers.some((p) => p.directReplyTo)
+      ? ['import org.springframework.amqp.rabbit.listener.DirectReplyToMessageListenerContainer;', 'import org.springframework.amqp.rabbit.support.DefaultMessagePropertiesConverter;']
+      : []),
     'import org.springframework.boot.ApplicationRunner;',
     'import org.springframework.boot.SpringApplication;',
     'import org.springframework.boot.autoconfigure.SpringBootApplication;',
@@ -313,10 +317,12 @@ function producer(p: ProducerPlan, index: number, conn: string): string[] {
     `  public ApplicationRunner producer${i}() {`,
     '    return (args) -> {',
     `      DoubleSupplier random = prng(${p.seed | 0});`,
-    `      RabbitTemplate template = new RabbitTemplate(${conn}());`,
-    `      template.setMandatory(${p.mandatory});`,
-    `      template.setReturnsCallback((returned) -> log(${str(l.returned)} + quote(returned.getRoutingKey()) + " " + returned.getReplyCode() + " " + returned.getReplyText()));`,
-    ...(p.confirm ? [`      template.setConfirmCallback((correlation, ack, cause) -> log(${str(l.confirm)} + correlation.getId() + (ack ? " ack" : " nack")));`] : []),
+    ...(p.directReplyTo ? directReplyTo(p, conn) : [
+      `      RabbitTemplate template = new RabbitTemplate(${conn}());`,
+      `      template.setMandatory(${p.mandatory});`,
+      `      template.setReturnsCallback((returned) -> log(${str(l.returned)} + quote(returned.getRoutingKey()) + " " + returned.getReplyCode() + " " + returned.getReplyText()));`,
+      ...(p.confirm ? [`      template.setConfirmCallback((correlation, ack, cause) -> log(${str(l.confirm)} + correlation.getId() + (ack ? " ack" : " nack")));`] : []),
+    ]),
     `      int limit = limitOf(${p.limit});`,
     ...keyCode(p),
     '      int[] sent = {0};',
@@ -326,7 +332,15 @@ function producer(p: ProducerPlan, index: number, conn: string): string[] {
     '        MessageProperties props = new MessageProperties();',
     ...props.map((x) => `  ${x}`),
     `        log(${str(l.publish)} + n + " id " + ${str(messageIdPrefix(index))} + n + ${str(l.exchange)} + quote(key));`,
-    `        template.send(${str(p.exchange)}, key, new Message((${javaTemplate(p.body)}).getBytes(StandardCharsets.UTF_8), props), new CorrelationData(String.valueOf(n)));`,
+    ...(p.directReplyTo
+      ? [
+          '        try {',
+          `          channel.basicPublish(${str(p.exchange)}, key, ${p.mandatory}, new DefaultMessagePropertiesConverter().fromMessageProperties(props, "UTF-8"), (${javaTemplate(p.body)}).getBytes(StandardCharsets.UTF_8));`,
+          '        } catch (Exception e) {',
+          '          log("error " + e);',
+          '        }',
+        ]
+      : [`        template.send(${str(p.exchange)}, key, new Message((${javaTemplate(p.body)}).getBytes(StandardCharsets.UTF_8), props), new CorrelationData(String.valueOf(n)));`]),
     '      };',
     ...(p.rate > 0
       ? [
@@ -340,5 +354,35 @@ function producer(p: ProducerPlan, index: number, conn: string): string[] {
     '    };',
     '  }',
     '',
+  ];
+}
+
+/**
+ * Direct Reply-to, as RabbitTemplate does it inside sendAndReceive: a DirectReplyToMessageListenerContainer
+ * consumes the pseudo-queue (no-ack) on a channel, and the requests are published on that same channel
+ * (the broker refuses a publish with this reply-to from any other). Returns and confirms are that channel's.
+ */
+function directReplyTo(p: ProducerPlan, conn: string): string[] {
+  const l = producerLines(p);
+  return [
+    `      DirectReplyToMessageListenerContainer replies = new DirectReplyToMessageListenerContainer(${conn}());`,
+    `      replies.setMessageListener((Message reply) -> log(${str(l.reply)} + reply.getMessageProperties().getDeliveryTag() + " correlation " + reply.getMessageProperties().getCorrelationId()));`,
+    '      replies.start();',
+    `      // Consumes ${str(DIRECT_REPLY_TO)} on this channel before the first publish, or the broker refuses the publish.`,
+    '      Channel channel = replies.getChannelHolder().getChannel();',
+    `      channel.addReturnListener((replyCode, replyText, exchange, routingKey, returnedProps, returnedBody) -> log(${str(l.returned)} + quote(routingKey) + " " + replyCode + " " + replyText));`,
+    ...(p.confirm
+      ? [
+          '      channel.confirmSelect();',
+          '      long[] settled = {0};',
+          '      // A confirm can settle every message up to its tag at once (multiple).',
+          '      java.util.function.BiConsumer<Long, String> confirmed = (tag, how) -> {',
+          '        synchronized (settled) {',
+          `          while (settled[0] < tag) log(${str(l.confirm)} + (++settled[0]) + how);`,
+          '        }',
+          '      };',
+          '      channel.addConfirmListener((tag, multiple) -> confirmed.accept(multiple ? tag : Math.max(tag, settled[0] + 1), " ack"), (tag, multiple) -> confirmed.accept(multiple ? tag : Math.max(tag, settled[0] + 1), " nack"));',
+        ]
+      : []),
   ];
 }

@@ -65,7 +65,6 @@ const limitOf = (limit) => (MESSAGES > 0 && (limit === 0 || MESSAGES < limit) ? 
 // Topology in vhost "/": exchanges, queues and bindings.
 const setup1 = await (await connect('guest', 'guest', "/")).createChannel();
 await setup1.assertQueue("rpc_queue", {"durable":true,"exclusive":false,"autoDelete":false,"arguments":{}});
-await setup1.assertQueue("rpc_replies", {"durable":false,"exclusive":false,"autoDelete":false,"arguments":{}});
 await setup1.close();
 
 // Consumer "rpc-server" on "rpc_queue": prefetch 1, manual acks, one message at a time.
@@ -92,7 +91,7 @@ async function consumer1() {
       finish(msg);
       buffer.shift();
       processHead();
-    }, 500 + Math.round(random() * 1000));
+    }, 300 + Math.round(random() * 600));
   };
   await ch.consume("rpc_queue", (msg) => {
     if (msg === null) return; // cancelled by the broker (the queue was deleted)
@@ -102,39 +101,17 @@ async function consumer1() {
   }, {"noAck":false,"exclusive":false,"consumerTag":"rpc-server","arguments":{}});
 }
 
-// Consumer "rpc-client (replies)" on "rpc_replies": no prefetch limit, automatic acks, one message at a time.
-async function consumer2() {
-  const random = prng(1552055195);
-  const ch = await (await connect("guest", "guest", "/")).createChannel();
-  ch.on('error', () => {}); // the failed call reports it
-  // Delivered and not yet processed, in arrival order; the head is being processed.
-  const buffer = [];
-  const finish = (msg) => {
-  };
-  const processHead = () => {
-    const msg = buffer[0];
-    if (!msg) return;
-    setTimeout(() => {
-      if (stopped) return;
-      finish(msg);
-      buffer.shift();
-      processHead();
-    }, 50);
-  };
-  await ch.consume("rpc_replies", (msg) => {
-    if (msg === null) return; // cancelled by the broker (the queue was deleted)
-    log("deliver \"rpc-client (replies)\" queue \"rpc_replies\" tag " + msg.fields.deliveryTag + (msg.fields.redelivered ? ' redelivered' : '') + ' id ' + msg.properties.messageId + ' x-death ' + xDeath(msg));
-    buffer.push(msg);
-    if (buffer.length === 1) processHead();
-  }, {"noAck":true,"exclusive":false,"consumerTag":"rpc-client (replies)","arguments":{}});
-}
-
-// Producer "rpc-client": 0.5 msg/s.
+// Producer "rpc-client": 1 msg/s.
 async function producer1() {
   const random = prng(4070475576);
   const ch = await (await connect("guest", "guest", "/")).createChannel();
   ch.on('error', (e) => log(`error ${"\"rpc-client\""} ${e.message}`));
   ch.on('return', (msg) => log("return \"rpc-client\" key " + JSON.stringify(msg.fields.routingKey) + ' ' + msg.fields.replyCode + ' ' + msg.fields.replyText));
+  // Direct Reply-to: this channel consumes the pseudo-queue (no-ack) before it publishes, or the broker refuses the publish.
+  await ch.consume("amq.rabbitmq.reply-to", (msg) => {
+    if (msg === null) return;
+    log("deliver \"rpc-client\" queue \"amq.rabbitmq.reply-to\" tag " + msg.fields.deliveryTag + ' correlation ' + msg.properties.correlationId);
+  }, { noAck: true });
   const limit = limitOf(0);
   const nextKey = () => "rpc_queue";
   let n = 0;
@@ -142,12 +119,12 @@ async function producer1() {
     n += 1;
     const key = nextKey(n);
     log("publish \"rpc-client\" #" + n + ' id ' + "p1-" + n + " exchange \"\" key " + JSON.stringify(key));
-    ch.publish("", key, Buffer.from("fib(" + String(n) + ")"), { persistent: false, messageId: "p1-" + n, replyTo: "rpc_replies", correlationId: "req-" + String(n) });
+    ch.publish("", key, Buffer.from("fib(" + String(n) + ")"), { persistent: false, messageId: "p1-" + n, replyTo: "amq.rabbitmq.reply-to", correlationId: "req-" + String(n) });
   };
   // Absolute times, so a fractional interval does not drift.
   let due = Date.now();
   const schedule = () => {
-    due += 2000;
+    due += 1000;
     setTimeout(() => {
       if (stopped) return;
       send();
@@ -159,7 +136,7 @@ async function producer1() {
 
 // An agent the broker refuses (no access, a missing queue) reports it and stays idle, as in the simulation.
 const refused = (name) => (e) => log(`error ${name} ${e.message}`);
-await Promise.all([consumer1().catch(refused("\"rpc-server\"")), consumer2().catch(refused("\"rpc-client (replies)\""))]);
+await Promise.all([consumer1().catch(refused("\"rpc-server\""))]);
 await Promise.all([producer1().catch(refused("\"rpc-client\""))]);
 setTimeout(async () => {
   stopped = true;

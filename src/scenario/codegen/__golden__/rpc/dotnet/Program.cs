@@ -127,7 +127,6 @@ static class WarrenScenario
     {
         var ch = Connect("guest", "guest", "/");
         ch.QueueDeclare("rpc_queue", true, false, false, null);
-        ch.QueueDeclare("rpc_replies", false, false, false, null);
         ch.Close();
     }
 
@@ -154,7 +153,7 @@ static class WarrenScenario
         void ProcessHead()
         {
             if (buffer.Count == 0) return;
-            At(NowMs() + 500 + JsRound(random() * 1000), () =>
+            At(NowMs() + 300 + JsRound(random() * 600), () =>
             {
                 var (msg, body) = buffer.Dequeue();
                 Finish(msg, body);
@@ -175,46 +174,16 @@ static class WarrenScenario
         ch.BasicConsume("rpc_queue", false, "rpc-server", false, false, null, consumer);
     }
 
-    // Consumer "rpc-client (replies)" on "rpc_replies": no prefetch limit, automatic acks, one message at a time.
-    static void Consumer2()
-    {
-        var random = Prng(1552055195u);
-        var ch = Connect("guest", "guest", "/");
-        // Delivered and not yet processed, in arrival order; the head is being processed.
-        var buffer = new Queue<(BasicDeliverEventArgs Args, byte[] Body)>();
-        void Finish(BasicDeliverEventArgs msg, byte[] body)
-        {
-        }
-        void ProcessHead()
-        {
-            if (buffer.Count == 0) return;
-            At(NowMs() + 50, () =>
-            {
-                var (msg, body) = buffer.Dequeue();
-                Finish(msg, body);
-                ProcessHead();
-            });
-        }
-        var consumer = new EventingBasicConsumer(ch);
-        consumer.Received += (_, msg) =>
-        {
-            var body = msg.Body.ToArray(); // the client reuses its buffer after this handler
-            Inbox.Enqueue(() =>
-            {
-                Log("deliver \"rpc-client (replies)\" queue \"rpc_replies\" tag " + msg.DeliveryTag + (msg.Redelivered ? " redelivered" : "") + " id " + msg.BasicProperties.MessageId + " x-death " + XDeath(msg.BasicProperties));
-                buffer.Enqueue((msg, body));
-                if (buffer.Count == 1) ProcessHead();
-            });
-        };
-        ch.BasicConsume("rpc_replies", true, "rpc-client (replies)", false, false, null, consumer);
-    }
-
-    // Producer "rpc-client": 0.5 msg/s.
+    // Producer "rpc-client": 1 msg/s.
     static void Producer1()
     {
         var random = Prng(4070475576u);
         var ch = Connect("guest", "guest", "/");
         ch.BasicReturn += (_, r) => Log("return \"rpc-client\" key " + Quote(r.RoutingKey) + " " + r.ReplyCode + " " + r.ReplyText);
+        // Direct Reply-to: this channel consumes the pseudo-queue (no-ack) before it publishes, or the broker refuses the publish.
+        var replies = new EventingBasicConsumer(ch);
+        replies.Received += (_, msg) => Log("deliver \"rpc-client\" queue \"amq.rabbitmq.reply-to\" tag " + msg.DeliveryTag + " correlation " + msg.BasicProperties.CorrelationId);
+        ch.BasicConsume("amq.rabbitmq.reply-to", true, "", false, false, null, replies);
         var limit = LimitOf(0);
         string NextKey(int n) => "rpc_queue";
         var sent = 0;
@@ -224,13 +193,13 @@ static class WarrenScenario
             var key = NextKey(n);
             var props = ch.CreateBasicProperties();
             props.MessageId = "p1-" + n;
-            props.ReplyTo = "rpc_replies";
+            props.ReplyTo = "amq.rabbitmq.reply-to";
             props.CorrelationId = "req-" + n.ToString();
             Log("publish \"rpc-client\" #" + n + " id " + "p1-" + n + " exchange \"\" key " + Quote(key));
             ch.BasicPublish("", key, false, props, Encoding.UTF8.GetBytes("fib(" + n.ToString() + ")"));
         }
         // Absolute times, so a fractional interval does not drift.
-        var interval = 1000.0 / 0.5;
+        var interval = 1000.0 / 1;
         void Tick(double due)
         {
             Send();
@@ -246,8 +215,6 @@ static class WarrenScenario
         // An agent the broker refuses (no access, a missing queue) reports it and stays idle, as in the simulation.
         try { Consumer1(); }
         catch (Exception e) { Log("error \"rpc-server\" " + e.Message); }
-        try { Consumer2(); }
-        catch (Exception e) { Log("error \"rpc-client (replies)\" " + e.Message); }
         try { Producer1(); }
         catch (Exception e) { Log("error \"rpc-client\" " + e.Message); }
         while (NowMs() < DurationMs)

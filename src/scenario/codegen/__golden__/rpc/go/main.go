@@ -152,8 +152,6 @@ func setup1() {
 	must(err)
 	_, err = ch.QueueDeclare("rpc_queue", true, false, false, false, nil)
 	must(err)
-	_, err = ch.QueueDeclare("rpc_replies", false, false, false, false, nil)
-	must(err)
 	must(ch.Close())
 }
 
@@ -185,7 +183,7 @@ func consumer1() error {
 	}()
 	go func() {
 		for msg := range buffer {
-			time.Sleep(time.Duration(500 + jsRound(random()*1000)) * time.Millisecond)
+			time.Sleep(time.Duration(300 + jsRound(random()*600)) * time.Millisecond)
 			if stopped.Load() {
 				return
 			}
@@ -200,43 +198,7 @@ func consumer1() error {
 	return nil
 }
 
-// consumer2 is "rpc-client (replies)" on "rpc_replies": no prefetch limit, automatic acks, one message at a time.
-func consumer2() error {
-	random := prng(1552055195)
-	ch, err := open("guest", "guest", "/")
-	if err != nil {
-		return err
-	}
-	deliveries, err := ch.Consume("rpc_replies", "rpc-client (replies)", true, false, false, false, nil)
-	if err != nil {
-		return err
-	}
-	// Delivered and not yet processed, in arrival order: printed as they arrive, processed one at a time.
-	buffer := make(chan amqp.Delivery, 1<<16)
-	go func() {
-		for msg := range deliveries {
-			redelivered := ""
-			if msg.Redelivered {
-				redelivered = " redelivered"
-			}
-			say("deliver \"rpc-client (replies)\" queue \"rpc_replies\" tag " + strconv.FormatUint(msg.DeliveryTag, 10) + redelivered + " id " + msg.MessageId + " x-death " + xDeath(msg.Headers))
-			buffer <- msg
-		}
-	}()
-	go func() {
-		for msg := range buffer {
-			time.Sleep(time.Duration(50) * time.Millisecond)
-			if stopped.Load() {
-				return
-			}
-			_ = msg // automatic acks: nothing to settle
-		}
-	}()
-	_ = random
-	return nil
-}
-
-// producer1 is "rpc-client": 0.5 msg/s.
+// producer1 is "rpc-client": 1 msg/s.
 func producer1() error {
 	random := prng(4070475576)
 	ch, err := open("guest", "guest", "/")
@@ -249,6 +211,16 @@ func producer1() error {
 			say("return \"rpc-client\" key " + quote(r.RoutingKey) + " " + strconv.Itoa(int(r.ReplyCode)) + " " + r.ReplyText)
 		}
 	}()
+	// Direct Reply-to: this channel consumes the pseudo-queue (no-ack) before it publishes, or the broker refuses the publish.
+	replies, err := ch.Consume("amq.rabbitmq.reply-to", "", true, false, false, false, nil)
+	if err != nil {
+		return err
+	}
+	go func() {
+		for msg := range replies {
+			say("deliver \"rpc-client\" queue \"amq.rabbitmq.reply-to\" tag " + strconv.FormatUint(msg.DeliveryTag, 10) + " correlation " + msg.CorrelationId)
+		}
+	}()
 	limit := limitOf(0)
 	nextKey := func(n int) string { return "rpc_queue" }
 	n := 0
@@ -256,12 +228,12 @@ func producer1() error {
 		n++
 		key := nextKey(n)
 		say("publish \"rpc-client\" #" + strconv.Itoa(n) + " id " + "p1-" + strconv.Itoa(n) + " exchange \"\" key " + quote(key))
-		_ = ch.Publish("", key, false, false, amqp.Publishing{MessageId: "p1-" + strconv.Itoa(n), ReplyTo: "rpc_replies", CorrelationId: "req-" + strconv.Itoa(n), Body: []byte("fib(" + strconv.Itoa(n) + ")")})
+		_ = ch.Publish("", key, false, false, amqp.Publishing{MessageId: "p1-" + strconv.Itoa(n), ReplyTo: "amq.rabbitmq.reply-to", CorrelationId: "req-" + strconv.Itoa(n), Body: []byte("fib(" + strconv.Itoa(n) + ")")})
 	}
 	_ = random
 	go func() {
 		// Absolute times, so a fractional interval does not drift.
-		rate := float64(0.5)
+		rate := float64(1)
 		interval := time.Duration(float64(time.Second) / rate)
 		due := time.Now()
 		for limit == 0 || n < limit {
@@ -282,9 +254,6 @@ func main() {
 	// An agent the broker refuses (no access, a missing queue) reports it and stays idle, as in the simulation.
 	if err := consumer1(); err != nil {
 		say("error \"rpc-server\" " + err.Error())
-	}
-	if err := consumer2(); err != nil {
-		say("error \"rpc-client (replies)\" " + err.Error())
 	}
 	if err := producer1(); err != nil {
 		say("error \"rpc-client\" " + err.Error())

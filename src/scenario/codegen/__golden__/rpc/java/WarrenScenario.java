@@ -119,7 +119,6 @@ public class WarrenScenario {
   static void setup1() throws Exception {
     Channel ch = connect("guest", "guest", "/").createChannel();
     ch.queueDeclare("rpc_queue", true, false, false, null);
-    ch.queueDeclare("rpc_replies", false, false, false, null);
     ch.close();
   }
 
@@ -150,7 +149,7 @@ public class WarrenScenario {
           log("error " + e);
         }
         processHead[0].run();
-      }, 500 + Math.round(random.getAsDouble() * 1000), TimeUnit.MILLISECONDS);
+      }, 300 + Math.round(random.getAsDouble() * 600), TimeUnit.MILLISECONDS);
     };
     ch.basicConsume("rpc_queue", false, "rpc-server", false, false, null, (consumerTag, msg) -> LOOP.execute(() -> {
       log("deliver \"rpc-server\" queue \"rpc_queue\" tag " + msg.getEnvelope().getDeliveryTag() + (msg.getEnvelope().isRedeliver() ? " redelivered" : "") + " id " + idOf(msg.getProperties()) + " x-death " + xDeath(msg.getProperties()));
@@ -159,38 +158,13 @@ public class WarrenScenario {
     }), (consumerTag) -> log("cancelled by the broker: " + quote(consumerTag)));
   }
 
-  // Consumer "rpc-client (replies)" on "rpc_replies": no prefetch limit, automatic acks, one message at a time.
-  static void consumer2() throws Exception {
-    DoubleSupplier random = prng(1552055195);
-    Channel ch = connect("guest", "guest", "/").createChannel();
-    // Delivered and not yet processed, in arrival order; the head is being processed.
-    ArrayDeque<Delivery> buffer = new ArrayDeque<>();
-    Runnable[] processHead = new Runnable[1];
-    processHead[0] = () -> {
-      Delivery head = buffer.peekFirst();
-      if (head == null) return;
-      LOOP.schedule(() -> {
-        if (stopped) return;
-        Delivery msg = buffer.pollFirst();
-        try {
-        } catch (Exception e) {
-          log("error " + e);
-        }
-        processHead[0].run();
-      }, 50, TimeUnit.MILLISECONDS);
-    };
-    ch.basicConsume("rpc_replies", true, "rpc-client (replies)", false, false, null, (consumerTag, msg) -> LOOP.execute(() -> {
-      log("deliver \"rpc-client (replies)\" queue \"rpc_replies\" tag " + msg.getEnvelope().getDeliveryTag() + (msg.getEnvelope().isRedeliver() ? " redelivered" : "") + " id " + idOf(msg.getProperties()) + " x-death " + xDeath(msg.getProperties()));
-      buffer.addLast(msg);
-      if (buffer.size() == 1) processHead[0].run();
-    }), (consumerTag) -> log("cancelled by the broker: " + quote(consumerTag)));
-  }
-
-  // Producer "rpc-client": 0.5 msg/s.
+  // Producer "rpc-client": 1 msg/s.
   static void producer1() throws Exception {
     DoubleSupplier random = prng(-224491720);
     Channel ch = connect("guest", "guest", "/").createChannel();
     ch.addReturnListener((replyCode, replyText, exchange, routingKey, props, body) -> log("return \"rpc-client\" key " + quote(routingKey) + " " + replyCode + " " + replyText));
+    // Direct Reply-to: this channel consumes the pseudo-queue (no-ack) before it publishes, or the broker refuses the publish.
+    ch.basicConsume("amq.rabbitmq.reply-to", true, "", false, false, null, (consumerTag, msg) -> log("deliver \"rpc-client\" queue \"amq.rabbitmq.reply-to\" tag " + msg.getEnvelope().getDeliveryTag() + " correlation " + msg.getProperties().getCorrelationId()), (consumerTag) -> {});
     int limit = limitOf(0);
     java.util.function.IntFunction<String> nextKey = (n) -> "rpc_queue";
     int[] sent = {0};
@@ -199,13 +173,13 @@ public class WarrenScenario {
       String key = nextKey.apply(n);
       log("publish \"rpc-client\" #" + n + " id " + "p1-" + n + " exchange \"\" key " + quote(key));
       try {
-        ch.basicPublish("", key, false, new AMQP.BasicProperties.Builder().messageId("p1-" + n).replyTo("rpc_replies").correlationId("req-" + String.valueOf(n)).build(), ("fib(" + String.valueOf(n) + ")").getBytes(StandardCharsets.UTF_8));
+        ch.basicPublish("", key, false, new AMQP.BasicProperties.Builder().messageId("p1-" + n).replyTo("amq.rabbitmq.reply-to").correlationId("req-" + String.valueOf(n)).build(), ("fib(" + String.valueOf(n) + ")").getBytes(StandardCharsets.UTF_8));
       } catch (Exception e) {
         log("error " + e);
       }
     };
     // Absolute times, so a fractional interval does not drift.
-    double interval = 1000.0 / 0.5;
+    double interval = 1000.0 / 1;
     Runnable[] tick = new Runnable[1];
     double[] due = {(System.nanoTime() - T0) / 1e6};
     tick[0] = () -> {
@@ -228,11 +202,6 @@ public class WarrenScenario {
       consumer1();
     } catch (Exception e) {
       log("error \"rpc-server\" " + e);
-    }
-    try {
-      consumer2();
-    } catch (Exception e) {
-      log("error \"rpc-client (replies)\" " + e);
     }
     try {
       producer1();

@@ -97,7 +97,6 @@ def setup1():
     conn = connect('guest', 'guest', "/")
     ch = conn.channel()
     ch.queue_declare("rpc_queue", durable=True, exclusive=False, auto_delete=False, arguments=None)
-    ch.queue_declare("rpc_replies", durable=False, exclusive=False, auto_delete=False, arguments=None)
     ch.close()
 
 
@@ -122,7 +121,7 @@ def consumer1():
 
     def process_head():
         if buffer:
-            at(now_ms() + 500 + js_round(random() * 1000), done)
+            at(now_ms() + 300 + js_round(random() * 600), done)
 
     def on_message(_ch, method, props, body):
         log("deliver \"rpc-server\" queue \"rpc_queue\" tag " + str(method.delivery_tag) + (' redelivered' if method.redelivered else '') + ' id ' + str(props.message_id) + ' x-death ' + x_death(props))
@@ -133,38 +132,13 @@ def consumer1():
     ch.basic_consume("rpc_queue", on_message, auto_ack=False, exclusive=False, consumer_tag="rpc-server", arguments=None)
 
 
-# Consumer "rpc-client (replies)" on "rpc_replies": no prefetch limit, automatic acks, one message at a time.
-def consumer2():
-    random = prng(1552055195)
-    ch = connect("guest", "guest", "/").channel()
-    buffer = []  # delivered and not yet processed, in arrival order; the head is being processed
-
-    def finish(method, props, body):
-        pass
-
-    def done():
-        finish(*buffer[0])
-        buffer.pop(0)
-        process_head()
-
-    def process_head():
-        if buffer:
-            at(now_ms() + 50, done)
-
-    def on_message(_ch, method, props, body):
-        log("deliver \"rpc-client (replies)\" queue \"rpc_replies\" tag " + str(method.delivery_tag) + (' redelivered' if method.redelivered else '') + ' id ' + str(props.message_id) + ' x-death ' + x_death(props))
-        buffer.append((method, props, body))
-        if len(buffer) == 1:
-            process_head()
-
-    ch.basic_consume("rpc_replies", on_message, auto_ack=True, exclusive=False, consumer_tag="rpc-client (replies)", arguments=None)
-
-
-# Producer "rpc-client": 0.5 msg/s.
+# Producer "rpc-client": 1 msg/s.
 def producer1():
     random = prng(4070475576)
     ch = connect("guest", "guest", "/").channel()
     ch.add_on_return_callback(lambda _ch, method, _props, _body: log("return \"rpc-client\" key " + json.dumps(method.routing_key) + ' ' + str(method.reply_code) + ' ' + method.reply_text))
+    # Direct Reply-to: this channel consumes the pseudo-queue (no-ack) before it publishes, or the broker refuses the publish.
+    ch.basic_consume("amq.rabbitmq.reply-to", lambda _ch, method, props, _body: log("deliver \"rpc-client\" queue \"amq.rabbitmq.reply-to\" tag " + str(method.delivery_tag) + ' correlation ' + str(props.correlation_id)), auto_ack=True)
     limit = limit_of(0)
     def next_key(n):
         return "rpc_queue"
@@ -175,16 +149,16 @@ def producer1():
         n = sent[0]
         key = next_key(n)
         log("publish \"rpc-client\" #" + str(n) + ' id ' + "p1-" + str(n) + " exchange \"\" key " + json.dumps(key))
-        ch.basic_publish("", key, ("fib(" + str(n) + ")").encode(), pika.BasicProperties(message_id="p1-" + str(n), reply_to="rpc_replies", correlation_id="req-" + str(n)), mandatory=False)
+        ch.basic_publish("", key, ("fib(" + str(n) + ")").encode(), pika.BasicProperties(message_id="p1-" + str(n), reply_to="amq.rabbitmq.reply-to", correlation_id="req-" + str(n)), mandatory=False)
 
     def tick(due):
         send()
         if limit == 0 or sent[0] < limit:
-            at(due + 2000, lambda: tick(due + 2000))
+            at(due + 1000, lambda: tick(due + 1000))
 
     # Absolute times, so a fractional interval does not drift.
     if limit == 0 or sent[0] < limit:
-        start = now_ms() + 2000
+        start = now_ms() + 1000
         at(start, lambda: tick(start))
 
 
@@ -195,10 +169,6 @@ def main():
         consumer1()
     except (pika.exceptions.AMQPChannelError, pika.exceptions.AMQPConnectionError) as e:
         log("error \"rpc-server\" " + repr(e))
-    try:
-        consumer2()
-    except (pika.exceptions.AMQPChannelError, pika.exceptions.AMQPConnectionError) as e:
-        log("error \"rpc-client (replies)\" " + repr(e))
     try:
         producer1()
     except (pika.exceptions.AMQPChannelError, pika.exceptions.AMQPConnectionError) as e:

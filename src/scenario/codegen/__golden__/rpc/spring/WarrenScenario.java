@@ -35,6 +35,8 @@ import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.connection.CorrelationData;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.amqp.rabbit.listener.DirectReplyToMessageListenerContainer;
+import org.springframework.amqp.rabbit.support.DefaultMessagePropertiesConverter;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -153,13 +155,6 @@ public class WarrenScenario {
     return queue;
   }
 
-  @Bean
-  public Queue queue2() {
-    Queue queue = QueueBuilder.nonDurable("rpc_replies").build();
-    queue.setAdminsThatShouldDeclare(admin1());
-    return queue;
-  }
-
   // Consumer "rpc-server" on "rpc_queue": prefetch 1, manual acks, one message at a time.
   final DoubleSupplier consumer1Random = prng(580799468);
 
@@ -178,7 +173,7 @@ public class WarrenScenario {
     DoubleSupplier random = consumer1Random;
     long tag = message.getMessageProperties().getDeliveryTag();
     log("deliver \"rpc-server\" queue \"rpc_queue\" tag " + tag + (Boolean.TRUE.equals(message.getMessageProperties().getRedelivered()) ? " redelivered" : "") + " id " + message.getMessageProperties().getMessageId() + " x-death " + xDeath(message.getMessageProperties()));
-    Thread.sleep(500 + Math.round(random.getAsDouble() * 1000));
+    Thread.sleep(300 + Math.round(random.getAsDouble() * 600));
     if (stopped) return;
     String replyTo = message.getMessageProperties().getReplyTo();
     if (replyTo != null) {
@@ -190,36 +185,17 @@ public class WarrenScenario {
     log("ack \"rpc-server\" queue \"rpc_queue\" tag " + tag);
   }
 
-  // Consumer "rpc-client (replies)" on "rpc_replies": no prefetch limit, automatic acks, one message at a time.
-  final DoubleSupplier consumer2Random = prng(1552055195);
-
-  @Bean
-  public SimpleRabbitListenerContainerFactory listeners2() {
-    SimpleRabbitListenerContainerFactory factory = new SimpleRabbitListenerContainerFactory();
-    factory.setConnectionFactory(connection1());
-    factory.setPrefetchCount(0);
-    factory.setAcknowledgeMode(AcknowledgeMode.NONE);
-    factory.setConsumerTagStrategy((queue) -> "rpc-client (replies)");
-    return factory;
-  }
-
-  @RabbitListener(id = "consumer2", queues = "rpc_replies", containerFactory = "listeners2", ackMode = "NONE")
-  public void consumer2(Message message, Channel channel) throws Exception {
-    DoubleSupplier random = consumer2Random;
-    long tag = message.getMessageProperties().getDeliveryTag();
-    log("deliver \"rpc-client (replies)\" queue \"rpc_replies\" tag " + tag + (Boolean.TRUE.equals(message.getMessageProperties().getRedelivered()) ? " redelivered" : "") + " id " + message.getMessageProperties().getMessageId() + " x-death " + xDeath(message.getMessageProperties()));
-    Thread.sleep(50);
-    if (stopped) return;
-  }
-
-  // Producer "rpc-client": 0.5 msg/s.
+  // Producer "rpc-client": 1 msg/s.
   @Bean
   public ApplicationRunner producer1() {
     return (args) -> {
       DoubleSupplier random = prng(-224491720);
-      RabbitTemplate template = new RabbitTemplate(connection1());
-      template.setMandatory(false);
-      template.setReturnsCallback((returned) -> log("return \"rpc-client\" key " + quote(returned.getRoutingKey()) + " " + returned.getReplyCode() + " " + returned.getReplyText()));
+      DirectReplyToMessageListenerContainer replies = new DirectReplyToMessageListenerContainer(connection1());
+      replies.setMessageListener((Message reply) -> log("deliver \"rpc-client\" queue \"amq.rabbitmq.reply-to\" tag " + reply.getMessageProperties().getDeliveryTag() + " correlation " + reply.getMessageProperties().getCorrelationId()));
+      replies.start();
+      // Consumes "amq.rabbitmq.reply-to" on this channel before the first publish, or the broker refuses the publish.
+      Channel channel = replies.getChannelHolder().getChannel();
+      channel.addReturnListener((replyCode, replyText, exchange, routingKey, returnedProps, returnedBody) -> log("return \"rpc-client\" key " + quote(routingKey) + " " + replyCode + " " + replyText));
       int limit = limitOf(0);
       IntFunction<String> nextKey = (n) -> "rpc_queue";
       int[] sent = {0};
@@ -229,13 +205,17 @@ public class WarrenScenario {
         MessageProperties props = new MessageProperties();
         props.setDeliveryMode(MessageDeliveryMode.NON_PERSISTENT);
         props.setMessageId("p1-" + n);
-        props.setReplyTo("rpc_replies");
+        props.setReplyTo("amq.rabbitmq.reply-to");
         props.setCorrelationId("req-" + String.valueOf(n));
         log("publish \"rpc-client\" #" + n + " id " + "p1-" + n + " exchange \"\" key " + quote(key));
-        template.send("", key, new Message(("fib(" + String.valueOf(n) + ")").getBytes(StandardCharsets.UTF_8), props), new CorrelationData(String.valueOf(n)));
+        try {
+          channel.basicPublish("", key, false, new DefaultMessagePropertiesConverter().fromMessageProperties(props, "UTF-8"), ("fib(" + String.valueOf(n) + ")").getBytes(StandardCharsets.UTF_8));
+        } catch (Exception e) {
+          log("error " + e);
+        }
       };
       // Absolute times, so a fractional interval does not drift.
-      long interval = Math.round(1_000_000.0 / 0.5);
+      long interval = Math.round(1_000_000.0 / 1);
       SCHEDULER.scheduleAtFixedRate(() -> {
         if (!stopped && (limit == 0 || sent[0] < limit)) send.run();
       }, interval, interval, TimeUnit.MICROSECONDS);
