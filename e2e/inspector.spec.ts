@@ -220,6 +220,6 @@ test('a dead-letter exchange can be the default exchange or a name not on the ca
   await name.fill('retry');
   await name.press('Enter');
   await expect
-    .poll(async () => (await autosaved(page)).nodes.find((n: { id: string }) => n.id === 'q1').config.arguments['x-dead-letter-exchange'])
+    .poll(async () => (await autosaved(page)).nodes.find((n: { id: string }) => n.id === 'q1').config.arguments?.['x-dead-letter-exchange'])
     .toBe('retry');
 });
