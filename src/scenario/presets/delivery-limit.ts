@@ -45,8 +45,8 @@ export const deliveryLimit: Preset = {
       'A quorum queue with x-delivery-limit and a dead-letter exchange, fed by a flaky consumer.',
       '一个设置了 x-delivery-limit 和死信交换机的仲裁队列，消费者时常处理失败。',
     ],
-    // A seed whose first payments fail: the requeue shows within 3 s of Play.
-    seed: 3,
+    // A seed whose first payments fail: the requeue shows within 3 s of Play, the first dead-letter at about 5 s.
+    seed: 4,
   }),
   zh: b.zh(),
 };
