@@ -280,11 +280,15 @@ for (const mode of ['render worker', 'main thread'] as const) {
     await expect.poll(async () => Number(await layer.getAttribute('data-in-flight')), { timeout: 20_000 }).toBeGreaterThan(0);
     // Paused, the marks glide to the paused instant and stay there.
     await pause(page, () => layer.getAttribute('data-t'));
-    const at = await envelopeOnCanvas(page);
-    expect(at, 'an envelope drawn on the canvas').not.toBeNull();
-    await page.mouse.click(at!.x, at!.y);
+    // The envelope is found in a screenshot; the layer may still draw its last glide frame after it,
+    // so find and click again until the click lands (as clickEdge does for edges).
     const inspector = page.getByTestId('message-inspector');
-    await expect(inspector).toBeVisible();
+    await expect(async () => {
+      const at = await envelopeOnCanvas(page);
+      expect(at, 'an envelope drawn on the canvas').not.toBeNull();
+      await page.mouse.click(at!.x, at!.y);
+      await expect(inspector).toBeVisible({ timeout: 1_000 });
+    }).toPass({ timeout: 20_000 });
     await expect(inspector).toContainText(/#\d+/);
   });
 }
