@@ -20,6 +20,7 @@ import { startAddressBarSync } from './share/addressBar';
 import { openFromLocation } from './share/openFromLocation';
 import { hasWork } from './share/previous';
 import { openWelcome, welcomeSeen } from './welcome/store';
+import { sayMessage } from './io/scenarioMessages';
 
 /** Offer the set-aside autosave as a file, so nothing the user made is lost. */
 export function downloadCorruptAutosave(): void {
@@ -59,7 +60,7 @@ export function startEditor(): void {
 function restoreFromAutosave(): ReturnType<typeof restoreAutosave>['kind'] {
   const outcome = restoreAutosave();
   if (outcome.kind === 'corrupt') {
-    notify('error', i18n.t('editor:autosave.corrupt', { error: outcome.error }), {
+    notify('error', i18n.t('editor:autosave.corrupt', { error: sayMessage(outcome.message) }), {
       label: i18n.t('editor:autosave.download'),
       run: downloadCorruptAutosave,
     });

@@ -23,7 +23,7 @@ describe('code section', () => {
     const r1 = bad({ programs: [{ ...p, id: '../x' }] });
     expect(r1.ok || r1.error).toMatch(/program id/);
     const r2 = bad({ programs: Array.from({ length: LIMITS.programs + 1 }, (_, i) => ({ ...p, id: `p${i}` })) });
-    expect(r2.ok || r2.error).toMatch(/at most 8 programs/);
+    expect(r2.ok || r2.error).toMatch(/code.programs: must have at most 8 item/);
     const r3 = bad({ programs: [{ ...p, source: 'x'.repeat(LIMITS.programLength + 1) }] });
     expect(r3.ok || r3.error).toMatch(/at most 20000 characters/);
   });

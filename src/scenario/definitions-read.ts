@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { DEFINITION_HEADERS, DEFINITION_KINDS } from './definitions-format';
 import { MAX_JSON_CHARS } from './restore';
+import { issuePath, zodIssueMessage } from './zod-problem';
 import { message, type ScenarioMessage } from './messages';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -138,10 +139,10 @@ export function readDefinitions(input: unknown): { ok: true; defs: DefinitionsFi
   return { ok: true, defs: parsed.data, raw: value as Record<string, unknown> };
 }
 
-/** The first problem zod found and where; zod's own words for the problem itself. */
+/** The first problem zod found and where, in the reader's language (zod-problem.ts). */
 function zodProblem(error: z.ZodError): ScenarioMessage {
   const issue = error.issues[0];
-  const where = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || '$'; // $ is the JSON root, in any language
+  const where = issuePath(issue) || '$'; // $ is the JSON root, in any language
   const others = error.issues.length - 1;
-  return message(others ? 'definitionsInvalidMore' : 'definitionsInvalid', { where, problem: issue.message, ...(others ? { others } : {}) });
+  return message(others ? 'definitionsInvalidMore' : 'definitionsInvalid', { where, problem: [zodIssueMessage(issue)], ...(others ? { others } : {}) });
 }

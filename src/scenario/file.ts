@@ -39,7 +39,7 @@ export async function importScenarioFile(text: string): Promise<FileImport> {
   if (tooLarge) return { ok: false, error: tooLarge };
   if (text.trim() === '') return { ok: false, error: message('fileEmpty') };
   const json = parseJson(text);
-  if (!json.ok) return { ok: false, error: message('fileNotJson', { detail: json.error.replace(/^The scenario is not valid JSON: /, '') }) };
+  if (!json.ok) return { ok: false, error: json.message.code === 'restoreNotJson' ? message('fileNotJson', json.message.params) : json.message };
   // Definitions are read again from the text, so that a "__proto__" key is named rather than dropped.
   // The definitions reader loads only when a file needs it: it stays out of the page's first load.
   const { importDefinitions, looksLikeDefinitions } = await import('./definitions-import');
@@ -48,8 +48,7 @@ export async function importScenarioFile(text: string): Promise<FileImport> {
     return r.ok ? { ...r, definitions: true } : r;
   }
   const restored = restoreScenario(json.value);
-  // restore.ts (shared with share links) still words its problems in English only.
-  return restored.ok ? { ...restored, warnings: [] } : { ok: false, error: message('scenarioInvalid', { detail: restored.error }) };
+  return restored.ok ? { ...restored, warnings: [] } : { ok: false, error: restored.message };
 }
 
 function formatBytes(bytes: number): string {

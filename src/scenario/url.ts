@@ -5,7 +5,8 @@
 import LZString from 'lz-string';
 import { deepEqual, stripDefaults } from './compact';
 import { decompressUriSafe, type LzFailure } from './lz';
-import { MAX_JSON_CHARS, parseJson, restoreScenario, type RestoreResult } from './restore';
+import { MAX_JSON_CHARS, parseJson, restoreScenario } from './restore';
+import type { ScenarioMessage } from './messages';
 import { scenarioDocument, type ScenarioDocument } from './schema';
 import { PRESETS, presetById } from './presets';
 
@@ -61,7 +62,7 @@ export function shareUrl(base: string, doc: ScenarioDocument): string {
 }
 
 /** Read a `#s=…` hash (with or without the `#`) back into a validated, migrated document. */
-export function decodeShareHash(hash: string): RestoreResult {
+export function decodeShareHash(hash: string): ShareDecodeResult {
   const h = hash.startsWith('#') ? hash.slice(1) : hash;
   if (!h.startsWith('s=')) return { ok: false, error: LINK_ERRORS.noScenario };
   let payload = h.slice(2);
@@ -79,8 +80,11 @@ export function decodeShareHash(hash: string): RestoreResult {
   const json = parseJson(lz.text);
   if (!json.ok) return { ok: false, error: LINK_ERRORS.notJson };
   const restored = restoreScenario(expandLessonRef(json.value));
-  return restored.ok ? restored : { ok: false, error: `The link's scenario cannot be opened. ${restored.error}` };
+  return restored.ok ? restored : { ok: false, error: `The link's scenario cannot be opened. ${restored.error}`, scenario: restored.message };
 }
+
+/** A link's failure: English text, and for a scenario that unpacked but cannot be restored, its problem as a message. */
+export type ShareDecodeResult = { ok: true; doc: ScenarioDocument } | { ok: false; error: string; scenario?: ScenarioMessage };
 
 function lzMessage(reason: LzFailure, payload: string, at = 0): string {
   switch (reason) {
@@ -105,7 +109,7 @@ export type LocationRequest = {
     | { kind: 'none' }
     | { kind: 'preset'; id: string; doc: ScenarioDocument }
     | { kind: 'share'; doc: ScenarioDocument }
-    | { kind: 'error'; error: string };
+    | { kind: 'error'; error: string; scenario?: ScenarioMessage };
 };
 
 /**
@@ -118,7 +122,7 @@ export function parseLocation(search: string, hash: string): LocationRequest {
   const request = { embed: flag('embed'), readonly: flag('readonly') };
   if (/^#?s=/.test(hash)) {
     const r = decodeShareHash(hash);
-    return { ...request, source: r.ok ? { kind: 'share', doc: r.doc } : { kind: 'error', error: r.error } };
+    return { ...request, source: r.ok ? { kind: 'share', doc: r.doc } : { kind: 'error', error: r.error, ...(r.scenario ? { scenario: r.scenario } : {}) } };
   }
   const id = params.get('preset');
   if (id === null) return { ...request, source: { kind: 'none' } };

@@ -4,6 +4,7 @@
  * its own key, never silently dropped, and the caller is told what was wrong with it.
  */
 import { restoreScenarioText } from '../scenario/restore';
+import type { ScenarioMessage } from '../scenario/messages';
 import type { ScenarioDocument } from '../scenario/schema';
 import { documentStore, loadDocument } from './document';
 
@@ -14,7 +15,8 @@ export const AUTOSAVE_DELAY_MS = 400;
 export type RestoreOutcome =
   | { kind: 'empty' }
   | { kind: 'restored'; doc: ScenarioDocument }
-  | { kind: 'corrupt'; error: string };
+  /** `error` in English; `message` to say it in the reader's language. */
+  | { kind: 'corrupt'; error: string; message: ScenarioMessage };
 
 function storage(): Storage | undefined {
   try {
@@ -36,7 +38,7 @@ export function restoreAutosave(): RestoreOutcome {
   }
   store.setItem(CORRUPT_KEY, text);
   store.removeItem(AUTOSAVE_KEY);
-  return { kind: 'corrupt', error: result.error };
+  return { kind: 'corrupt', error: result.error, message: result.message };
 }
 
 /** The autosave that failed to load, kept so the user can download it. */

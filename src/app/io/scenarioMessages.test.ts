@@ -6,6 +6,7 @@ import { MESSAGES_EN, message, messageText, type ScenarioMessage } from '../../s
 import { importDefinitions } from '../../scenario/definitions-import';
 import { exportDefinitions } from '../../scenario/definitions';
 import { importScenarioFile } from '../../scenario/file';
+import { restoreScenario, restoreScenarioText } from '../../scenario/restore';
 import { sayMessage } from './scenarioMessages';
 
 const slots = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
@@ -56,3 +57,33 @@ describe('scenario messages', () => {
   });
 });
 
+
+describe('restore problems (files, links, autosave)', () => {
+  afterAll(() => i18n.changeLanguage('en'));
+  const base = { version: 1, seed: 1, title: 't', nodes: [], edges: [] };
+  const failures = () =>
+    [
+      restoreScenario([1, 2]),
+      restoreScenario({ ...base, version: 99 }),
+      restoreScenario({ ...base, nodes: 'x' }),
+      restoreScenarioText('{"version": 1,'),
+    ].map((r) => (r.ok ? null : r));
+
+  it('keep their English for scripts and tests', () => {
+    const [notObject, newer, badNodes] = failures();
+    expect(notObject?.error).toBe('A scenario must be a JSON object with a version, nodes and edges.');
+    expect(newer?.error).toBe('This scenario was made by a newer Warren (format version 99; this one reads up to 1).');
+    expect(badNodes?.error).toMatch(/^Invalid scenario at nodes: expected array, received string/);
+  });
+
+  it('say them in Chinese, details kept and no English words of ours left', async () => {
+    await ensureLanguage('zh');
+    await i18n.changeLanguage('zh');
+    const said = failures().map((f) => (f ? sayMessage(f.message) : ''));
+    expect(said[0]).toBe('场景必须是一个 JSON 对象，包含 version、nodes 和 edges。');
+    expect(said[1]).toBe('这个场景由更新版本的 Warren 制作（格式版本 99；当前版本最高只能读取 1）。');
+    expect(said[2]).toMatch(/^场景在 nodes 处无效：应为 array，实际是 string/);
+    expect(said[3]).toMatch(/^场景不是有效的 JSON：/);
+    for (const text of said.slice(0, 3)) expect(text).not.toMatch(/\b(scenario|Invalid|expected|received|must)\b/);
+  });
+});

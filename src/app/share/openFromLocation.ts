@@ -15,6 +15,7 @@ import { lessonStore } from '../lessons/store';
 import { openDocument } from '../openDocument';
 import { replaceDocument } from './replaceDocument';
 import { linkErrorText } from './linkErrorText';
+import { sayMessage } from '../io/scenarioMessages';
 
 /** The autosaved document, read without opening it (null if there is none or it is unsound). */
 function autosavedDocument(): ScenarioDocument | null {
@@ -33,7 +34,8 @@ export function openFromLocation(request: LocationRequest): boolean {
   const { source } = request;
   if (source.kind === 'none') return false;
   if (source.kind === 'error') {
-    notify('error', linkErrorText(source.error, i18n.t));
+    // A scenario that unpacked but cannot be restored: its problem in the reader's language.
+    notify('error', source.scenario ? i18n.t('share:linkError.scenario', { detail: sayMessage(source.scenario) }) : linkErrorText(source.error, i18n.t));
     return false;
   }
   // An embed shows the document and never touches the visitor's own work.
