@@ -25,6 +25,6 @@ describe('code section', () => {
     const r2 = bad({ programs: Array.from({ length: LIMITS.programs + 1 }, (_, i) => ({ ...p, id: `p${i}` })) });
     expect(r2.ok || r2.error).toMatch(/code.programs: must have at most 8 item/);
     const r3 = bad({ programs: [{ ...p, source: 'x'.repeat(LIMITS.programLength + 1) }] });
-    expect(r3.ok || r3.error).toMatch(/at most 20000 characters/);
+    expect(r3.ok || r3.error).toMatch(/source: must have at most 20000 character/);
   });
 });
