@@ -23,10 +23,10 @@
 //                   broker, the expected files and the engine; with --record, rewrite the expected output
 //   --list          list the scenarios and exit
 //   --no-codegen    skip the generated client programs (scripts/real/codegen.ts): by default the program
-//                   Warren generates for every preset runs on the real broker, in amqplib, pika and Go,
+//                   Warren generates for every preset runs on the real broker, in amqplib, pika, Go and Java,
 //                   and its counts are compared with the engine's
 //   --codegen-only  only the generated client programs
-//   --languages L   comma-separated: amqplib,pika,go (default: all three)
+//   --languages L   comma-separated: amqplib,pika,go,java (default: all four)
 //   --messages N    messages per producer for the generated programs (default 5)
 //   --presets P     comma-separated preset ids for the generated programs (default: every preset)
 //   names...        only these scenarios (exact names, or /regex/)

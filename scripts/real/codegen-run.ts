@@ -1,6 +1,7 @@
 // Runs one generated client program against a real node and returns what it printed. The programs come from
 // src/scenario/codegen/ and are run as a user would run them: amqplib with node, pika with Debian's
-// /usr/bin/python3 (python3-pika), amqp091-go with go 1.19 offline (Debian's golang-github-rabbitmq-amqp091-go-dev).
+// /usr/bin/python3 (python3-pika), amqp091-go with go 1.19 offline (Debian's golang-github-rabbitmq-amqp091-go-dev),
+// Java with javac/java 17 against Debian's amqp-client 5.0.0 (librabbitmq-client-java) and slf4j-api.
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -8,16 +9,22 @@ import path from 'node:path';
 import { ROOT } from './suites.ts';
 import type { RabbitNode } from './broker.ts';
 
-export type RunnableLanguage = 'amqplib' | 'pika' | 'go';
-export const RUNNABLE: readonly RunnableLanguage[] = ['amqplib', 'pika', 'go'];
+export type RunnableLanguage = 'amqplib' | 'pika' | 'go' | 'java';
+export const RUNNABLE: readonly RunnableLanguage[] = ['amqplib', 'pika', 'go', 'java'];
 
 const PYTHON = process.env.WARREN_PYTHON || '/usr/bin/python3';
 const AMQP091_GO = process.env.WARREN_AMQP091_GO || '/usr/share/gocode/src/github.com/rabbitmq/amqp091-go';
+/** amqp-client needs slf4j-api at run time; slf4j-nop keeps its "no binding" warning out of the output. */
+const JAVA_CLASSPATH = (process.env.WARREN_AMQP_CLIENT_JAR || '/usr/share/java/amqp-client.jar') + ':/usr/share/java/slf4j-api.jar:/usr/share/java/slf4j-nop.jar';
 
 /** Why a language cannot run here, or null when it can. */
 export function missing(lang: RunnableLanguage): string | null {
   if (lang === 'pika' && !fs.existsSync(PYTHON)) return `${PYTHON} not found (apt-get install python3-pika)`;
   if (lang === 'go' && !fs.existsSync(path.join(AMQP091_GO, 'go.mod'))) return `amqp091-go not found in ${AMQP091_GO} (apt-get install golang-github-rabbitmq-amqp091-go-dev)`;
+  if (lang === 'java') {
+    const absent = JAVA_CLASSPATH.split(':').find((jar) => !fs.existsSync(jar));
+    if (absent) return `${absent} not found (apt-get install librabbitmq-client-java libslf4j-java)`;
+  }
   return null;
 }
 
@@ -55,6 +62,11 @@ export async function runProgram(lang: RunnableLanguage, code: string, node: Rab
   } else if (lang === 'pika') {
     fs.writeFileSync(path.join(dir, 'scenario.py'), code);
     r = await run(PYTHON, ['-u', 'scenario.py'], { cwd: dir, env: base, timeoutMs });
+  } else if (lang === 'java') {
+    fs.writeFileSync(path.join(dir, 'WarrenScenario.java'), code);
+    const built = await run('javac', ['-cp', JAVA_CLASSPATH, '-d', '.', 'WarrenScenario.java'], { cwd: dir, env: base, timeoutMs: 300_000 });
+    if (built.code !== 0) throw new Error(`javac failed:\n${built.stderr}`);
+    r = await run('java', ['-cp', `${JAVA_CLASSPATH}:.`, 'WarrenScenario'], { cwd: dir, env: base, timeoutMs });
   } else {
     fs.writeFileSync(path.join(dir, 'main.go'), code);
     fs.writeFileSync(path.join(dir, 'go.mod'), goMod());

@@ -12,6 +12,7 @@ export function noteDelivery(ch: Channel, q: Queue, e: QEntry, consumerTag: stri
   ch.counters.delivered++;
   const b = ch.connection.broker;
   b.metrics.total.delivered++;
+  if (consumerTag === null) b.metrics.total.got++;
   if (e.redelivered) {
     ch.counters.redelivered++;
     b.metrics.total.redelivered++;

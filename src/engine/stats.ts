@@ -6,6 +6,8 @@ export class Counters {
   returned = 0;
   enqueued = 0;
   delivered = 0;
+  /** Of `delivered`, those by basic.get (the management UI's "get" rate). */
+  got = 0;
   redelivered = 0;
   acked = 0;
   nacked = 0;

@@ -113,6 +113,14 @@ export function createHandler(postReply: (reply: Reply) => void, beforeProgram?:
         case 'peek':
           post({ type: 'queue-contents', requestId: cmd.requestId, queue: cmd.queue, t: s.broker.now(), contents: s.peekQueue(cmd.queue) });
           return;
+        case 'management': {
+          // Answered when the broker has answered (its calls take virtual time: a paused run answers on Play).
+          const { requestId } = cmd;
+          void s.management.run(cmd).then((result) => postReply({ type: 'management', requestId, result }));
+          await s.advance(0);
+          post(s.frame());
+          return;
+        }
         case 'broker': // broker hook (admin-commands.ts)
           await s.control.command(cmd);
           await s.advance(0);

@@ -8,6 +8,7 @@ import type { ScenarioDocument } from '../scenario/schema';
 import type { BrokerOp, BrokerStatus } from './admin-commands';
 import type { ClusterCommand, ClusterStatus } from './cluster-protocol';
 import type { ProgramReport, ProgramSpec } from './programs/types';
+import type { ManagementOp, ManagementReply } from './management-protocol';
 
 /** Overrides for one manual publish from a producer node. */
 export interface PublishOverrides {
@@ -41,6 +42,8 @@ export type Command =
   | { type: 'peek'; requestId: number; queue: string }
   /** The broker panel: restart, memory watermark, disk limit, resources (admin-commands.ts). */
   | ({ type: 'broker' } & BrokerOp)
+  /** The management views: Overview, Publish message, Get messages; answered by a `management` reply (management.ts). */
+  | ({ type: 'management'; requestId: number } & ManagementOp)
   /** Stop or start a cluster node (cluster-protocol.ts). */
   | ClusterCommand
   /** Run a program of the Code panel against this run's broker (programs/runtime.ts). */
@@ -162,4 +165,4 @@ export interface QueueContentsReply {
   contents: QueueContents | null;
 }
 
-export type Reply = Frame | Explanation | QueueContentsReply | Problem;
+export type Reply = Frame | Explanation | QueueContentsReply | Problem | ManagementReply;

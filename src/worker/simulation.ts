@@ -18,6 +18,7 @@ import { MotionFeed } from './motion';
 import type { Frame, NodeCounters, NodeMap, PublishOverrides } from './protocol';
 import { ProgramRuntime } from './programs/runtime'; // code hook
 import { codeView } from './programs/view';
+import { Management } from './management';
 import { programNodeId } from './programs/types';
 
 type NodeOf<K extends ScenarioNode['kind']> = Extract<ScenarioNode, { kind: K }>;
@@ -93,6 +94,8 @@ export class Simulation {
   /** Code hook: learners' programs on this broker (programs/runtime.ts). */
   readonly programs: ProgramRuntime;
   private codeViewKey = '';
+  /** The management views' operations on this broker (management.ts). */
+  readonly management: Management;
 
   private constructor(
     readonly doc: ScenarioDocument,
@@ -107,6 +110,15 @@ export class Simulation {
     });
     this.speed = doc.settings.speed;
     this.programs = new ProgramRuntime(this.broker, wall);
+    this.management = new Management({
+      broker: this.broker,
+      nodeOf: (kind, vhost, name) => (kind === 'exchange' ? this.map.exchanges : this.map.queues)[entityKey(vhost, name)] ?? null,
+      mapChannel: (channel, node) => {
+        if (!node) return;
+        this.map.channels[channel] = node;
+        this.mapSent = false;
+      },
+    });
     this.broker.onTrace((e) => {
       this.pending.push(e);
       this.history.record(e);

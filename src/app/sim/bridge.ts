@@ -5,6 +5,7 @@
  */
 import type { ScenarioDocument } from '../../scenario/schema';
 import type { Command, Explanation, Frame, QueueContentsReply, Reply } from '../../worker/protocol';
+import type { ManagementOp, ManagementResult } from '../../worker/management-protocol';
 import { unpackReply, type WireReply } from '../../worker/codec';
 import { LOG_LIMIT, simulationStore } from '../../store/simulation';
 import { RefreshPacer } from './refreshPacer';
@@ -18,6 +19,7 @@ class SimulationClient {
   private frameListeners = new Set<FrameListener>();
   private explainWaiters = new Map<number, (e: Explanation) => void>();
   private peekWaiters = new Map<number, (r: QueueContentsReply) => void>();
+  private managementWaiters = new Map<number, (r: ManagementResult) => void>();
   private nextRequest = 1;
   private raf = 0;
   private lastWall = 0;
@@ -105,7 +107,7 @@ class SimulationClient {
     this.ensureLoop();
   }
 
-  command(cmd: Exclude<Command, { type: 'load' | 'tick' | 'explain' | 'peek' }>): void {
+  command(cmd: Exclude<Command, { type: 'load' | 'tick' | 'explain' | 'peek' | 'management' }>): void {
     this.awake = AWAKE_FRAMES;
     if (cmd.type === 'reset' || cmd.type === 'seed') this.run++;
     this.send(cmd);
@@ -134,6 +136,17 @@ class SimulationClient {
     });
   }
 
+  /** A management view's operation on the simulated broker; resolves when the broker has answered. */
+  management(op: ManagementOp): Promise<ManagementResult> {
+    const requestId = this.nextRequest++;
+    return new Promise((resolve) => {
+      this.managementWaiters.set(requestId, resolve);
+      this.send({ type: 'management', requestId, ...op });
+      this.awake = AWAKE_FRAMES;
+      this.ensureLoop();
+    });
+  }
+
   onFrame(listener: FrameListener): () => void {
     this.frameListeners.add(listener);
     return () => this.frameListeners.delete(listener);
@@ -148,6 +161,11 @@ class SimulationClient {
     if (reply.type === 'queue-contents') {
       this.peekWaiters.get(reply.requestId)?.(reply);
       this.peekWaiters.delete(reply.requestId);
+      return;
+    }
+    if (reply.type === 'management') {
+      this.managementWaiters.get(reply.requestId)?.(reply.result);
+      this.managementWaiters.delete(reply.requestId);
       return;
     }
     if (reply.type === 'explanation') {
