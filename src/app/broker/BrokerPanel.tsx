@@ -12,6 +12,7 @@ import { useDocument } from '../../store/document';
 import { Modal } from '../shell/Modal';
 import { commitBroker, problemAt } from './edit';
 import { formatBytes } from './format';
+import { OverviewTab } from './OverviewTab';
 import { closeBrokerPanel, restartBroker, useBroker, brokerStore, type BrokerTab } from './store';
 
 type Tag = string;
@@ -22,7 +23,7 @@ function withPassword(u: BrokerConfig['users'][number], password: string): Broke
   const { passwordHash, hashingAlgorithm, ...rest } = u;
   return { ...rest, password };
 }
-const TABS: BrokerTab[] = ['users', 'vhosts', 'permissions', 'policies', 'limits'];
+const TABS: BrokerTab[] = ['overview', 'users', 'vhosts', 'permissions', 'policies', 'limits'];
 /** The policy keys RabbitMQ 3.10 takes for queues and exchanges (the engine checks each one). */
 const POLICY_KEYS = [
   'message-ttl', 'expires', 'max-length', 'max-length-bytes', 'overflow', 'dead-letter-exchange', 'dead-letter-routing-key',
@@ -604,6 +605,7 @@ export function BrokerPanel() {
           </ul>
         )}
         <div className="mt-3 max-h-[60vh] overflow-y-auto pr-1">
+          {tab === 'overview' && <OverviewTab />}
           {tab === 'users' && <UsersTab cfg={cfg} />}
           {tab === 'vhosts' && <VhostsTab cfg={cfg} />}
           {tab === 'permissions' && <PermissionsTab cfg={cfg} />}

@@ -6,7 +6,7 @@ import { createStore, useStore } from 'zustand';
 import type { BrokerStatus } from '../../worker/admin-commands';
 import { simulation } from '../sim/bridge';
 
-export type BrokerTab = 'users' | 'vhosts' | 'permissions' | 'policies' | 'limits';
+export type BrokerTab = 'overview' | 'users' | 'vhosts' | 'permissions' | 'policies' | 'limits';
 
 interface BrokerUiState {
   status: BrokerStatus | null;

@@ -11,6 +11,7 @@ import { useProblemText } from './fields/useProblemText';
 import { useExchangeNames, useNodeConfig } from './hooks';
 import { NodeHeader } from './NodeHeader';
 import { checkEntityName } from './validate';
+import { ExchangeManagement } from '../management/sections';
 
 /** Name, type, flags and alternate exchange of an exchange. */
 export function ExchangeInspector({ id }: { id: string }) {
@@ -53,6 +54,7 @@ export function ExchangeInspector({ id }: { id: string }) {
           onCommit={(v) => commit({ alternateExchange: v ?? '' })}
         />
       </Section>
+      <ExchangeManagement vhost={config.vhost} exchange={config.name} />
       <Section title={t('section.advanced')} collapsed>
         <TextField
           label={t('common.vhost')}

@@ -4,6 +4,7 @@ import type { QueueArguments as Args } from '../../scenario/schema';
 import { commitNode } from './commit';
 import { NodeField } from '../cluster/NodeField';
 import { Section } from './fields/Section';
+import { QueueManagement } from '../management/sections';
 import { Select } from './fields/Select';
 import { TextField } from './fields/TextField';
 import { Toggle } from './fields/Toggle';
@@ -76,6 +77,7 @@ export function QueueInspector({ id }: { id: string }) {
       <Section title={t('held.title')}>
         <QueueContents id={id} />
       </Section>
+      <QueueManagement vhost={config.vhost} queue={config.name} />
       <QueueArguments id={id} config={config} />
       <EffectiveArguments config={config} />
       <Section title={t('section.advanced')} collapsed>
