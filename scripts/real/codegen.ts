@@ -26,6 +26,12 @@ export interface CodegenOutcome { label: string; ok: boolean; status: string; de
 
 /** Extra real time the program gets after the engine went quiet (connections, a slower machine). */
 const MARGIN_MS = 3000;
+/**
+ * Extra time for a language whose program needs seconds before its first publish: the JVM starts and
+ * amqp-client opens its connections (on this shared 2-core machine, over 5 s under load, which cut
+ * runs of 5 messages short). The program's duration counts from its start, as the scenario's does.
+ */
+const STARTUP_MS: Partial<Record<RunnableLanguage, number>> = { java: 10_000 };
 
 async function resetNode(node: RabbitNode): Promise<void> {
   await ctl(node, ['stop_app']);
@@ -136,7 +142,7 @@ export async function runCodegenPart(node: RabbitNode, o: CodegenOptions): Promi
           await setUpBroker(node, doc, plan);
         }
         dirty = fresh;
-        const output = await runProgram(lang, render(plan), node, { durationMs: engine.quietAt + MARGIN_MS, messages: o.messages });
+        const output = await runProgram(lang, render(plan), node, { durationMs: engine.quietAt + MARGIN_MS + (STARTUP_MS[lang] ?? 0), messages: o.messages });
         const real = await realCounts(plan, output, node);
         if (!fresh) await deleteDeclared(node, plan);
         const diff = differences(real, engine.counts);

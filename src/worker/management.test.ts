@@ -69,13 +69,15 @@ describe('Get messages: the four ack modes', () => {
     return sim;
   }
 
-  it('"Nack message requeue true": the messages stay, redelivered the next time', async () => {
+  it('"Nack message requeue true": no nack is sent (as in 3.10.8); closing the channel requeues them, redelivered the next time', async () => {
     const sim = await twoMessages();
     const first = await run(sim, get('all_logs', 'ack_requeue_true', 5));
     expect('messages' in first && first.messages.map((m) => [m.payload, m.redelivered, m.message_count])).toEqual([['one', false, 1], ['two', false, 0]]);
     expect(depth(sim, 'all_logs')).toBe(2);
     const again = await run(sim, get('all_logs', 'ack_requeue_true', 1));
     expect('messages' in again && again.messages.map((m) => [m.payload, m.redelivered])).toEqual([['one', true]]);
+    expect(sim.broker.stats().total).toMatchObject({ nacked: 0, rejected: 0 });
+    expect(sim.broker.trace.events().filter((e) => e.type === 'requeued')).toHaveLength(3);
   });
 
   it('"Automatic ack": got with no-ack, gone from the queue', async () => {

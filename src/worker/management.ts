@@ -2,8 +2,10 @@
  * The management UI's Overview, Publish message and Get messages, run on the simulated broker the
  * way the management plugin runs them on RabbitMQ: on a connection of its own, through AMQP.
  * - publish (rabbit_mgmt_wm_exchange_publish): a confirm channel, `mandatory`; routed unless returned;
- * - get (rabbit_mgmt_wm_queue_get): `count` × basic.get (no-ack for "Automatic ack"), then each got
- *   message rejected with requeue true or false as the ack mode says, then the channel closes.
+ * - get (rabbit_mgmt_wm_queue_get in 3.10.8): `count` × basic.get (no-ack for "Automatic ack"); for
+ *   "Reject requeue true/false" each got message is rejected with that requeue flag; then the channel
+ *   closes, which requeues what is still unacked: so "Nack message requeue true" sends no nack at
+ *   all, its messages go back when the channel closes (redelivered from then on).
  * They take virtual time like any client's calls, so an answer comes when the run moves on.
  */
 import type { Broker, Channel, ConsumeMessage, CountersSnapshot, PublishOptions } from '../engine';
@@ -94,10 +96,10 @@ export class Management {
         got.push(m);
       }
       if (failure) throw failure;
-      // "Nack message requeue true" and "Reject requeue true" put the messages back (redelivered
-      // from then on); "Reject requeue false" drops or dead-letters them (reason rejected).
-      if (!noAck && got.length) {
-        for (const m of got) ch.reject(m, op.ackmode !== 'reject_requeue_false');
+      // "Reject requeue false" drops or dead-letters them (reason rejected).
+      const reject = op.ackmode === 'reject_requeue_true' || op.ackmode === 'reject_requeue_false';
+      if (reject && got.length) {
+        for (const m of got) ch.reject(m, op.ackmode === 'reject_requeue_true');
         // RabbitMQ takes a channel's frames in order, so the close comes after the rejects; here they
         // travel for the ack hop, and the close waits for them rather than requeueing what they settle.
         await new Promise<void>((resolve) => this.sim.broker.setTimer(this.sim.broker.latency.ack, resolve));
