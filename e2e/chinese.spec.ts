@@ -53,6 +53,13 @@ test('the panels around a preset in Chinese: inspector of each kind, the log\'s 
     await expect(page.locator(`[data-inspector="${kind}"]`)).toBeVisible();
     await expectChinese(page, preset, `${kind} inspector`);
   }
+  // The management views, unfolded: Get messages (with its answer) and Publish message on a queue.
+  await page.locator('[data-kind="queue"]').first().click();
+  await page.getByRole('button', { name: '获取消息', exact: true }).click();
+  await page.getByRole('button', { name: '发布消息', exact: true }).first().click();
+  await page.locator('[data-get-send]').click();
+  await expect(page.locator('[data-get-outcome="empty"]')).toBeVisible(); // nothing published yet
+  await expectChinese(page, preset, 'Get messages and Publish message');
   // The log's set-up rows, hidden at first, shown on request (and in Chinese too).
   const log = page.getByTestId('event-log');
   await expect(log).toHaveAttribute('data-count', '0'); // not played yet: nothing but set-up
@@ -63,6 +70,9 @@ test('the panels around a preset in Chinese: inspector of each kind, the log\'s 
   await page.getByRole('button', { name: '服务器', exact: true }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
   await expectChinese(page, preset, 'broker panel');
+  await page.locator('[data-broker-tab="overview"]').click();
+  await expect(page.locator('[data-overview-tab]')).toBeVisible();
+  await expectChinese(page, preset, 'broker overview');
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: '示例' }).click();
   await expect(page.locator('[data-gallery]')).toBeVisible();

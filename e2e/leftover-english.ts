@@ -35,6 +35,8 @@ export const AMQP_TERMS = [
   // RabbitMQ words Chinese texts (the seed notes among them) write in Latin letters
   'broker', 'vhost', 'leader', 'policy', 'Policy', 'RPC', 'AE', 'DL', 'reply_to', 'correlation_id', 'true', 'false',
   'stop_app', 'start_app', 'CONNECTION_FORCED', 'Admin',
+  // AMQP message properties by the names the management UI's publish form and Get messages print
+  'content_type', 'content_encoding', 'message_id', 'user_id', 'app_id', 'timestamp', 'delivery_mode', 'cluster_id', 'Base64', 'base64', 'string',
   // RabbitMQ's name for replies sent straight to a channel (its Chinese docs keep it: Direct Reply-to)
   'Direct', 'Reply',
   // the default broker node, rabbit@localhost (a node name, like the scenario's own)

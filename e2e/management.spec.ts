@@ -65,7 +65,7 @@ test('publish from the exchange inspector, see it routed and animated, get it ba
   // Get messages on the queue.
   await flowNode(page, 'queue', 'errors').click();
   await section(page, 'Get messages').click();
-  let outcome = await getMessages(page, 'ack_requeue_true');
+  const outcome = await getMessages(page, 'ack_requeue_true');
   const first = page.locator('[data-got-message="1"]');
   await expect(outcome).toHaveAttribute('data-get-outcome', 'messages');
   await expect(first).toHaveAttribute('data-redelivered', 'false');
@@ -78,26 +78,26 @@ test('publish from the exchange inspector, see it routed and animated, get it ba
   await expect(ready(page, 'errors')).toHaveAttribute('data-ready', '1');
 
   // Nack requeue true again: the same message, now redelivered.
-  outcome = await getMessages(page, 'ack_requeue_true');
+  await getMessages(page, 'ack_requeue_true');
   await expect(page.locator('[data-got-message="1"]')).toHaveAttribute('data-redelivered', 'true');
   await expect(ready(page, 'errors')).toHaveAttribute('data-ready', '1');
 
-  outcome = await getMessages(page, 'reject_requeue_true');
+  await getMessages(page, 'reject_requeue_true');
   await expect(page.locator('[data-got-message="1"]')).toHaveAttribute('data-redelivered', 'true');
   await expect(ready(page, 'errors')).toHaveAttribute('data-ready', '1');
 
-  outcome = await getMessages(page, 'reject_requeue_false');
+  await getMessages(page, 'reject_requeue_false');
   await expect(page.locator('[data-got-message="1"] [data-got-field="payload"]')).toHaveText('disk full');
   await expect(ready(page, 'errors')).toHaveAttribute('data-ready', '0');
 
-  outcome = await getMessages(page, 'ack_requeue_true', 3);
-  await expect(outcome).toHaveAttribute('data-get-outcome', 'empty');
-  await expect(outcome).toHaveText('Queue is empty');
+  const empty = await getMessages(page, 'ack_requeue_true', 3);
+  await expect(empty).toHaveAttribute('data-get-outcome', 'empty');
+  await expect(empty).toHaveText('Queue is empty');
 
   // all_logs still holds its copy: Automatic ack takes it.
   await flowNode(page, 'queue', 'all_logs').click();
   await section(page, 'Get messages').click();
-  outcome = await getMessages(page, 'ack_requeue_false', 5);
+  await getMessages(page, 'ack_requeue_false', 5);
   await expect(page.locator('[data-got-message]')).toHaveCount(1);
   await expect(ready(page, 'all_logs')).toHaveAttribute('data-ready', '0');
 
