@@ -84,7 +84,7 @@ describe('a retry loop (ttl-dlx)', () => {
     const doc = PRESETS.find((p) => p.id === 'ttl-dlx')!.doc;
     const layout = await layoutOf(doc);
     const b = boxes(doc, layout);
-    const id = (kind: NodeKind, name: string) => doc.nodes.find((n) => n.kind === kind && n.config.name === name)!.id;
+    const id = (kind: NodeKind, name: string) => doc.nodes.find((n) => n.kind === kind && n.kind !== 'note' && n.config.name === name)!.id;
     const [work, workQ, worker] = [b.get(id('exchange', 'work'))!, b.get(id('queue', 'work'))!, b.get(id('consumer', 'worker'))!];
     const [retry, wait] = [b.get(id('exchange', 'retry'))!, b.get(id('queue', 'work.retry-3s'))!];
     const pathBottom = Math.max(work.y + work.height, workQ.y + workQ.height, worker.y + worker.height);

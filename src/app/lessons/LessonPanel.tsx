@@ -49,7 +49,7 @@ export function LessonPanel() {
       aria-label={t('panel')}
       data-lesson-panel
       data-step={index}
-      className={`flex shrink-0 flex-col border-r border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-950 ${big ? 'w-[min(420px,26vw)]' : 'w-[min(320px,20vw)]'}`}
+      className={`flex shrink-0 flex-col border-r border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-950 ${big ? 'w-[min(420px,20vw)]' : 'w-[min(320px,20vw)]'}`}
     >
       <header className="flex items-start gap-2 px-5 pt-4 pb-3">
         <div className="min-w-0 flex-1">

@@ -23,6 +23,7 @@ export function ToolButton({ action, icon, showLabel, pressed, disabled }: Props
       type="button"
       aria-label={label}
       aria-pressed={pressed}
+      data-action={action}
       title={key ? `${label} (${displayShortcut(key)})` : label}
       disabled={disabled}
       onClick={() => performAction(action)}
