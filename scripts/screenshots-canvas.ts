@@ -63,6 +63,10 @@ try {
         if (subject === 'definitions') await importDefinitions(page, lang === 'zh');
         else await page.goto(`${base}/?preset=${subject}`);
         await settle(page, subject !== 'definitions');
+        // The toasts ("Opened the example…") fade by themselves; close them so the canvas shows whole.
+        const dismiss = page.getByRole('button', { name: lang === 'zh' ? '关闭' : 'Dismiss', exact: true });
+        while ((await dismiss.count()) > 0) await dismiss.first().click();
+        await page.waitForTimeout(300);
         const path = `${out}/${subject}-${lang}-${theme}.png`;
         await page.screenshot({ path });
         console.log(`Saved ${path}`);
