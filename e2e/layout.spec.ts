@@ -1,8 +1,10 @@
 /**
- * Every preset read the way a learner sees it, lesson open, at 1280×800 and 1920×1080 (and a few
- * presenting on a 1280×720 projector): labels clear of each other and of nodes, every edge drawn
- * inside the view and out from under nodes and canvas controls, no name cut, and names and labels
- * at least 11 px at the fitted zoom.
+ * Every preset read the way a learner sees it, lesson open, at 1280×800 and 1920×1080 and
+ * presenting on a 1280×720 projector, in English and Chinese, light and dark: labels clear of each
+ * other and of nodes, every edge drawn inside the view and out from under nodes and canvas
+ * controls, no name cut, and every text on nodes and labels at least 11 px at the fitted zoom.
+ * Cheap enough for CI: one page per group of presets, the language and theme switched in place
+ * (they change no positions, so no new fit), one page evaluate per view, no screenshots.
  */
 import type { Page } from '@playwright/test';
 import { PRESETS } from '../src/scenario/presets';
@@ -76,8 +78,16 @@ function measure(): Geometry {
     if (el.scrollWidth > el.clientWidth + 1) problems.push(`name "${el.textContent}" is cut`);
   }
   const zoom = Number(/scale\(([\d.]+)\)/.exec(document.querySelector('.react-flow__viewport')?.getAttribute('style') ?? '')?.[1] ?? 1);
-  const texts = [...document.querySelectorAll('[data-node-name], [data-edge]')];
-  const minTextPx = Math.min(...texts.map((el) => parseFloat(getComputedStyle(el).fontSize) * zoom));
+  // Every text on the canvas: names, sublabels, counters, feature letters, the controls shown on hover, labels.
+  let minTextPx = Infinity;
+  const walk = document.createTreeWalker(document.querySelector('.react-flow__viewport')!, NodeFilter.SHOW_TEXT);
+  for (let t = walk.nextNode(); t; t = walk.nextNode()) {
+    const el = t.parentElement;
+    if (!el || !t.textContent?.trim() || !el.getClientRects().length) continue;
+    const px = parseFloat(getComputedStyle(el).fontSize) * zoom;
+    if (px < 11) problems.push(`text "${t.textContent.trim().slice(0, 24)}" is ${px.toFixed(1)} px`);
+    minTextPx = Math.min(minTextPx, px);
+  }
   return { problems, minTextPx };
 }
 
@@ -85,19 +95,58 @@ const fitsOf = async (page: Page) => Number(await page.getByTestId('canvas').get
 
 async function openFromGallery(page: Page, id: string): Promise<void> {
   const fits = await fitsOf(page);
-  await page.getByRole('button', { name: 'Examples' }).click();
+  await page.locator('header button[data-action="openGallery"]').click();
   await page.locator(`[data-preset="${id}"]`).click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect.poll(() => fitsOf(page)).toBeGreaterThan(fits);
 }
 
-async function checkPreset(page: Page, id: string): Promise<void> {
+type Lang = 'en' | 'zh';
+type Theme = 'light' | 'dark';
+const theme = async (page: Page): Promise<Theme> => ((await page.locator('html').getAttribute('class'))?.includes('dark') ? 'dark' : 'light');
+
+/** Switches the theme the way a person does (its shortcut works while presenting too). */
+async function setTheme(page: Page, want: Theme): Promise<void> {
+  if ((await theme(page)) === want) return;
+  await page.keyboard.press('Alt+Shift+D');
+  await expect.poll(() => theme(page)).toBe(want);
+}
+
+/** Switches the language with the top bar's EN | 中文. */
+async function setLang(page: Page, want: Lang): Promise<void> {
+  await page.locator(`button[lang="${want === 'zh' ? 'zh-CN' : 'en'}"]`).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', want === 'zh' ? /^zh/ : /^en/);
+}
+
+async function measureView(page: Page, id: string, where: string): Promise<void> {
+  const g = await page.evaluate(measure);
+  expect(g.problems, `${id}, ${where}`).toEqual([]);
+  expect(g.minTextPx, `${id}, ${where}: smallest text`).toBeGreaterThanOrEqual(11);
+}
+
+/**
+ * Reads the fitted preset in each of `views` (language and theme), switching in place: the first
+ * in the page's language. Presenting, the top bar is gone: one language per page.
+ */
+async function checkPreset(page: Page, id: string, where: string, views: [Lang, Theme][]): Promise<void> {
   const preset = PRESETS.find((p) => p.id === id)!;
   await expect(page.locator('.react-flow__node')).toHaveCount(preset.doc.nodes.length);
   await settled(page, preset.doc.edges.length > 0);
-  const g = await page.evaluate(measure);
-  expect(g.problems, id).toEqual([]);
-  expect(g.minTextPx, `${id}: smallest name or label`).toBeGreaterThanOrEqual(11);
+  for (const [lang, t] of views) {
+    if ((await page.locator('html').getAttribute('lang'))?.slice(0, 2) !== lang) await setLang(page, lang);
+    await setTheme(page, t);
+    await measureView(page, id, `${where}, ${lang}, ${t}`);
+  }
+}
+
+/** The presets hardest to fit (lowest zoom in a 1024×560 view): the ones that show whether presenting still reads. */
+function hardest(n: number): string[] {
+  const need = (p: (typeof PRESETS)[number]) => {
+    const right = Math.max(...p.doc.nodes.map((x) => x.position.x + 200));
+    const bottom = Math.max(...p.doc.nodes.map((x) => x.position.y + 100));
+    return Math.min(1024 / right, 560 / bottom);
+  };
+  return [...PRESETS].sort((a, b) => need(a) - need(b)).slice(0, n).map((p) => p.id);
 }
 
 // Four pages open six presets each (from the gallery after the first, without a reload), and
@@ -112,34 +161,45 @@ for (let g = 0; g < GROUPS; g++) {
         await page.setViewportSize({ width: 1280, height: 800 });
         if (id !== group[0]) await openFromGallery(page, id);
         await expect(page.locator('[data-lesson-panel]')).toBeVisible();
-        await checkPreset(page, id);
+        // Each size in both languages and both themes (theme and language change no positions).
+        await checkPreset(page, id, '1280×800', [['en', 'light'], ['zh', 'dark']]);
         await page.setViewportSize({ width: 1920, height: 1080 });
         const fits = await fitsOf(page);
-        // the toolbar's Fit view (React Flow's own control, named the same, sits in the canvas)
-        await page.locator('button[title^="Fit view ("]').click();
+        // the toolbar's Fit view (React Flow's own control is named the same in English, and sits in the canvas)
+        await page.locator('header button[data-action="fitView"]').click();
         await expect.poll(() => fitsOf(page)).toBeGreaterThan(fits);
-        await checkPreset(page, id);
+        await checkPreset(page, id, '1920×1080', [['zh', 'light'], ['en', 'dark']]);
       });
     }
   });
 }
 
-test('readable presenting on a 1280×720 projector, the log folded away', async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 720 });
-  for (const id of ['ttl-dlx', 'topics', 'fair-dispatch', 'rpc', 'headers']) {
-    await test.step(id, async () => {
-      await page.goto(`/?preset=${id}`);
-      await expect(page.locator('.react-flow__node').first()).toBeVisible();
-      await settled(page, true);
-      const fits = await fitsOf(page);
-      await page.locator('body').press('p');
-      // Presenting fits the view again once the chrome is gone.
-      await expect.poll(() => fitsOf(page)).toBeGreaterThan(fits);
-      await expect(page.locator('[data-present-bar]')).toBeVisible();
-      await expect(page.locator('[data-slot="bottom"]')).toBeHidden();
-      await checkPreset(page, id);
-      await page.keyboard.press('Escape');
-      await expect(page.locator('[data-present-bar]')).toHaveCount(0);
-    });
-  }
-});
+// Presenting (P, a fit of its own) the presets hardest to fit, English light on one page and
+// Chinese dark on the other.
+for (const [lang, t] of [['en', 'light'], ['zh', 'dark']] as const) {
+  test.describe(`presenting in ${lang === 'en' ? 'English' : 'Chinese'}`, () => {
+    test.use({ locale: lang === 'zh' ? 'zh-CN' : 'en-US', colorScheme: t, viewport: { width: 1280, height: 720 } });
+    {
+      const group = hardest(6);
+      test(`readable presenting on a 1280×720 projector, the log folded away: ${group.join(', ')}`, async ({ page }) => {
+        await page.goto(`/?preset=${group[0]}`);
+        for (const id of group) {
+          await test.step(id, async () => {
+            if (id !== group[0]) await openFromGallery(page, id);
+            await expect(page.locator('.react-flow__node').first()).toBeVisible();
+            await settled(page, PRESETS.find((p) => p.id === id)!.doc.edges.length > 0);
+            const fits = await fitsOf(page);
+            await page.locator('body').press('p');
+            // Presenting fits the view again once the chrome is gone.
+            await expect.poll(() => fitsOf(page)).toBeGreaterThan(fits);
+            await expect(page.locator('[data-present-bar]')).toBeVisible();
+            await expect(page.locator('[data-slot="bottom"]')).toBeHidden();
+            await checkPreset(page, id, 'presenting at 1280×720', [[lang, t]]);
+            await page.keyboard.press('Escape');
+            await expect(page.locator('[data-present-bar]')).toHaveCount(0);
+          });
+        }
+      });
+    }
+  });
+}

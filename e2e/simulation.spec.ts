@@ -219,11 +219,11 @@ test('the log follows new events until the reader scrolls up; Latest takes it ba
 test('a queue lists the messages it holds, in delivery order; one opens in the message inspector', async ({ page }) => {
   await open(page, preset('delay-queue'));
   await play(page);
-  await expect.poll(() => num(page, 'queue', 'delay.5s', 'data-ready'), { timeout: 25_000 }).toBeGreaterThan(1);
+  await expect.poll(() => num(page, 'queue', 'delay.2s', 'data-ready'), { timeout: 25_000 }).toBeGreaterThan(1);
   await pause(page, () => logCount(page));
-  await node(page, 'queue', 'delay.5s').click();
+  await node(page, 'queue', 'delay.2s').click();
   const held = page.getByTestId('queue-contents');
-  const ready = await num(page, 'queue', 'delay.5s', 'data-ready');
+  const ready = await num(page, 'queue', 'delay.2s', 'data-ready');
   await expect(held).toHaveAttribute('data-ready', String(ready));
   const rows = held.locator('[data-held][data-state="ready"]');
   await expect(rows).toHaveCount(ready);

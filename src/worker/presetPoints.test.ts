@@ -33,6 +33,7 @@ const POINTS: Record<string, Point[]> = {
   rpc: [inQueue('delivered', 'amq.rabbitmq.reply-to')],
   'publisher-confirms': [(e) => e.type === 'confirmed'],
   'ttl-dlx': [inQueue('rejected', 'work'), inQueue('enqueued', 'work.retry-3s')],
+  'delay-queue': [inQueue('dead-lettered', 'delay.2s'), inQueue('delivered', 'due.tasks')],
   'max-length': [inQueue('dropped', 'drop-head'), inQueue('enqueued', 'overflowed')],
   'alternate-exchange': [inQueue('enqueued', 'unrouted')],
   'peak-shaving': [inQueue('enqueued', 'orders')],

@@ -13,7 +13,7 @@ export const fitStore = createStore<{ fits: number }>()(() => ({ fits: 0 }));
  * Room kept free around the fitted content, in screen pixels: the canvas toolbar, zoom controls
  * and cluster strip sit along the top; the rest needs only a margin.
  */
-export const FIT_PADDING = { top: '64px', bottom: '16px', left: '14px', right: '14px' } as const;
+export const FIT_PADDING = { top: '64px', bottom: '16px', left: '8px', right: '8px' } as const;
 const MAX_ZOOM = 1.25;
 const MIN_ZOOM = 0.2;
 

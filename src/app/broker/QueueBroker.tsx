@@ -24,7 +24,7 @@ export const PolicyLetters = memo(function PolicyLetters({ config }: { config: Q
           data-feature={f.abbr}
           data-policy={f.policy}
           title={t('policyLetter', { policy: f.policy, key: f.key, value: f.value })}
-          className="rounded border border-dashed border-violet-400 px-1 text-[10px] leading-[14px] font-semibold text-violet-700 dark:border-violet-400/70 dark:text-violet-300"
+          className="rounded border border-dashed border-violet-400 px-1 text-[13px] leading-4 font-semibold text-violet-700 dark:border-violet-400/70 dark:text-violet-300"
         >
           {f.abbr}
         </li>

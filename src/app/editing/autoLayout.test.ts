@@ -78,3 +78,24 @@ describe('autoLayout', () => {
     });
   });
 });
+
+describe('a retry loop (ttl-dlx)', () => {
+  it('lies in a row under the message path, between the exchange it returns to and the queue it leaves, with both dead-letter links routed', async () => {
+    const doc = PRESETS.find((p) => p.id === 'ttl-dlx')!.doc;
+    const layout = await layoutOf(doc);
+    const b = boxes(doc, layout);
+    const id = (kind: NodeKind, name: string) => doc.nodes.find((n) => n.kind === kind && n.kind !== 'note' && n.config.name === name)!.id;
+    const [work, workQ, worker] = [b.get(id('exchange', 'work'))!, b.get(id('queue', 'work'))!, b.get(id('consumer', 'worker'))!];
+    const [retry, wait] = [b.get(id('exchange', 'retry'))!, b.get(id('queue', 'work.retry-3s'))!];
+    const pathBottom = Math.max(work.y + work.height, workQ.y + workQ.height, worker.y + worker.height);
+    for (const n of [retry, wait]) expect(n.y).toBeGreaterThan(pathBottom);
+    // The loop reads left to right under the path: retry, then its waiting queue; neither left of the exchange it returns to.
+    expect(retry.x).toBeGreaterThan(work.x);
+    expect(wait.x).toBeGreaterThan(retry.x);
+    // Its way back is short: no wider than the path it hangs under.
+    const right = Math.max(...[...b.values()].map((n) => n.x + n.width));
+    expect(wait.x + wait.width).toBeLessThanOrEqual(right);
+    expect(layout.routes[`dlx:${id('queue', 'work')}`]?.label).toBeDefined();
+    expect(layout.routes[`dlx:${id('queue', 'work.retry-3s')}`]?.label).toBeDefined();
+  });
+});

@@ -5,7 +5,9 @@
  */
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import type { ScenarioDocument } from '../../scenario/schema';
-import { layoutGraph } from './layoutGraph';
+import { layoutEdges, layoutGraph } from './layoutGraph';
+import { nodeSize } from './nodeSizes';
+import { findReturnLoops, placeLoops } from './returnLoops';
 
 export type Move = { id: string; x: number; y: number };
 export type Point = { x: number; y: number };
@@ -29,7 +31,23 @@ function routeOf(e: ElkExtendedEdge): Route | undefined {
 export async function autoLayout(doc: Pick<ScenarioDocument, 'nodes' | 'edges'>): Promise<Layout> {
   if (!doc.nodes.length) return { moves: [], routes: {} };
   const { default: ELK } = await import('elkjs/lib/elk.bundled.js');
-  const result: ElkNode = await new ELK().layout(layoutGraph(doc));
+  const elk = new ELK();
+  // A retry loop goes in a row of its own under the path (returnLoops.ts); one loop per scenario, else plain layers.
+  const edges = layoutEdges(doc);
+  const loops = findReturnLoops(
+    doc.nodes.filter((n) => n.kind === 'producer').map((n) => n.id),
+    edges,
+  );
+  if (loops.length === 1) {
+    const byId = new Map(doc.nodes.map((n) => [n.id, n]));
+    const apart = fromElk(await elk.layout(layoutGraph(doc, new Set([loops[0].enter.id, loops[0].exit.id]))));
+    const placed = placeLoops(apart, loops, edges, (id) => nodeSize(byId.get(id)!));
+    if (placed) return placed;
+  }
+  return fromElk(await elk.layout(layoutGraph(doc)));
+}
+
+function fromElk(result: ElkNode): Layout {
   const moves = (result.children ?? []).map((c) => ({ id: c.id, x: round(c.x ?? 0), y: round(c.y ?? 0) }));
   const routes: Record<string, Route> = {};
   for (const e of result.edges ?? []) {

@@ -137,8 +137,9 @@ function directionPriority(edges: LayoutEdge[], doc: Pick<ScenarioDocument, 'nod
   return (e) => (e.kind === 'side' ? 5 : onPath.has(e.source) ? 10 : 0);
 }
 
-export function layoutGraph(doc: Pick<ScenarioDocument, 'nodes' | 'edges'>): ElkNode {
-  const edges = layoutEdges(doc);
+/** The ELK graph of `doc`, leaving out the edges in `omit` (a return loop's links, which returnLoops.ts routes). */
+export function layoutGraph(doc: Pick<ScenarioDocument, 'nodes' | 'edges'>, omit: ReadonlySet<string> = new Set()): ElkNode {
+  const edges = layoutEdges(doc).filter((e) => !omit.has(e.id));
   const priority = directionPriority(edges, doc);
   const known = new Set(doc.nodes.map((n) => n.id));
   const children: ElkNode[] = readingOrder(doc, edges).map((n) => {

@@ -5,20 +5,24 @@
  * never cut: the box grows with it.
  */
 import type { NodeKind, ScenarioNode } from '../../scenario/schema';
+import { queueFeatures } from '../canvas/nodes/queueFeatures';
 
 export type Size = { width: number; height: number };
 
 /** The smallest box per kind; names longer than fits widen it. */
 export const DEFAULT_SIZE: Record<NodeKind, Size> = {
-  producer: { width: 180, height: 64 },
-  exchange: { width: 170, height: 84 },
-  queue: { width: 190, height: 92 },
-  consumer: { width: 190, height: 76 },
+  producer: { width: 180, height: 68 },
+  exchange: { width: 170, height: 88 },
+  queue: { width: 190, height: 96 },
+  consumer: { width: 190, height: 80 },
   note: { width: 220, height: 100 },
 };
 
 /** Horizontal room a kind spends besides its name: padding, glyph, gaps (a consumer: its state word too). */
-const CHROME: Record<NodeKind, number> = { producer: 86, exchange: 106, queue: 56, consumer: 128, note: 0 };
+const CHROME: Record<NodeKind, number> = { producer: 86, exchange: 106, queue: 56, consumer: 134, note: 0 };
+
+/** Secondary text on nodes (sublabels, counters, feature letters), in canvas pixels: 11 px on screen down to a zoom of 0.85. */
+export const SMALL_PX = 13;
 
 /** The widest a node grows: longer names wrap instead. */
 const MAX_WIDTH = 420;
@@ -46,6 +50,8 @@ export const NAME_PX = 15;
 export function nodeSize(node: ScenarioNode): Size {
   const base = DEFAULT_SIZE[node.kind];
   if (node.kind === 'note') return base;
-  const width = Math.min(MAX_WIDTH, Math.max(base.width, CHROME[node.kind] + textWidth(node.config.name, NAME_PX)));
+  let width = Math.min(MAX_WIDTH, Math.max(base.width, CHROME[node.kind] + textWidth(node.config.name, NAME_PX)));
+  // A queue's feature letters stay on one line: each is a padded badge with a gap.
+  if (node.kind === 'queue') width = Math.max(width, CHROME.queue + queueFeatures(node.config).reduce((w, f) => w + textWidth(f.abbr, SMALL_PX) + 12, 0));
   return { width: Math.ceil(width / 10) * 10, height: base.height };
 }

@@ -49,7 +49,7 @@ export function LessonPanel() {
       aria-label={t('panel')}
       data-lesson-panel
       data-step={index}
-      className={`flex shrink-0 flex-col border-r border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-950 ${big ? 'w-[min(420px,26vw)]' : 'w-[min(320px,23vw)]'}`}
+      className={`flex shrink-0 flex-col border-r border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-950 ${big ? 'w-[min(420px,20vw)]' : 'w-[min(320px,20vw)]'}`}
     >
       <header className="flex items-start gap-2 px-5 pt-4 pb-3">
         <div className="min-w-0 flex-1">
@@ -93,14 +93,14 @@ export function LessonPanel() {
             </p>
             {step.check && <CheckBox key={index} check={step.check} step={index} />}
           </div>
-          <footer className="flex items-center gap-2 border-t border-zinc-200 px-5 py-3 dark:border-zinc-800">
+          <footer className="flex items-center gap-1 border-t border-zinc-200 px-4 py-3 whitespace-nowrap dark:border-zinc-800">
             <PlayButton />
-            <div className="ml-auto flex gap-2">
+            <div className="ml-auto flex gap-1">
               <button
                 type="button"
                 disabled={index === 0}
                 onClick={previousStep}
-                className="rounded-lg px-3 py-1.5 text-sm font-medium text-zinc-700 hover:bg-zinc-100 disabled:opacity-35 dark:text-zinc-200 dark:hover:bg-zinc-800"
+                className="rounded-lg px-2 py-1.5 text-sm font-medium text-zinc-700 hover:bg-zinc-100 disabled:opacity-35 dark:text-zinc-200 dark:hover:bg-zinc-800"
               >
                 {t('back')}
               </button>
@@ -108,7 +108,7 @@ export function LessonPanel() {
                 type="button"
                 disabled={last}
                 onClick={nextStep}
-                className="rounded-lg bg-zinc-900 px-4 py-1.5 text-sm font-semibold text-white hover:bg-zinc-700 disabled:opacity-35 dark:bg-zinc-100 dark:text-zinc-900"
+                className="rounded-lg bg-zinc-900 px-3 py-1.5 text-sm font-semibold text-white hover:bg-zinc-700 disabled:opacity-35 dark:bg-zinc-100 dark:text-zinc-900"
               >
                 {t('next')}
               </button>

@@ -9,7 +9,8 @@ const input =
   'h-7 rounded-md border border-zinc-300 bg-white px-1.5 text-xs text-zinc-900 focus:border-accent-500 focus:outline-none dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100';
 
 /**
- * Chips for kind groups, a node select and a message id field; and the set-up toggle (`setup`
+ * Chips for kind groups (wrapping onto a second line where the panel is narrow, never cut), a
+ * node select and a message id field; and the set-up toggle (`setup`
  * events at the start of the run, hidden until asked for).
  */
 export const LogFilters = memo(function LogFilters({ shown, total, setup }: { shown: number; total: number; setup: number }) {
@@ -19,8 +20,8 @@ export const LogFilters = memo(function LogFilters({ shown, total, setup }: { sh
   const nodes = useDocument((s) => s.doc.nodes);
   const { t: te } = useTranslation('editor');
   return (
-    <div className="flex h-9 shrink-0 items-center gap-2 border-b border-zinc-200 px-2 dark:border-zinc-800">
-      <div role="group" aria-label={t('log.kinds')} className="flex min-w-0 flex-1 items-center gap-1 overflow-x-auto [scrollbar-width:none]">
+    <div className="flex min-h-9 shrink-0 items-center gap-2 border-b border-zinc-200 px-2 py-1 dark:border-zinc-800">
+      <div role="group" aria-label={t('log.kinds')} className="flex min-w-0 flex-1 flex-wrap items-center gap-1">
         {GROUPS.map((g) => {
           const on = filter.groups.has(g);
           return (

@@ -28,7 +28,7 @@ export function TitleField() {
           requestAnimationFrame(() => (e.target as HTMLInputElement).blur());
         }
       }}
-      className="w-56 min-w-0 truncate rounded-md border border-transparent bg-transparent px-2 py-1 text-sm font-medium text-zinc-900 hover:border-zinc-200 focus:border-accent-500 focus:ring-2 focus:ring-accent-500/20 focus:outline-none dark:text-zinc-100 dark:hover:border-zinc-700"
+      className="w-56 min-w-36 shrink truncate rounded-md border border-transparent bg-transparent px-2 py-1 text-sm font-medium text-zinc-900 hover:border-zinc-200 focus:border-accent-500 focus:ring-2 focus:ring-accent-500/20 focus:outline-none dark:text-zinc-100 dark:hover:border-zinc-700"
     />
   );
 }

@@ -6,7 +6,7 @@ import { displayShortcut } from '../actions/keys';
 interface Props {
   action: string;
   icon: ReactNode;
-  /** Show the label beside the icon (otherwise it is the tooltip and accessible name). */
+  /** Show the label beside the icon on wide screens (below 1536 px, and always otherwise, it is the tooltip and accessible name). */
   showLabel?: boolean;
   pressed?: boolean;
   disabled?: boolean;
@@ -23,6 +23,7 @@ export function ToolButton({ action, icon, showLabel, pressed, disabled }: Props
       type="button"
       aria-label={label}
       aria-pressed={pressed}
+      data-action={action}
       title={key ? `${label} (${displayShortcut(key)})` : label}
       disabled={disabled}
       onClick={() => performAction(action)}
@@ -31,7 +32,7 @@ export function ToolButton({ action, icon, showLabel, pressed, disabled }: Props
       }`}
     >
       {icon}
-      {showLabel && <span>{label}</span>}
+      {showLabel && <span className="hidden 2xl:inline">{label}</span>}
     </button>
   );
 }

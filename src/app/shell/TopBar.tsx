@@ -25,14 +25,14 @@ export function TopBar() {
   const codeOpen = useCode((s) => s.open);
   return (
     <header className="flex h-12 select-none shrink-0 items-center gap-1 border-b border-zinc-200 bg-white px-3 dark:border-zinc-800 dark:bg-zinc-950">
-      <div className="mr-2 flex items-center gap-2">
+      <div className="mr-2 flex shrink-0 items-center gap-2">
         <Logo />
         <span className="text-[15px] font-semibold tracking-tight text-zinc-900 dark:text-white">{t('common:app.name')}</span>
       </div>
       <Divider />
       <TitleField />
       <Divider />
-      <nav aria-label={t('toolbar')} className="flex items-center gap-0.5">
+      <nav aria-label={t('toolbar')} className="flex shrink-0 items-center gap-0.5">
         <ToolButton action="newDocument" icon={<IconNew />} showLabel />
         <FileMenu />
         <ToolButton action="undo" icon={<IconUndo />} disabled={!canUndo} />

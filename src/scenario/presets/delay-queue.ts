@@ -2,9 +2,9 @@ import { builder } from './build';
 import type { Preset } from './types';
 
 const b = builder();
-const p1 = b.producer('schedule in 5s', [0, 0], { rate: 0.5, body: 'reminder {n}' });
+const p1 = b.producer('schedule in 2s', [0, 0], { rate: 2, body: 'reminder {n}' });
 const p2 = b.producer('schedule in 1s', [0, 1], { rate: 0.5, body: 'urgent {n}', properties: { persistent: false, headers: {}, expiration: 1000 } });
-const wait = b.queue('delay.5s', [1.5, 0.5], { 'x-message-ttl': 5000, 'x-dead-letter-exchange': 'due' });
+const wait = b.queue('delay.2s', [1.5, 0.5], { 'x-message-ttl': 2000, 'x-dead-letter-exchange': 'due' });
 const due = b.exchange('due', 'fanout', [2.5, 0.5]);
 const q = b.queue('due.tasks', [3.5, 0.5]);
 const c = b.consumer('executor', [4.5, 0.5], { processing: { dist: 'fixed', ms: 200 } });
@@ -15,8 +15,8 @@ b.consume(q, c);
 b.expect(
   ['A queue nobody reads', '一个没人读的队列'],
   [
-    'delay.5s has no consumer. Messages wait there until their 5-second TTL runs out, then dead-letter to the "due" exchange and reach the executor: a delay queue.',
-    'delay.5s 没有消费者。消息在里面一直等到 5 秒的 TTL 用完，然后作为死信进入 "due" 交换机，再到达执行者：这就是延迟队列。',
+    'delay.2s has no consumer. Messages wait there until their 2-second TTL runs out, then dead-letter to the "due" exchange and reach the executor: a delay queue.',
+    'delay.2s 没有消费者。消息在里面一直等到 2 秒的 TTL 用完，然后作为死信进入 "due" 交换机，再到达执行者：这就是延迟队列。',
   ],
   c,
   'delivered',

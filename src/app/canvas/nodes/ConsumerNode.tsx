@@ -96,7 +96,7 @@ const ConsumerTitle = memo(function ConsumerTitle({ state, name }: { state: Stat
   return (
     <div className="flex h-5 items-baseline gap-1.5 [contain:strict]">
       <span data-node-name className="truncate text-[15px] leading-5 font-semibold text-zinc-900 dark:text-zinc-50">{name}</span>
-      {state && <span className="shrink-0 text-[11px] text-zinc-500 dark:text-zinc-400">{t(`node.state.${state}`)}</span>}
+      {state && <span className="shrink-0 text-[13px] text-zinc-500 dark:text-zinc-400">{t(`node.state.${state}`)}</span>}
     </div>
   );
 });
@@ -104,7 +104,7 @@ const ConsumerTitle = memo(function ConsumerTitle({ state, name }: { state: Stat
 const ConsumerQueue = memo(function ConsumerQueue({ queue, ackMode }: { queue: string | undefined; ackMode: string }) {
   const t = useText('editor');
   return (
-    <div className="truncate text-xs leading-4 text-zinc-500 dark:text-zinc-400">
+    <div className="truncate text-[13px] leading-[18px] text-zinc-500 dark:text-zinc-400">
       <span title={t('node.queue')}>← {queue ?? t('node.unconnected')}</span>
       <span className="mx-1 text-zinc-300 dark:text-zinc-600">·</span>
       <span>{t(ackMode === 'auto' ? 'node.autoAck' : 'node.manualAck')}</span>
@@ -116,7 +116,7 @@ const ConsumerCounts = memo(function ConsumerCounts({ unacked, prefetch, deliver
   const t = useText('simulation');
   const full = prefetch > 0 && unacked >= prefetch;
   return (
-    <div className="flex h-4 gap-2 truncate text-xs leading-4 text-zinc-500 tabular-nums [contain:strict] dark:text-zinc-400">
+    <div className="flex h-[18px] gap-2 truncate text-[13px] leading-[18px] text-zinc-500 tabular-nums [contain:strict] dark:text-zinc-400">
       <span title="prefetch" className={full ? 'font-semibold text-accent-700 dark:text-accent-300' : ''}>
         {t('node.unackedOf', { unacked, prefetch: prefetch || '∞' })}
       </span>

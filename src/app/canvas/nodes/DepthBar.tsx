@@ -7,12 +7,12 @@ export const DepthBar = memo(function DepthBar({ ready, unacked, limit }: { read
   const scale = Math.max(limit ?? 0, ready + unacked, 20);
   const pct = (n: number) => `${Math.min(100, (n / scale) * 100)}%`;
   return (
-    <div className="relative mt-2 h-7 [contain:strict]">
+    <div className="relative mt-2 h-[30px] [contain:strict]">
       <div className="flex h-2 overflow-hidden rounded-full bg-zinc-100 dark:bg-zinc-800">
         <div className="bg-zinc-700 dark:bg-zinc-300" style={{ width: pct(ready) }} />
         <div className="bg-accent-500" style={{ width: pct(unacked) }} />
       </div>
-      <div className="mt-1 flex gap-3 text-xs leading-4 text-zinc-500 tabular-nums dark:text-zinc-400">
+      <div className="mt-1 flex gap-3 text-[13px] leading-[18px] text-zinc-500 tabular-nums dark:text-zinc-400">
         <span><b className="font-semibold text-zinc-900 dark:text-zinc-100">{ready}</b> {t('node.ready')}</span>
         <span><b className="font-semibold text-zinc-900 dark:text-zinc-100">{unacked}</b> {t('node.unacked')}</span>
         {limit !== undefined && <span className="ml-auto">/ {limit}</span>}

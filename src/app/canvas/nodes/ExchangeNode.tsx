@@ -65,7 +65,7 @@ const ExchangeTitle = memo(function ExchangeTitle({ config }: { config: Exchange
   return (
     <>
       <div data-node-name className="truncate text-[15px] leading-5 font-semibold text-zinc-900 dark:text-zinc-50">{config.name}</div>
-      <div className={`text-[11px] leading-4 font-semibold tracking-wide uppercase ${tone.text}`}>
+      <div className={`text-[13px] leading-[18px] font-semibold tracking-wide uppercase ${tone.text}`}>
         {config.type}
         {config.internal && <span className="ml-1.5 text-zinc-400 normal-case">{t('node.internal')}</span>}
       </div>
@@ -76,7 +76,7 @@ const ExchangeTitle = memo(function ExchangeTitle({ config }: { config: Exchange
 const ExchangeCounts = memo(function ExchangeCounts({ msgIn, msgOut }: { msgIn: number; msgOut: number }) {
   const t = useText('simulation');
   return (
-    <div className="h-4 text-[11px] leading-4 text-zinc-500 tabular-nums [contain:strict] dark:text-zinc-400">
+    <div className="h-[18px] text-[13px] leading-[18px] text-zinc-500 tabular-nums [contain:strict] dark:text-zinc-400">
       {t('node.in', { count: msgIn })} · {t('node.out', { count: msgOut })}
     </div>
   );

@@ -29,7 +29,7 @@ export function ControlButton({ onClick, label, children, tone = 'plain', testId
         e.stopPropagation();
         onClick();
       }}
-      className={`nodrag nopan inline-flex h-6 items-center gap-1 rounded-md px-1.5 text-[11px] font-medium whitespace-nowrap ${
+      className={`nodrag nopan inline-flex h-6 items-center gap-1 rounded-md px-1.5 text-[13px] font-medium whitespace-nowrap ${
         tone === 'danger' ? 'text-red-700 hover:bg-red-50 dark:text-red-300 dark:hover:bg-red-500/15' : 'text-zinc-700 hover:bg-zinc-100 dark:text-zinc-200 dark:hover:bg-zinc-800'
       }`}
     >

@@ -87,7 +87,7 @@ const ProducerTitle = memo(function ProducerTitle({ config, target }: { config: 
   return (
     <>
       <div data-node-name className="truncate text-[15px] leading-5 font-semibold text-zinc-900 dark:text-zinc-50">{config.name}</div>
-      <div className="truncate text-xs leading-4 text-zinc-500 dark:text-zinc-400">
+      <div className="truncate text-[13px] leading-[18px] text-zinc-500 dark:text-zinc-400">
         <span title={t('node.target')}>→ {target ?? t('node.unconnected')}</span>
         <span className="mx-1 text-zinc-300 dark:text-zinc-600">·</span>
         <span className="font-mono" title={t('node.routingKey')}>{describeKey(config.routingKey)}</span>
@@ -100,7 +100,7 @@ const ProducerCounts = memo(function ProducerCounts(p: { rate: number; published
   const t = useText('editor');
   const ts = useText('simulation');
   return (
-    <div className="h-4 truncate text-xs leading-4 text-zinc-500 tabular-nums [contain:strict] dark:text-zinc-400">
+    <div className="h-[18px] truncate text-[13px] leading-[18px] text-zinc-500 tabular-nums [contain:strict] dark:text-zinc-400">
       {p.rate > 0 ? t('node.rate', { rate: p.rate }) : t('node.manual')}
       {p.published > 0 && <span className="ml-2">{t('node.published', { count: p.published })}</span>}
       {!!p.confirmed && <span className="ml-2 text-emerald-700 dark:text-emerald-300">✓{p.confirmed}</span>}

@@ -69,13 +69,13 @@ const QueueFace = memo(function QueueFace({ id, config, selected }: { id: string
       <div className="relative flex items-baseline gap-2">
         <span data-node-name className="truncate text-[15px] leading-5 font-semibold text-zinc-900 dark:text-zinc-50">{config.name}</span>
       </div>
-      <ul className="relative mt-1 flex min-h-4 flex-wrap gap-1" aria-label={t('node.features')}>
+      <ul className="relative mt-1 flex min-h-[18px] flex-wrap gap-1" aria-label={t('node.features')}>
         {features.map((f) => (
           <li
             key={f.abbr}
             data-feature={f.abbr}
             title={t('feature.tooltip', { arg: f.arg, value: f.value })}
-            className={`rounded px-1 text-[10px] leading-4 font-semibold ${
+            className={`rounded px-1 text-[13px] leading-[18px] font-semibold ${
               f.abbr === 'quorum'
                 ? 'bg-accent-100 text-accent-700 dark:bg-accent-700/30 dark:text-accent-300'
                 : f.abbr.startsWith('DL')
