@@ -49,7 +49,7 @@ export default function CodePanel() {
             </button>
           </>
         )}
-        <button type="button" aria-label={t('close')} title={t('close')} className={`${button} ml-auto text-zinc-500 hover:bg-zinc-100 dark:hover:bg-zinc-800`} onClick={toggleCode}>
+        <button type="button" aria-label={t('close')} title={t('close')} className={`${button} ml-auto text-zinc-500 dark:text-zinc-400 hover:bg-zinc-100 dark:hover:bg-zinc-800`} onClick={toggleCode}>
           ×
         </button>
       </div>
