@@ -20,7 +20,7 @@ export function ProgramColumn({ program, only }: { program: Program; only: boole
         <span className="font-mono text-xs text-zinc-500 dark:text-zinc-400">node</span>
         <input aria-label={t('name')} className={`${input} w-28`} value={program.name} readOnly={readOnly} onChange={(e) => updateProgram(program.id, { name: e.target.value })} />
         <input aria-label={t('args')} placeholder={t('argsPlaceholder')} className={`${input} flex-1`} value={program.args} readOnly={readOnly} onChange={(e) => updateProgram(program.id, { args: e.target.value })} />
-        <button type="button" data-run-program className={`${button} bg-emerald-600 text-white hover:bg-emerald-700`} onClick={() => runProgram(program.id)}>
+        <button type="button" data-run-program className={`${button} bg-emerald-700 text-white hover:bg-emerald-800`} onClick={() => runProgram(program.id)}>
           {t('run')}
         </button>
         <button type="button" data-stop-program disabled={!running} className={`${button} border border-zinc-300 text-zinc-700 hover:bg-zinc-100 dark:border-zinc-700 dark:text-zinc-200 dark:hover:bg-zinc-800`} onClick={() => stopProgram(program.id)}>
