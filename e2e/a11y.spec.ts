@@ -14,14 +14,12 @@ type Found = { view: string; id: string; impact: string; help: string; targets: 
 
 /** Axe over the page, or over the region a view occupies (`within`): a whole page costs seconds. */
 async function audit(page: Page, view: string, found: Found[], within?: string): Promise<void> {
-  const t0 = Date.now();
   // Names that contain the visible text (WCAG 2.5.3) is an experimental rule in axe: asked for here.
   let axe = new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .options({ rules: { 'label-content-name-mismatch': { enabled: true } } });
   if (within) axe = axe.include(within);
   const result = await axe.analyze();
-  console.log(view, Date.now() - t0, result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 6).map((n) => n.target.join(' ') + ' ' + n.failureSummary?.split('\n')[1]).join(' | ')}`).join('\n  '));
   for (const v of result.violations) {
     if (v.impact !== 'serious' && v.impact !== 'critical') continue;
     found.push({ view, id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) });
@@ -93,7 +91,7 @@ for (const theme of ['light', 'dark'] as const) {
       await closeDialog(page);
 
       await page.getByTestId('play').click();
-      await expect.poll(async () => Number(await page.locator('[data-kind="consumer"]').first().getAttribute('data-delivered'))).toBeGreaterThan(0);
+      await expect.poll(async () => Number(await page.locator('[data-kind="consumer"]').first().getAttribute('data-delivered')), { timeout: 30_000 }).toBeGreaterThan(0);
       await page.getByTestId('play').click();
       for (const tab of ['Events', 'Stats']) {
         await page.getByRole('tab', { name: tab, exact: true }).click();
