@@ -12,6 +12,8 @@ import { useShortcuts } from './actions/useShortcuts';
 import { BottomSlot } from './shell/BottomSlot';
 import { ConfirmDialog } from './shell/ConfirmDialog';
 import { HelpDialog } from './shell/HelpDialog';
+import { ConnectDialog } from './canvas/ConnectDialog';
+import { RunAnnouncer } from './announce/RunAnnouncer';
 import { Palette } from './shell/Palette';
 import { Toasts } from './shell/Toasts';
 import { TopBar } from './shell/TopBar';
@@ -86,8 +88,10 @@ function Editor() {
       </div>
       <LessonHighlights />
       <Toasts />
+      <RunAnnouncer />
       <ConfirmDialog />
       <HelpDialog />
+      <ConnectDialog />
       <GalleryDialog />
       <WelcomeDialog />
       <ShareDialog />

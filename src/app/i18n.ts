@@ -36,15 +36,28 @@ export async function ensureLanguage(lang: Language): Promise<void> {
 
 const STORAGE_KEY = 'warren.language';
 
+/** Storage may be full or disabled (its getter then throws): the language is just not remembered. */
+function remembered(): string | null {
+  try {
+    return globalThis.localStorage?.getItem(STORAGE_KEY) ?? null;
+  } catch {
+    return null;
+  }
+}
+
 export function detectLanguage(): Language {
-  const saved = globalThis.localStorage?.getItem(STORAGE_KEY);
+  const saved = remembered();
   if (saved === 'en' || saved === 'zh') return saved;
   const langs = globalThis.navigator?.languages ?? [];
   return langs.some((l) => l.toLowerCase().startsWith('zh')) ? 'zh' : 'en';
 }
 
 export function setLanguage(lang: Language): void {
-  globalThis.localStorage?.setItem(STORAGE_KEY, lang);
+  try {
+    globalThis.localStorage?.setItem(STORAGE_KEY, lang);
+  } catch {
+    // full or disabled: the choice holds for this visit only
+  }
   document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   void ensureLanguage(lang).then(() => i18n.changeLanguage(lang));
 }

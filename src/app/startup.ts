@@ -8,6 +8,8 @@ import i18n from './i18n';
 import { corruptAutosave, restoreAutosave, startAutosave } from '../store/persist';
 import { notify, requestFitView } from '../store/ui';
 import { startSimulationSync } from './sim/sync';
+import { toastWatchdog } from './sim/watchdogToast';
+import { reportSaveProblems } from './io/autosaveProblems';
 import { startCodeSync } from './code/store';
 import { startCodeDocSync } from './code/docSync';
 import { parseLocation } from '../scenario/url';
@@ -48,8 +50,12 @@ export function startEditor(): void {
     if (request.source.kind === 'none' && restored !== 'corrupt' && !hasWork(documentStore.getState().doc) && !welcomeSeen()) openWelcome();
   }
   // An embedded scenario is someone else's: it never overwrites this browser's autosave.
-  if (!request.embed) startAutosave();
+  if (!request.embed) {
+    reportSaveProblems();
+    startAutosave();
+  }
   startSimulationSync(() => notify('info', i18n.t('simulation:restarted')));
+  toastWatchdog();
   startCodeSync();
   startCodeDocSync(request.embed || request.readonly);
   startAddressBarSync();

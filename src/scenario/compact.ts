@@ -2,6 +2,7 @@
  * Drop every field whose value equals its schema default, guided by the zod schema itself, so a
  * share link carries only what differs. Parsing the result with the same schema puts the defaults back.
  */
+import './zodConfig';
 import type { z } from 'zod';
 
 type Def = {

@@ -3,6 +3,7 @@
  * that could reach an object's prototype, unknown kinds, and the type of every entry Warren reads.
  * Each refusal names what is wrong and where.
  */
+import './zodConfig';
 import { z } from 'zod';
 import { DEFINITION_HEADERS, DEFINITION_KINDS } from './definitions-format';
 import { MAX_JSON_CHARS } from './restore';

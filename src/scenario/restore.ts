@@ -2,6 +2,7 @@
  * The one way in for a scenario from outside (autosave, URL, file, preset): parse, check its
  * version, migrate, validate, and check references. Errors name the problem and where it is.
  */
+import './zodConfig';
 import { z } from 'zod';
 import { LIMITS, SCENARIO_VERSION, scenarioDocument, type ScenarioDocument } from './schema';
 import { canConnect } from './connections';

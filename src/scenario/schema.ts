@@ -3,6 +3,7 @@
  * import/export and the presets. Every input passes through `parseScenario` (see
  * `restore.ts`), so nothing unvalidated reaches the store or the engine.
  */
+import './zodConfig';
 import { z } from 'zod';
 
 export const SCENARIO_VERSION = 1;

@@ -22,6 +22,11 @@ export interface ConfirmRequest {
   body: string;
   confirmLabel: string;
   onConfirm: () => void;
+  /** The other choice, when it is not just "Cancel" (Escape chooses it too). */
+  cancelLabel?: string;
+  onCancel?: () => void;
+  /** `choice`: neither answer loses work, so the confirm button is not drawn as dangerous. */
+  tone?: 'danger' | 'choice';
 }
 
 export interface UiState {

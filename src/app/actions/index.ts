@@ -18,6 +18,7 @@ import './help';
 import './newDocument';
 import './togglePlay';
 import './step';
+import './connectTo';
 
 export { allActions, getAction, performAction } from './register';
 export type { Action } from './types';

@@ -86,7 +86,7 @@ const first = (problems: BrokerProblem[]) => problems[0]?.message ?? null;
 
 function Remove({ onClick, label }: { onClick: () => void; label: string }) {
   return (
-    <button type="button" aria-label={label} title={label} onClick={onClick} className="grid size-8 place-items-center rounded-md text-zinc-400 hover:bg-red-50 hover:text-red-600 dark:hover:bg-red-500/10">
+    <button type="button" aria-label={label} title={label} onClick={onClick} className="grid size-8 place-items-center rounded-md text-zinc-500 dark:text-zinc-400 hover:bg-red-50 hover:text-red-600 dark:hover:bg-red-500/10">
       ✕
     </button>
   );
@@ -117,7 +117,7 @@ function AddRow({ children, onAdd, error, label }: { children: ReactNode; onAdd:
 }
 
 function Builtin({ children }: { children: ReactNode }) {
-  return <span className="rounded bg-zinc-100 px-1.5 py-0.5 text-[11px] text-zinc-500 dark:bg-zinc-800 dark:text-zinc-400">{children}</span>;
+  return <span className="rounded bg-zinc-100 px-1.5 py-0.5 text-[11px] text-zinc-600 dark:bg-zinc-800 dark:text-zinc-400">{children}</span>;
 }
 
 // ------------------------------------------------------------------ users
@@ -178,7 +178,7 @@ function UsersTab({ cfg }: { cfg: BrokerConfig }) {
                         type="button"
                         aria-pressed={on}
                         onClick={() => setTags(u.name, on ? u.tags.filter((x) => x !== tag) : [...u.tags, tag])}
-                        className={`rounded-full border px-2 py-0.5 text-[11px] ${on ? 'border-accent-500 bg-accent-50 text-accent-700 dark:bg-accent-700/20 dark:text-accent-300' : 'border-zinc-200 text-zinc-400 dark:border-zinc-700'}`}
+                        className={`rounded-full border px-2 py-0.5 text-[11px] ${on ? 'border-accent-500 bg-accent-50 text-accent-700 dark:bg-accent-700/20 dark:text-accent-300' : 'border-zinc-200 text-zinc-500 dark:text-zinc-400 dark:border-zinc-700'}`}
                       >
                         {tag}
                       </button>
@@ -314,7 +314,7 @@ function PermissionsTab({ cfg }: { cfg: BrokerConfig }) {
                 <td className={`${td} truncate font-mono`}>{p.vhost}</td>
                 {KINDS.map((k) =>
                   p.builtin ? (
-                    <td key={k} className={`${td} font-mono text-zinc-500`}>
+                    <td key={k} className={`${td} font-mono text-zinc-500 dark:text-zinc-400`}>
                       {p[k]}
                     </td>
                   ) : (
@@ -455,7 +455,7 @@ function PoliciesTab({ cfg }: { cfg: BrokerConfig }) {
           ))}
           {!cfg.policies.length && (
             <tr>
-              <td colSpan={7} className={`${td} text-zinc-400`}>
+              <td colSpan={7} className={`${td} text-zinc-500 dark:text-zinc-400`}>
                 {t('policies.none')}
               </td>
             </tr>
@@ -591,7 +591,7 @@ export function BrokerPanel() {
               aria-selected={tab === k}
               data-broker-tab={k}
               onClick={() => brokerStore.setState({ tab: k })}
-              className={`-mb-px border-b-2 px-3 py-1.5 text-sm font-medium ${tab === k ? 'border-accent-600 text-accent-700 dark:text-accent-300' : 'border-transparent text-zinc-500 hover:text-zinc-800 dark:hover:text-zinc-200'}`}
+              className={`-mb-px border-b-2 px-3 py-1.5 text-sm font-medium ${tab === k ? 'border-accent-600 text-accent-700 dark:text-accent-300' : 'border-transparent text-zinc-500 dark:text-zinc-400 hover:text-zinc-800 dark:hover:text-zinc-200'}`}
             >
               {t(`tabs.${k}`)}
             </button>

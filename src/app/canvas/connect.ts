@@ -30,18 +30,18 @@ function newEdge(doc: ScenarioDocument, kind: ScenarioEdge['kind'], source: stri
   return { id, kind, source, target, bindingKey: '', arguments: headers ? { 'x-match': 'all' } : {} };
 }
 
-/** Try to connect; on refusal tell the user why. Returns whether an edge was added. */
-export function connectNodes(source: string, target: string): boolean {
+/** Try to connect; on refusal tell the user why. Returns the id of the edge added, or null. */
+export function connectNodes(source: string, target: string): string | null {
   const doc = getDoc();
   const verdict = canConnect(doc, source, target);
   if (!verdict.ok) {
     notify('error', refusalText(doc, source, target, verdict));
-    return false;
+    return null;
   }
   const edge = newEdge(doc, verdict.kind, source, target);
   dispatch({ type: 'add-edge', edge });
   select([], [edge.id]);
-  return true;
+  return edge.id;
 }
 
 export const isValidConnection = (c: Connection | { source: string; target: string }): boolean =>

@@ -57,7 +57,7 @@ export function ClusterSection() {
                 disabled={nodes.length <= 1}
                 onClick={() => setNodes(nodes.filter((x) => x !== n))}
                 aria-label={t('removeNode', { node: n })}
-                className="rounded px-1.5 text-zinc-500 hover:bg-zinc-100 hover:text-red-600 disabled:opacity-30 dark:hover:bg-zinc-800"
+                className="rounded px-1.5 text-zinc-500 dark:text-zinc-400 hover:bg-zinc-100 hover:text-red-600 disabled:opacity-30 dark:hover:bg-zinc-800"
               >
                 ×
               </button>

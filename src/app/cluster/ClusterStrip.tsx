@@ -31,7 +31,7 @@ export function ClusterStrip() {
             data-up={n.up}
             title={n.name}
             className={`flex items-center gap-1.5 rounded-lg border py-0.5 pr-0.5 pl-2 ${
-              n.up ? 'border-emerald-200 bg-emerald-50 dark:border-emerald-900 dark:bg-emerald-950/40' : 'border-zinc-300 bg-zinc-100 text-zinc-400 dark:border-zinc-700 dark:bg-zinc-800'
+              n.up ? 'border-emerald-200 bg-emerald-50 dark:border-emerald-900 dark:bg-emerald-950/40' : 'border-zinc-300 bg-zinc-100 text-zinc-600 dark:text-zinc-400 dark:border-zinc-700 dark:bg-zinc-800'
             }`}
           >
             <span aria-hidden className={`size-2 rounded-full ${n.up ? 'bg-emerald-500' : 'bg-zinc-400'}`} />

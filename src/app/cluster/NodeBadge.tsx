@@ -33,7 +33,7 @@ function Pill({ name, up, synced, title }: { name: string; up: boolean; synced?:
       title={title}
       className={`rounded px-1 leading-4 ${
         !up
-          ? 'bg-zinc-200 text-zinc-400 line-through dark:bg-zinc-800 dark:text-zinc-500'
+          ? 'bg-zinc-200 text-zinc-500 line-through dark:bg-zinc-800 dark:text-zinc-400'
           : synced === false
             ? 'border border-dashed border-amber-500 text-amber-700 dark:text-amber-300'
             : 'bg-zinc-100 text-zinc-600 dark:bg-zinc-800 dark:text-zinc-300'

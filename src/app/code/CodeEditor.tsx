@@ -63,7 +63,8 @@ export function CodeEditor({ value, onChange, runError, readOnly, label }: Props
           linter((ev) => diagnostics(ev.state.doc, latest.current.runError), { delay: 300 }),
           EditorState.readOnly.of(readOnly),
           EditorView.editable.of(!readOnly),
-          EditorView.contentAttributes.of({ 'aria-label': label }),
+          // A tab stop even when read-only, so the scrolled text can be reached (and axe sees focusable content).
+          EditorView.contentAttributes.of({ 'aria-label': label, tabindex: '0' }),
           EditorView.updateListener.of((u) => {
             if (u.docChanged) latest.current.onChange(u.state.doc.toString());
           }),

@@ -20,7 +20,7 @@ export default function CodePanel() {
     <section aria-label={t('panel')} data-code-panel className="flex h-[44vh] min-h-[260px] shrink-0 flex-col border-t border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-950">
       <div className="flex items-center gap-2 border-b border-zinc-200 px-3 py-1 dark:border-zinc-800">
         <h2 className="text-sm font-semibold">{t('panel')}</h2>
-        <button type="button" data-run-all className={`${button} bg-emerald-600 text-white hover:bg-emerald-700`} onClick={runAll} title={t('runAllHint')}>
+        <button type="button" data-run-all className={`${button} bg-emerald-700 text-white hover:bg-emerald-800`} onClick={runAll} title={t('runAllHint')}>
           {t('runAll')}
         </button>
         {!readOnly && (
@@ -49,7 +49,7 @@ export default function CodePanel() {
             </button>
           </>
         )}
-        <button type="button" aria-label={t('close')} title={t('close')} className={`${button} ml-auto text-zinc-500 hover:bg-zinc-100 dark:hover:bg-zinc-800`} onClick={toggleCode}>
+        <button type="button" aria-label={t('close')} title={t('close')} className={`${button} ml-auto text-zinc-500 dark:text-zinc-400 hover:bg-zinc-100 dark:hover:bg-zinc-800`} onClick={toggleCode}>
           ×
         </button>
       </div>

@@ -17,10 +17,10 @@ export function ConsoleView({ id }: { id: string }) {
     end.current?.scrollIntoView({ block: 'end' });
   }, [lines]);
   return (
-    <div role="log" aria-label={t('console')} data-console={id} className="h-full overflow-auto bg-zinc-950 px-2 py-1 font-mono text-[11.5px] leading-[1.45] text-zinc-100">
+    <div role="log" aria-label={t('console')} tabIndex={0} data-console={id} className="h-full overflow-auto bg-zinc-950 px-2 py-1 font-mono text-[11.5px] leading-[1.45] text-zinc-100">
       {lines.map((l, i) => (
         <div key={i} className={`whitespace-pre-wrap ${l.stream === 'err' ? 'text-red-300' : ''}`}>
-          <span className="mr-2 text-zinc-500 select-none">{stamp(l.t)}</span>
+          <span className="mr-2 text-zinc-500 dark:text-zinc-400 select-none">{stamp(l.t)}</span>
           {l.note ? `${l.text.slice(0, l.text.indexOf(' '))} ${t(`runtime.${l.note.key}`, { line: l.note.line, seconds: l.note.seconds })}` : l.text}
         </div>
       ))}

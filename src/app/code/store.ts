@@ -145,7 +145,9 @@ export function startCodeSync(): void {
     codeStore.setState((c) => ({ status: endRunning(c.status, { state: 'stopped' }), view: null }));
     armWatchdog(false);
   });
-  sim.watchdog.onFire((why) => {
+  sim.watchdog.onFire((why, program) => {
+    // Without programs running the restart is the engine's, not a program's (watchdogToast.ts says so).
+    if (!program) return;
     codeStore.setState((c) => {
       const consoles = { ...c.consoles };
       const status = { ...c.status };

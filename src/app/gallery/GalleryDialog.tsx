@@ -47,7 +47,7 @@ export function GalleryDialog() {
               </span>
               <span className="flex flex-1 flex-col gap-1 px-3 py-2.5">
                 <span className="flex items-baseline gap-2">
-                  <span className="font-mono text-[0.6875rem] text-zinc-400">{String(i + 1).padStart(2, '0')}</span>
+                  <span className="font-mono text-[0.6875rem] text-zinc-500 dark:text-zinc-400">{String(i + 1).padStart(2, '0')}</span>
                   <span className="text-sm font-semibold text-zinc-900 group-hover:text-accent-700 dark:text-white">{localize(p.title, lang)}</span>
                 </span>
                 <span className="text-xs leading-5 text-zinc-600 dark:text-zinc-400">{localize(p.summary, lang)}</span>

@@ -48,7 +48,7 @@ function TopicPreview({ pattern, examples }: { pattern: string; examples: string
             const hit = topicMatches(pattern, k);
             return (
               <li key={k} data-matches={hit} className="flex items-center gap-1.5 font-mono text-xs">
-                <span aria-hidden="true" className={hit ? 'text-emerald-600 dark:text-emerald-400' : 'text-zinc-400'}>{hit ? '✓' : '✗'}</span>
+                <span aria-hidden="true" className={hit ? 'text-emerald-600 dark:text-emerald-400' : 'text-zinc-500 dark:text-zinc-400'}>{hit ? '✓' : '✗'}</span>
                 <span className="truncate">{k === '' ? t('binding.emptyKey') : k}</span>
                 <span className="sr-only">{hit ? t('binding.matches') : t('binding.noMatch')}</span>
               </li>

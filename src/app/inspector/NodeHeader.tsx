@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { openConnect } from '../canvas/connectTo';
 import { dispatch } from '../../store/document';
 import { select } from '../../store/ui';
 import type { NodeKind } from '../../scenario/schema';
@@ -28,6 +29,12 @@ export function NodeHeader({ id, kind, name }: { id: string; kind: NodeKind | 'e
           {name}
         </h2>
       </div>
+      {kind !== 'edge' && kind !== 'note' && (
+        // The keyboard's way to draw an edge (also C on the canvas): canvas/ConnectDialog.tsx.
+        <button type="button" onClick={() => openConnect(id)} className={buttonClass} title={t('common.connectHint')} data-connect-open>
+          {t('common.connect')}
+        </button>
+      )}
       <button type="button" onClick={remove} className={buttonClass} title={t('common.deleteHint')}>
         {t('common.delete')}
       </button>

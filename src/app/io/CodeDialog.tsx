@@ -56,7 +56,7 @@ export function CodeDialog() {
           </button>
         ))}
       </div>
-      <pre data-code data-language={language} aria-busy={!text} className="mt-3 h-[55vh] overflow-auto rounded-lg bg-zinc-950 p-4 font-mono text-[0.8125rem] leading-5 text-zinc-100">
+      <pre data-code tabIndex={0} data-language={language} aria-busy={!text} className="mt-3 h-[55vh] overflow-auto rounded-lg bg-zinc-950 p-4 font-mono text-[0.8125rem] leading-5 text-zinc-100">
         {text || t('code.writing')}
       </pre>
       <div className="mt-4 flex justify-end gap-2">

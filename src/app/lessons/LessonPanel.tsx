@@ -57,7 +57,7 @@ export function LessonPanel() {
           <div className={`truncate font-semibold text-zinc-900 dark:text-white ${big ? 'text-lg' : 'text-sm'}`}>{title}</div>
         </div>
         {!presenting && (
-          <button type="button" aria-label={t('close')} title={t('close')} onClick={() => setLessonOpen(false)} className="rounded-md p-1 text-zinc-400 hover:bg-zinc-100 hover:text-zinc-700 dark:hover:bg-zinc-800 dark:hover:text-zinc-200">
+          <button type="button" aria-label={t('close')} title={t('close')} onClick={() => setLessonOpen(false)} className="rounded-md p-1 text-zinc-500 dark:text-zinc-400 hover:bg-zinc-100 hover:text-zinc-700 dark:hover:bg-zinc-800 dark:hover:text-zinc-200">
             <IconClose />
           </button>
         )}
@@ -116,7 +116,7 @@ export function LessonPanel() {
           </footer>
         </>
       ) : (
-        <p className="px-5 text-sm text-zinc-500">{t('noLesson')}</p>
+        <p className="px-5 text-sm text-zinc-500 dark:text-zinc-400">{t('noLesson')}</p>
       )}
     </aside>
   );

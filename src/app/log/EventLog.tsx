@@ -128,6 +128,8 @@ export function EventLog() {
           onScroll={onScroll}
           role="list"
           aria-label={t('log.label')}
+          // Scrollable by keyboard too (its rows are not focusable).
+          tabIndex={0}
           data-testid="event-log"
           data-count={rows.length}
           data-total={log.length}
@@ -139,7 +141,7 @@ export function EventLog() {
           </div>
         </div>
         {rows.length === 0 && (
-          <p className="pointer-events-none absolute inset-0 grid place-items-center text-sm text-zinc-400">{log.length > (filter.setup ? 0 : setup) ? t('log.noMatch') : t('log.empty')}</p>
+          <p className="pointer-events-none absolute inset-0 grid place-items-center text-sm text-zinc-500 dark:text-zinc-400">{log.length > (filter.setup ? 0 : setup) ? t('log.noMatch') : t('log.empty')}</p>
         )}
         {!follow && (
           <button

@@ -59,21 +59,21 @@ export default function MessageInspector() {
     >
       <header className="flex items-center gap-2 px-4 py-2.5">
         {trail.length > 0 && (
-          <button type="button" onClick={backMessage} aria-label="←" className="rounded px-1 text-zinc-500 hover:bg-zinc-100 dark:hover:bg-zinc-800">
-            ←
+          <button type="button" onClick={backMessage} aria-label={t('message.back')} title={t('message.back')} className="rounded px-1 text-zinc-500 dark:text-zinc-400 hover:bg-zinc-100 dark:hover:bg-zinc-800">
+            <span aria-hidden>←</span>
           </button>
         )}
-        <span className="grid size-6 place-items-center rounded bg-accent-500 text-[11px] text-white" aria-hidden>
+        <span className="grid size-6 place-items-center rounded bg-accent-600 text-[11px] text-white" aria-hidden>
           ✉
         </span>
         <h2 className="text-sm font-semibold">{t('message.title', { id })}</h2>
-        <button type="button" onClick={closeMessage} aria-label={t('message.close')} title={t('message.close')} className="ml-auto rounded p-1 text-zinc-500 hover:bg-zinc-100 dark:hover:bg-zinc-800">
+        <button type="button" onClick={closeMessage} aria-label={t('message.close')} title={t('message.close')} className="ml-auto rounded p-1 text-zinc-500 dark:text-zinc-400 hover:bg-zinc-100 dark:hover:bg-zinc-800">
           <IconClose />
         </button>
       </header>
       <div className="min-h-0 flex-1 overflow-y-auto">
-        {!ready && <p className="px-4 py-3 text-sm text-zinc-500">{t('message.loading')}</p>}
-        {ready && ready.events.length === 0 && <p className="px-4 py-3 text-sm text-zinc-500">{t('message.notFound', { id })}</p>}
+        {!ready && <p className="px-4 py-3 text-sm text-zinc-500 dark:text-zinc-400">{t('message.loading')}</p>}
+        {ready && ready.events.length === 0 && <p className="px-4 py-3 text-sm text-zinc-500 dark:text-zinc-400">{t('message.notFound', { id })}</p>}
         {ready && (parent !== undefined || children.length > 0) && (
           <div className="flex flex-wrap gap-x-4 gap-y-1 px-4 pb-2 text-xs text-zinc-600 dark:text-zinc-300">
             {parent !== undefined && (
@@ -109,17 +109,17 @@ export default function MessageInspector() {
             )}
             <Section title={t('message.body')}>
               {ready.details ? (
-                <pre data-testid="message-body" className="max-h-40 overflow-auto rounded-md bg-zinc-50 px-2 py-1.5 font-mono text-xs whitespace-pre-wrap text-zinc-900 dark:bg-zinc-950 dark:text-zinc-100">
+                <pre data-testid="message-body" tabIndex={0} className="max-h-40 overflow-auto rounded-md bg-zinc-50 px-2 py-1.5 font-mono text-xs whitespace-pre-wrap text-zinc-900 dark:bg-zinc-950 dark:text-zinc-100">
                   {ready.details.body}
                 </pre>
               ) : (
-                <p className="text-xs text-zinc-500">{t('message.unknownBody')}</p>
+                <p className="text-xs text-zinc-500 dark:text-zinc-400">{t('message.unknownBody')}</p>
               )}
             </Section>
             {ready.details && (
               <>
                 <Section title={t('message.headers')}>
-                  {Object.keys(otherHeaders).length ? <KeyValues data={otherHeaders} testId="message-headers" /> : <p className="text-xs text-zinc-400">{t('message.noHeaders')}</p>}
+                  {Object.keys(otherHeaders).length ? <KeyValues data={otherHeaders} testId="message-headers" /> : <p className="text-xs text-zinc-500 dark:text-zinc-400">{t('message.noHeaders')}</p>}
                 </Section>
                 <Section title={t('message.properties')}>
                   <KeyValues data={rest} testId="message-properties" />

@@ -84,7 +84,7 @@ function Held({ m, now, position }: { m: HeldMessage; now: number; position?: nu
         title={t('held.open', { id: m.id })}
         className={`flex w-full items-center gap-2 px-2 py-1 text-left text-xs hover:bg-zinc-100 dark:hover:bg-zinc-800/70 ${open ? 'bg-accent-50 dark:bg-accent-700/20' : ''}`}
       >
-        <span className="w-[3ch] shrink-0 text-right text-[11px] text-zinc-400 tabular-nums">{position ?? ''}</span>
+        <span className="w-[3ch] shrink-0 text-right text-[11px] text-zinc-500 dark:text-zinc-400 tabular-nums">{position ?? ''}</span>
         <span className="w-[6ch] shrink-0 font-mono text-zinc-500 tabular-nums dark:text-zinc-400">#{m.id}</span>
         <span className="min-w-0 flex-1 truncate font-mono text-zinc-800 dark:text-zinc-100">{m.routingKey || '""'}</span>
         {m.priority > 0 && <Tag title={t('held.priority')}>P{m.priority}</Tag>}

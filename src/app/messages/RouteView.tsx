@@ -18,19 +18,19 @@ function Bindings({ route }: { route: RouteExplanation }) {
       {sorted.map((b, i) => (
         <li key={i} data-matched={b.matched} className="text-xs leading-5">
           <div className="flex gap-1.5">
-            <span aria-hidden className={`w-3 shrink-0 font-bold ${b.matched ? 'text-emerald-600 dark:text-emerald-400' : 'text-zinc-400'}`}>
+            <span aria-hidden className={`w-3 shrink-0 font-bold ${b.matched ? 'text-emerald-600 dark:text-emerald-400' : 'text-zinc-500 dark:text-zinc-400'}`}>
               {b.matched ? '✓' : '✗'}
             </span>
             <span className={b.matched ? 'text-zinc-800 dark:text-zinc-100' : 'text-zinc-500 dark:text-zinc-400'}>
               <Rich text={formatBinding(b, key, t)} />
-              {b.matched && b.binding.destinationType === 'queue' && !b.duplicate && <span className="text-zinc-400"> → </span>}
+              {b.matched && b.binding.destinationType === 'queue' && !b.duplicate && <span className="text-zinc-500 dark:text-zinc-400"> → </span>}
               {b.matched && !b.duplicate && <code className="font-mono text-zinc-700 dark:text-zinc-200">{b.binding.destinationType === 'queue' && b.binding.destination}</code>}
-              {b.duplicate && <span className="text-zinc-400"> ({t('message.duplicate')})</span>}
+              {b.duplicate && <span className="text-zinc-500 dark:text-zinc-400"> ({t('message.duplicate')})</span>}
             </span>
           </div>
           {b.via && (
             <div className="ml-4 border-l border-zinc-200 pl-2 dark:border-zinc-700">
-              <Rich text={t('message.via', { exchange: b.via.exchange })} className="text-[11px] text-zinc-500" />
+              <Rich text={t('message.via', { exchange: b.via.exchange })} className="text-[11px] text-zinc-500 dark:text-zinc-400" />
               <Bindings route={b.via} />
             </div>
           )}
@@ -58,7 +58,7 @@ export function RouteView({ exp, names, current }: { exp: Explanation; names: Na
           <li key={e.seq} data-kind={e.type} className="relative pb-2 pl-4">
             <span aria-hidden className={`absolute top-1.5 -left-[5px] size-2.5 rounded-full border-2 border-white bg-current dark:border-zinc-900 ${toneOf(e)}`} />
             <div className="flex items-baseline gap-2 text-xs">
-              <span className="font-mono text-zinc-500 tabular-nums">{formatClock(e.t)}</span>
+              <span className="font-mono text-zinc-500 dark:text-zinc-400 tabular-nums">{formatClock(e.t)}</span>
               <span className={`font-medium ${toneOf(e)}`}>{t(`kind.${e.type}`, { defaultValue: e.type })}</span>
               {other !== null && (
                 <button type="button" onClick={() => openMessage(other)} className="font-mono text-accent-700 hover:underline dark:text-accent-300">

@@ -13,7 +13,7 @@ function CopyField({ label, value, name, autoFocus }: { label: string; value: st
     <label className="mt-4 block">
       <span className="mb-1 flex justify-between text-xs font-medium text-zinc-600 dark:text-zinc-300">
         {label}
-        <span className="font-normal text-zinc-400">{t('length', { count: value.length })}</span>
+        <span className="font-normal text-zinc-500 dark:text-zinc-400">{t('length', { count: value.length })}</span>
       </span>
       <span className="flex gap-2">
         <input

@@ -19,7 +19,7 @@ export function HelpDialog() {
       <div className="mt-4 grid grid-cols-1 gap-x-8 gap-y-4 sm:grid-cols-2">
         {GROUPS.map((g) => (
           <section key={g}>
-            <h3 className="mb-1 text-[11px] font-semibold tracking-wider text-zinc-500 uppercase">{t(`help.group.${g}`)}</h3>
+            <h3 className="mb-1 text-[11px] font-semibold tracking-wider text-zinc-500 dark:text-zinc-400 uppercase">{t(`help.group.${g}`)}</h3>
             <dl className="text-sm">
               {actions
                 .filter((a) => a.group === g)
@@ -39,7 +39,7 @@ export function HelpDialog() {
           </section>
         ))}
         <section>
-          <h3 className="mb-1 text-[11px] font-semibold tracking-wider text-zinc-500 uppercase">{t('help.group.mouse')}</h3>
+          <h3 className="mb-1 text-[11px] font-semibold tracking-wider text-zinc-500 dark:text-zinc-400 uppercase">{t('help.group.mouse')}</h3>
           <ul className="space-y-1.5 text-sm leading-5 text-zinc-700 dark:text-zinc-200">
             {(['connect', 'boxSelect', 'editKey', 'pan'] as const).map((k) => (
               <li key={k}>{t(`help.mouse.${k}`)}</li>

@@ -31,7 +31,7 @@ function ToastItem({ toast }: { toast: Toast }) {
           {toast.action.label}
         </button>
       )}
-      <button type="button" aria-label={t('dismiss')} onClick={() => dismiss(toast.id)} className="shrink-0 text-zinc-400 hover:text-zinc-700 dark:hover:text-zinc-200">
+      <button type="button" aria-label={t('dismiss')} onClick={() => dismiss(toast.id)} className="shrink-0 text-zinc-500 dark:text-zinc-400 hover:text-zinc-700 dark:hover:text-zinc-200">
         <IconClose />
       </button>
     </div>

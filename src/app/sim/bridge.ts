@@ -8,9 +8,10 @@ import type { Command, Explanation, Frame, QueueContentsReply, Reply } from '../
 import type { ManagementOp, ManagementResult } from '../../worker/management-protocol';
 import { unpackReply, type WireReply } from '../../worker/codec';
 import { LOG_LIMIT, simulationStore } from '../../store/simulation';
+import i18n from '../i18n';
 import { RefreshPacer } from './refreshPacer';
 import { workersAllowed } from './workersAllowed';
-import { Watchdog } from './watchdog';
+import { Watchdog, type WatchdogReason } from './watchdog';
 
 type FrameListener = (frame: Frame) => void;
 
@@ -54,6 +55,8 @@ class SimulationClient {
       };
       this.startWorker();
       this.inWorker = true;
+      // A hidden tab runs no frames, so nothing was late while it was away.
+      globalThis.document?.addEventListener('visibilitychange', () => this.watchdog.resumed(performance.now()));
     } else {
       const onReply = (reply: Reply) => this.receive(reply);
       // The main-thread fallback carries the whole engine: load it only when it is needed, and
@@ -73,18 +76,38 @@ class SimulationClient {
     const worker = new Worker(new URL('../../worker/worker.ts', import.meta.url), { type: 'module', name: 'warren-engine' });
     // Frames arrive packed (worker/codec.ts) and are unpacked into the same events.
     worker.onmessage = (ev: MessageEvent<WireReply>) => this.receive(unpackReply(ev.data));
+    // An error the worker did not catch (or a message it cannot read) leaves it in an unknown
+    // state: start a new one on the open document, unless it keeps failing.
     worker.onerror = (ev) => {
-      if (this.watchdog.armed) this.restartWorker('crashed');
-      else simulationStore.setState({ problem: `The simulation worker failed: ${ev.message}` });
+      ev.preventDefault();
+      this.failed('crashed', ev.message);
     };
+    worker.onmessageerror = () => this.failed('crashed', 'a message could not be read');
     this.worker = worker;
   }
 
+  /** Wall times of the recent restarts: a worker that fails again at once is not restarted forever. */
+  private restarts: number[] = [];
+
+  private failed(why: WatchdogReason, detail: string): void {
+    const now = performance.now();
+    this.restarts = this.restarts.filter((t) => now - t < RESTART_WINDOW_MS);
+    if (this.restarts.length >= MAX_RESTARTS) {
+      this.worker?.terminate();
+      this.worker = null;
+      simulationStore.setState({ problem: i18n.t('simulation:watchdog.gaveUp', { count: MAX_RESTARTS + 1, detail }), playing: false });
+      return;
+    }
+    this.restarts.push(now);
+    this.restartWorker(why);
+  }
+
   /**
-   * A program kept the worker from answering (or crashed it): end the worker, start a new one on
-   * the same document (a fresh run, paused), and tell the watchdog's listener.
+   * The worker did not answer in time (or crashed): end it, start a new one on the same document
+   * (a fresh run, paused), and tell the watchdog's listeners (a toast, and the Code panel when a
+   * program was running).
    */
-  private restartWorker(why: 'hung' | 'crashed'): void {
+  private restartWorker(why: WatchdogReason): void {
     this.worker?.terminate();
     this.worker = null;
     this.inFlight = false;
@@ -238,7 +261,7 @@ class SimulationClient {
   private ensureLoop(): void {
     if (this.raf || typeof requestAnimationFrame === 'undefined') return;
     const loop = (now: number) => {
-      if (this.watchdog.overdue(performance.now())) this.restartWorker('hung');
+      if (this.watchdog.overdue(performance.now())) this.failed('hung', 'no answer');
       const wall = this.lastWall ? now - this.lastWall : 0;
       this.lastWall = now;
       if (this.playing) this.pacer.frame(wall);
@@ -260,6 +283,8 @@ class SimulationClient {
 }
 
 const AWAKE_FRAMES = 2;
+const MAX_RESTARTS = 3;
+const RESTART_WINDOW_MS = 60_000;
 
 function appendBounded<T>(log: T[], add: T[]): T[] {
   const next = log.concat(add);

@@ -41,10 +41,10 @@ export function StatsPanel() {
   const producers = nodes.filter((x) => x.kind === 'producer');
   const rate = (id: string, f: keyof NodeCounters) => formatRate(history.rate(id, f, RATE_WINDOW_MS));
   if (!queues.length && !consumers.length && !exchanges.length && !producers.length) {
-    return <p className="p-4 text-sm text-zinc-400">{t('stats.empty')}</p>;
+    return <p className="p-4 text-sm text-zinc-500 dark:text-zinc-400">{t('stats.empty')}</p>;
   }
   return (
-    <div data-testid="stats" className="h-full overflow-y-auto pb-2">
+    <div data-testid="stats" tabIndex={0} className="h-full overflow-y-auto pb-2">
       <div className="grid grid-cols-1 gap-x-6 lg:grid-cols-2">
         <div className="lg:col-span-2">
           <Table
@@ -115,7 +115,7 @@ export function StatsPanel() {
           </Table>
         </div>
       </div>
-      <p className="px-2 pt-2 text-[11px] text-zinc-400">{t('stats.rateNote', { seconds: RATE_WINDOW_MS / 1000 })}</p>
+      <p className="px-2 pt-2 text-[11px] text-zinc-500 dark:text-zinc-400">{t('stats.rateNote', { seconds: RATE_WINDOW_MS / 1000 })}</p>
     </div>
   );
 }

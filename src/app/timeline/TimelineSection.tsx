@@ -68,7 +68,7 @@ export function TimelineSection() {
                     type="button"
                     onClick={() => remove(index)}
                     aria-label={t('timeline.remove', { entry: text })}
-                    className="rounded px-1.5 text-zinc-500 hover:bg-zinc-100 hover:text-red-600 dark:hover:bg-zinc-800"
+                    className="rounded px-1.5 text-zinc-500 dark:text-zinc-400 hover:bg-zinc-100 hover:text-red-600 dark:hover:bg-zinc-800"
                   >
                     ×
                   </button>

@@ -99,7 +99,7 @@ export function TransportBar({ children }: { children?: ReactNode }) {
           aria-label={playing ? t('transport.pause') : t('transport.play')}
           title={`${t('transport.playHint')}`}
           onClick={playing ? pause : play}
-          className={`${btn} w-[5.75rem] justify-center bg-accent-500 text-white shadow-sm hover:bg-accent-600`}
+          className={`${btn} w-[5.75rem] justify-center bg-accent-600 text-white shadow-sm hover:bg-accent-700`}
         >
           {playing ? <IconPause /> : <IconPlay />}
           <span aria-hidden>{playing ? t('transport.pause') : t('transport.play')}</span>
@@ -107,7 +107,7 @@ export function TransportBar({ children }: { children?: ReactNode }) {
         <button type="button" aria-label={t('transport.step')} title={t('transport.stepHint')} onClick={step} className={quiet}>
           <IconStep />
           <span aria-hidden className="hidden @3xl:inline">{t('transport.step')}</span>
-          <kbd aria-hidden className="hidden font-sans text-[11px] text-zinc-400 @5xl:inline">{displayShortcut('ArrowRight')}</kbd>
+          <kbd aria-hidden className="hidden font-sans text-[11px] text-zinc-500 dark:text-zinc-400 @5xl:inline">{displayShortcut('ArrowRight')}</kbd>
         </button>
         <button type="button" aria-label={t('transport.reset')} title={t('transport.resetHint')} onClick={reset} className={quiet}>
           <IconReset />

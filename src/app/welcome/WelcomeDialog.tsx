@@ -12,7 +12,7 @@ const start = (p: Preset) => {
   openPreset(p);
 };
 
-const number = (n: number) => <span className="font-mono text-[0.6875rem] text-zinc-400">{String(n).padStart(2, '0')}</span>;
+const number = (n: number) => <span className="font-mono text-[0.6875rem] text-zinc-500 dark:text-zinc-400">{String(n).padStart(2, '0')}</span>;
 
 /**
  * The first thing a new visitor sees: RabbitMQ's five work modes as a path to follow, then the

@@ -52,7 +52,7 @@ function BindingEdgeView(p: EdgeProps<BindingFlowEdge>) {
                   : 'border-zinc-200 bg-white text-zinc-700 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-200'
               } ${type === 'fanout' ? 'line-through opacity-60' : ''}`}
             >
-              {text === '' ? <span className="text-zinc-400 italic">{t('edge.emptyKey')}</span> : text}
+              {text === '' ? <span className="text-zinc-500 dark:text-zinc-400 italic">{t('edge.emptyKey')}</span> : text}
             </button>
           )}
         </div>

@@ -67,7 +67,7 @@ const ExchangeTitle = memo(function ExchangeTitle({ config }: { config: Exchange
       <div data-node-name className="truncate text-[15px] leading-5 font-semibold text-zinc-900 dark:text-zinc-50">{config.name}</div>
       <div className={`text-[13px] leading-[18px] font-semibold tracking-wide uppercase ${tone.text}`}>
         {config.type}
-        {config.internal && <span className="ml-1.5 text-zinc-400 normal-case">{t('node.internal')}</span>}
+        {config.internal && <span className="ml-1.5 text-zinc-500 dark:text-zinc-400 normal-case">{t('node.internal')}</span>}
       </div>
     </>
   );

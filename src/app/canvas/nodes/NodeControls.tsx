@@ -20,9 +20,9 @@ export function NodeControls({ selected, children, label }: { selected?: boolean
 
 export function ControlButton({ onClick, label, children, tone = 'plain', testId }: { onClick: () => void; label: string; children: ReactNode; tone?: 'plain' | 'danger'; testId?: string }) {
   return (
+    // Named by what it shows ("Purge"); `label`, the longer hint, is its tooltip and description.
     <button
       type="button"
-      aria-label={label}
       title={label}
       data-control={testId}
       onClick={(e) => {

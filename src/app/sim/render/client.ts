@@ -5,6 +5,8 @@
  * then starts again on the page with a fresh canvas: marks come back as the run sends new motion;
  * those already on their way, or parked at consumers, are not drawn again).
  */
+import i18n from '../../i18n';
+import { notify } from '../../../store/ui';
 import { workersAllowed } from '../workersAllowed';
 import { startRenderHost } from './host';
 import type { RenderCommand, RenderReply } from './protocol';
@@ -27,6 +29,12 @@ interface Backend {
   offMainThread: boolean;
 }
 
+/**
+ * The render worker answers with stats ten times a second while the page is visible: this long
+ * without a word (the page visible all along) means it hangs.
+ */
+export const RENDER_STALL_MS = 5000;
+
 /** Commands that set the scene rather than move it: replayed to a renderer that starts over. */
 const SCENE: ReadonlySet<RenderCommand['type']> = new Set(['size', 'view', 'boxes', 'theme']);
 
@@ -47,7 +55,9 @@ export function openRenderLayer(host: HTMLElement): RenderLayer {
   let canvas = makeCanvas();
   host.appendChild(canvas);
 
+  let lastHeard = performance.now();
   const receive = (r: RenderReply) => {
+    lastHeard = performance.now();
     if (r.type === 'stats') statsListener?.(r, canvas);
     else {
       waiting.get(r.requestId)?.(r.id);
@@ -69,7 +79,7 @@ export function openRenderLayer(host: HTMLElement): RenderLayer {
     worker.onmessage = (ev: MessageEvent<RenderReply>) => receive(ev.data);
     worker.onerror = (ev) => {
       ev.preventDefault();
-      console.warn(`The message layer's worker failed (${ev.message}); drawing on the page instead.`);
+      console.warn(`The message layer's worker failed (${ev.message}); starting it again.`);
       startOver();
     };
     const offscreen = canvas.transferControlToOffscreen();
@@ -81,17 +91,31 @@ export function openRenderLayer(host: HTMLElement): RenderLayer {
     workersAllowed() && typeof canvas.transferControlToOffscreen === 'function' ? inWorker() : onPage();
   canvas.dataset.offMainThread = String(backend.offMainThread);
 
-  /** A canvas handed to a worker cannot be taken back: a fresh one, drawn on the page. */
+  /**
+   * The worker failed or stopped answering. A canvas handed to a worker cannot be taken back: a
+   * fresh one, in a new worker the first time, on the page if the worker fails again.
+   */
+  let restarts = 0;
   function startOver(): void {
     backend.close();
     settleHits();
     const fresh = makeCanvas();
     canvas.replaceWith(fresh);
     canvas = fresh;
-    backend = onPage();
+    restarts++;
+    backend = restarts === 1 ? inWorker() : onPage();
     canvas.dataset.offMainThread = String(backend.offMainThread);
+    lastHeard = performance.now();
     for (const cmd of scene.values()) backend.send(cmd);
+    notify('error', i18n.t(backend.offMainThread ? 'simulation:watchdog.renderRestarted' : 'simulation:watchdog.renderOnPage'));
   }
+
+  // Checked once a second; a hidden page draws nothing, so silence then says nothing.
+  const onVisible = () => (lastHeard = performance.now());
+  document.addEventListener('visibilitychange', onVisible);
+  const watch = setInterval(() => {
+    if (backend.offMainThread && document.visibilityState === 'visible' && performance.now() - lastHeard > RENDER_STALL_MS) startOver();
+  }, 1000);
 
   const send = (cmd: RenderCommand, transfer?: Transferable[]) => {
     if (SCENE.has(cmd.type)) scene.set(cmd.type, cmd);
@@ -114,6 +138,8 @@ export function openRenderLayer(host: HTMLElement): RenderLayer {
       statsListener = listener;
     },
     close() {
+      clearInterval(watch);
+      document.removeEventListener('visibilitychange', onVisible);
       backend.close();
       settleHits();
       canvas.remove();
