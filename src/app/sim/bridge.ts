@@ -9,6 +9,7 @@ import { unpackReply, type WireReply } from '../../worker/codec';
 import { LOG_LIMIT, simulationStore } from '../../store/simulation';
 import { RefreshPacer } from './refreshPacer';
 import { workersAllowed } from './workersAllowed';
+import { workerName } from './workerName';
 import { Watchdog } from './watchdog';
 
 type FrameListener = (frame: Frame) => void;
@@ -68,7 +69,7 @@ class SimulationClient {
   }
 
   private startWorker(): void {
-    const worker = new Worker(new URL('../../worker/worker.ts', import.meta.url), { type: 'module', name: 'warren-engine' });
+    const worker = new Worker(new URL('../../worker/worker.ts', import.meta.url), { type: 'module', name: workerName('warren-engine') });
     // Frames arrive packed (worker/codec.ts) and are unpacked into the same events.
     worker.onmessage = (ev: MessageEvent<WireReply>) => this.receive(unpackReply(ev.data));
     worker.onerror = (ev) => {

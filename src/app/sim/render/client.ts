@@ -6,6 +6,7 @@
  * those already on their way, or parked at consumers, are not drawn again).
  */
 import { workersAllowed } from '../workersAllowed';
+import { workerName } from '../workerName';
 import { startRenderHost } from './host';
 import type { RenderCommand, RenderReply } from './protocol';
 
@@ -65,7 +66,7 @@ export function openRenderLayer(host: HTMLElement): RenderLayer {
   };
 
   const inWorker = (): Backend => {
-    const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'warren-render' });
+    const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: workerName('warren-render') });
     worker.onmessage = (ev: MessageEvent<RenderReply>) => receive(ev.data);
     worker.onerror = (ev) => {
       ev.preventDefault();
