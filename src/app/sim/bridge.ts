@@ -33,8 +33,7 @@ class SimulationClient {
   private run = 0;
   private pacer = new RefreshPacer();
   private pendingMap: Frame['map'] | null = null;
-  /** The animation frame that brings the log up to date, a frame after the counters. */
-  private logTimer = 0;
+  /** Brings the log up to date, a frame after the counters (flushStore). */
   private logLater: (() => void) | null = null;
   /** Whether the run is playing, as the last frame said. */
   private playing = false;
@@ -217,25 +216,24 @@ class SimulationClient {
     }
     // Playing, a refresh is spread over two frames: the cards and the clock in this one, the log
     // in the next. Each is a React render and a layout and paint of its own; together in one
-    // frame they made it late on a slow machine (README "Counters and the log refresh…").
+    // frame they made it late on a slow machine (README "Counters and the log refresh…"). The log
+    // renders in a task after the next frame is drawn (a timer set from its animation frame), not
+    // in that animation frame, which would lay it out and paint it with the cards again.
     simulationStore.setState((s) => ({ ...update, map: map ?? s.map }));
-    this.logLater = () => simulationStore.setState((s) => ({ log: appendLog(s) }));
-    this.logTimer = requestAnimationFrame(() => this.flushLog());
+    const later = () => simulationStore.setState((s) => ({ log: appendLog(s) }));
+    this.logLater = later;
+    requestAnimationFrame(() => setTimeout(() => this.logLater === later && this.flushLog(), 0));
   }
 
   /** The log's half of the last refresh, if it is still to come. */
   private flushLog(): void {
     const later = this.logLater;
-    if (this.logTimer) cancelAnimationFrame(this.logTimer);
-    this.logTimer = 0;
     this.logLater = null;
     later?.();
   }
 
   /** Frames of a run that was just replaced must not reach the new run's log. */
   private dropPending(): void {
-    if (this.logTimer) cancelAnimationFrame(this.logTimer);
-    this.logTimer = 0;
     this.logLater = null;
     this.pendingFrame = null;
     this.pendingEvents = [];
