@@ -5,6 +5,7 @@
 //   npm run bench -- --quick           smaller counts, no virtual hour, no real broker
 //   npm run bench -- --no-real         skip the real RabbitMQ comparison
 //   npm run bench -- --no-ui           skip the browser UI benchmark (bench/ui.ts: builds the app, runs Chromium)
+//   npm run bench -- --ui-only         only the browser UI benchmark (each heavy scenario, full speed and CPU slowed 4×)
 //
 // The machine is shared: the load average is recorded with the figures, and the end-to-end rate is
 // also given per CPU-second of this process (what one free core would do).
@@ -24,6 +25,7 @@ const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
 const noReal = quick || args.has('--no-real');
 const noUi = quick || args.has('--no-ui');
+const uiOnly = args.has('--ui-only');
 
 const BUDGET = {
   e2eMsgsPerSec: 1_000_000,
@@ -66,7 +68,23 @@ async function main(): Promise<void> {
   const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
   results.meta = { started, commit, node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, loadStart: load(), quick };
   console.log(`Warren engine benchmark — ${started}, commit ${commit}, node ${process.version}, ${os.cpus().length} cpus, load ${load().join(' ')}${quick ? ' (quick)' : ''}\n`);
+  if (!uiOnly) await engineFigures(results);
 
+  // ---- browser UI: HOOK into bench/ui.ts (another engineer's), see bench/ui-hook.ts
+  const ui = await runUiBenchmark((s) => console.log(`  ${s}`), noUi && !uiOnly ? 'skipped (--quick / --no-ui)' : null);
+  results.ui = { ...ui, load: load() };
+  if (ui.lines) for (const l of ui.lines) console.log(l);
+  else line('UI frames (bench/ui.ts)', ui.status, 'p95 <= 17 ms', null);
+  if (ui.error && ui.status !== 'skipped') console.log(`  ${ui.error}`);
+
+  (results.meta as Record<string, unknown>).loadEnd = load();
+  const file = path.join(here, 'results.json');
+  writeFileSync(file, JSON.stringify(results, null, 2) + '\n');
+  console.log(`\nload average at the end: ${load().join(' ')}; written ${path.relative(process.cwd(), file)}`);
+}
+
+/** Everything but the browser: the engine's throughput, routing, heap, the virtual hour, a real broker. */
+async function engineFigures(results: Record<string, unknown>): Promise<void> {
   // ---- end to end: 1 producer -> direct -> 4 queues -> 4 consumers, prefetch 100, manual ack
   const n = quick ? 200_000 : 1_000_000;
   await measureEngineE2E({ messages: 100_000 }); // warm up the JIT
@@ -138,18 +156,6 @@ async function main(): Promise<void> {
     line('  heap start / mid / end', `${(hour.heapStart / 1e6).toFixed(2)} / ${(hour.heapMid / 1e6).toFixed(2)} / ${(hour.heapEnd / 1e6).toFixed(2)} MB`, 'flat', flat);
     line('  heap growth after the first 5 min', `${fmt(growth)} B`, `<= ${fmt(BUDGET.hourHeapGrowthBytes)} B`, flat);
   } else results.virtualHour = { skipped: 'quick' };
-
-  // ---- browser UI: HOOK into bench/ui.ts (another engineer's), see bench/ui-hook.ts
-  const ui = await runUiBenchmark((s) => console.log(`  ${s}`), noUi ? 'skipped (--quick / --no-ui)' : null);
-  results.ui = { ...ui, load: load() };
-  if (ui.lines) for (const l of ui.lines) console.log(l);
-  else line('UI frames (bench/ui.ts)', ui.status, 'p95 <= 17 ms', null);
-  if (ui.error && ui.status !== 'skipped') console.log(`  ${ui.error}`);
-
-  (results.meta as Record<string, unknown>).loadEnd = load();
-  const file = path.join(here, 'results.json');
-  writeFileSync(file, JSON.stringify(results, null, 2) + '\n');
-  console.log(`\nload average at the end: ${load().join(' ')}; written ${path.relative(process.cwd(), file)}`);
 }
 
 main().catch((e) => {

@@ -4,7 +4,7 @@
  * the frames turned into motion by the same MotionFeed and folded into the same MotionView the
  * message layer draws from. Tells how long a tick takes,
  * how many events a frame carries and how many marks are in flight, so the scenario can be tuned and
- * the worker's budget checked in Node. `tsx bench/ui/headless.ts [rate] [seconds]`.
+ * the worker's budget checked in Node. `tsx bench/ui/headless.ts [rate] [seconds] [blocks|fanout]`.
  */
 import { performance } from 'node:perf_hooks';
 import { serialize } from 'node:v8';
@@ -12,7 +12,7 @@ import { lagOf } from '../../src/worker/flights';
 import { MotionFeed, MotionView } from '../../src/worker/motion';
 import { EventPacker, packReply } from '../../src/worker/codec';
 import { Simulation } from '../../src/worker/simulation';
-import { benchScenario } from './scenario';
+import { UI_SCENARIOS, type UiScenarioName } from './scenarios';
 
 export interface HeadlessResult {
   ticks: number;
@@ -32,8 +32,8 @@ const pct = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.floor((s.length - 1) * p))] ?? 0;
 };
 
-export async function measureHeadless(rate?: number, seconds = 10, speed = 10): Promise<HeadlessResult> {
-  const doc = benchScenario({ rate, speed });
+export async function measureHeadless(rate?: number, seconds = 10, speed = 10, scenario: UiScenarioName = 'blocks'): Promise<HeadlessResult> {
+  const doc = UI_SCENARIOS[scenario].build({ rate, speed });
   const sim = await Simulation.create(doc);
   sim.playing = true;
   const first = sim.frame();
@@ -91,7 +91,7 @@ export async function measureHeadless(rate?: number, seconds = 10, speed = 10): 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const rate = process.argv[2] ? Number(process.argv[2]) : undefined;
   const seconds = process.argv[3] ? Number(process.argv[3]) : 10;
-  const r = await measureHeadless(rate, seconds);
+  const r = await measureHeadless(rate, seconds, 10, (process.argv[4] ?? 'blocks') as UiScenarioName);
   const f = (x: number) => x.toFixed(2);
   console.log(
     `headless worker @10×: tick p50 ${f(r.tickP50)} ms, p95 ${f(r.tickP95)} ms, max ${f(r.tickMax)} ms; ` +

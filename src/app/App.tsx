@@ -41,19 +41,33 @@ const Inspector = lazy(() => import('./inspector/Inspector').then((m) => ({ defa
 
 
 /**
- * The editor: top bar, palette (or the lesson) | canvas | inspector, and the bottom slot for the
- * transport bar. Presenting hides the editing chrome; `?embed=1` shows only canvas and transport.
+ * The right-hand inspector. Its own component, so that a click that selects a node re-renders
+ * this panel, not the whole editor around it.
  */
-function Editor() {
+function InspectorAside({ lessonOpen }: { lessonOpen: boolean }) {
   const { t } = useTranslation('editor');
-  const presenting = usePresenting();
-  const lessonOpen = useLesson((s) => s.open);
-  const codeOpen = useCode((s) => s.open);
   const picking = useLesson((s) => s.open && currentLesson()?.steps[s.step]?.check?.kind === 'select-queues');
   const selected = useUi((s) => s.selectedNodeIds.length + s.selectedEdgeIds.length > 0);
   // With a lesson open the canvas gets the room: the inspector comes with a selection (but not
   // while clicks pick queues for the lesson's question, where it would push the queues away).
-  const inspector = !presenting && (!lessonOpen || (selected && !picking));
+  if (lessonOpen && (!selected || picking)) return null;
+  return (
+    <aside aria-label={t('inspector')} className="w-[296px] shrink-0 overflow-y-auto border-l border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-950">
+      <Suspense fallback={null}>
+        <Inspector />
+      </Suspense>
+    </aside>
+  );
+}
+
+/**
+ * The editor: top bar, palette (or the lesson) | canvas | inspector, and the bottom slot for the
+ * transport bar. Presenting hides the editing chrome; `?embed=1` shows only canvas and transport.
+ */
+function Editor() {
+  const presenting = usePresenting();
+  const lessonOpen = useLesson((s) => s.open);
+  const codeOpen = useCode((s) => s.open);
   useShortcuts();
   usePresentKeys();
   usePickQueues();
@@ -77,13 +91,7 @@ function Editor() {
             )}
             <BottomSlot />
           </main>
-          {inspector && (
-            <aside aria-label={t('inspector')} className="w-[296px] shrink-0 overflow-y-auto border-l border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-950">
-              <Suspense fallback={null}>
-                <Inspector />
-              </Suspense>
-            </aside>
-          )}
+          {!presenting && <InspectorAside lessonOpen={lessonOpen} />}
         </div>
       </div>
       <LessonHighlights />

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TraceEvent } from '../engine';
 import { PRESETS } from '../scenario/presets';
-import { EventPacker, packReply, unpackEvents, unpackReply } from './codec';
+import { EventPacker, eventsIn, packReply, unpackEvents, unpackReply, type WireFrame } from './codec';
 import type { Frame } from './protocol';
 import { Simulation } from './simulation';
 
@@ -70,5 +70,23 @@ describe('packed frame events', () => {
     expect(unpackReply(problem)).toBe(problem);
     // The packer starts each frame afresh.
     expect(unpackEvents(packer.pack([]))).toEqual([]);
+  });
+
+  it('unpacks a frame\'s events only when they are read, and counts them without unpacking', async () => {
+    const sim = await Simulation.create(PRESETS[0].doc);
+    sim.playing = true;
+    await sim.advance(3000);
+    const frame: Frame = sim.frame();
+    const before = structuredClone(frame);
+    const { message, transfer } = packReply(frame, new EventPacker());
+    const back = structuredClone(message, { transfer }) as WireFrame;
+    const lazy = unpackReply(back) as Frame;
+    expect(before.events.length).toBeGreaterThan(0);
+    expect(eventsIn(lazy)).toBe(before.events.length);
+    // Strings changed after arrival show up in the events: they were unpacked on reading, not before.
+    back.packed.strings.fill('unpacked late');
+    expect(lazy.events[0].type).toBe('unpacked late');
+    // Read once: the same array after.
+    expect(lazy.events).toBe(lazy.events);
   });
 });

@@ -201,8 +201,25 @@ export function packReply(reply: Reply, packer: EventPacker): { message: WireRep
   return { message: { ...rest, packed }, transfer };
 }
 
+const COUNT = Symbol('events count');
+
+/**
+ * A frame's events are unpacked when first read, not on arrival: a busy run sends thousands of
+ * events with each log frame, and the page keeps only the last refresh's worth (app/sim/bridge.ts),
+ * so most of them would be unpacked for nothing.
+ */
 export function unpackReply(message: WireReply): Reply {
   if (message.type !== 'frame' || !('packed' in message) || !message.packed) return message as Reply;
   const { packed, ...rest } = message;
-  return { ...rest, events: unpackEvents(packed) };
+  let events: TraceEvent[] | undefined;
+  const frame = rest as unknown as Frame;
+  Object.defineProperty(frame, 'events', { get: () => (events ??= unpackEvents(packed)), enumerable: true, configurable: true });
+  Object.defineProperty(frame, COUNT, { value: packed.count });
+  return frame;
+}
+
+/** How many events a frame carries, without unpacking them. */
+export function eventsIn(frame: Frame): number {
+  const count = (frame as Frame & { [COUNT]?: number })[COUNT];
+  return count ?? frame.events.length;
 }

@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 /** The Web Worker entry: the engine runs here, off the main thread. */
+import './slowdown-entry';
 import { EventPacker, packReply } from './codec';
 import { createHandler } from './handler';
 import type { Command, Reply } from './protocol';

@@ -4,7 +4,8 @@
  * opens in the message inspector. Asked of the worker twice a second while the run plays and after
  * every step; never kept in the document.
  */
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { HeldMessage } from '../../engine';
 import type { QueueContentsReply } from '../../worker/protocol';
@@ -37,6 +38,10 @@ export function QueueContents({ id }: { id: string }) {
     };
   }, [id, playing, pausedAt, generation]);
 
+  // Asked once here, not per row: a queue can list 200 messages, twice a second.
+  const names = useNames();
+  const openId = useStore(messageStore, (s) => s.id);
+  const holderOf = (m: HeldMessage) => (m.channel === undefined ? undefined : (names.channel(m.channel) ?? m.consumerTag));
   const contents = reply?.queue === id ? reply.contents : null;
   if (!contents) return <p className="text-xs text-zinc-500 dark:text-zinc-400">{t('held.none')}</p>;
   const { ready, unacked, readyTotal, unackedTotal } = contents;
@@ -50,11 +55,11 @@ export function QueueContents({ id }: { id: string }) {
       ) : (
         <ol className="flex max-h-72 flex-col overflow-y-auto rounded-md border border-zinc-200 dark:border-zinc-800" aria-label={t('held.title')}>
           {ready.map((m, i) => (
-            <Held key={`r${m.id}`} m={m} now={reply!.t} position={i + 1} />
+            <Held key={`r${m.id}`} m={m} now={reply!.t} position={i + 1} open={openId === m.id} holder={holderOf(m)} t={t} />
           ))}
           {readyTotal > ready.length && <More n={readyTotal - ready.length} />}
           {unacked.map((m) => (
-            <Held key={`u${m.id}`} m={m} now={reply!.t} />
+            <Held key={`u${m.id}`} m={m} now={reply!.t} open={openId === m.id} holder={holderOf(m)} t={t} />
           ))}
           {unackedTotal > unacked.length && <More n={unackedTotal - unacked.length} />}
         </ol>
@@ -68,12 +73,30 @@ function More({ n }: { n: number }) {
   return <li className="px-2 py-1 text-[11px] text-zinc-500 dark:text-zinc-400">{t('held.more', { count: n })}</li>;
 }
 
+interface HeldProps {
+  m: HeldMessage;
+  now: number;
+  position?: number;
+  open: boolean;
+  holder: string | undefined;
+  t: TFunction<'inspector'>;
+}
+
+/** Each answer brings new message objects: a row re-renders only when what it shows changed. */
+const sameRow = (a: HeldProps, b: HeldProps) =>
+  a.m.id === b.m.id &&
+  a.m.routingKey === b.m.routingKey &&
+  a.m.priority === b.m.priority &&
+  a.m.redelivered === b.m.redelivered &&
+  a.m.expiresAt === b.m.expiresAt &&
+  (a.m.expiresAt === null || a.now === b.now) &&
+  a.position === b.position &&
+  a.open === b.open &&
+  a.holder === b.holder &&
+  a.t === b.t;
+
 /** One message: its id, key and what matters about it now; ready ones with their place in line. */
-function Held({ m, now, position }: { m: HeldMessage; now: number; position?: number }) {
-  const { t } = useTranslation('inspector');
-  const names = useNames();
-  const open = useStore(messageStore, (s) => s.id === m.id);
-  const holder = m.channel === undefined ? undefined : (names.channel(m.channel) ?? m.consumerTag);
+const Held = memo(function Held({ m, now, position, open, holder, t }: HeldProps) {
   return (
     <li className="border-b border-zinc-100 last:border-b-0 dark:border-zinc-800/70">
       <button
@@ -98,7 +121,7 @@ function Held({ m, now, position }: { m: HeldMessage; now: number; position?: nu
       </button>
     </li>
   );
-}
+}, sameRow);
 
 function Tag({ title, children }: { title: string; children: React.ReactNode }) {
   return (

@@ -6,11 +6,12 @@
 import type { ScenarioDocument } from '../../scenario/schema';
 import type { Command, Explanation, Frame, QueueContentsReply, Reply } from '../../worker/protocol';
 import type { ManagementOp, ManagementResult } from '../../worker/management-protocol';
-import { unpackReply, type WireReply } from '../../worker/codec';
-import { LOG_LIMIT, simulationStore } from '../../store/simulation';
+import { eventsIn, unpackReply, type WireReply } from '../../worker/codec';
+import { LOG_LIMIT, simulationStore, type SimulationState } from '../../store/simulation';
 import i18n from '../i18n';
 import { RefreshPacer } from './refreshPacer';
 import { workersAllowed } from './workersAllowed';
+import { workerName } from './workerName';
 import { Watchdog, type WatchdogReason } from './watchdog';
 
 type FrameListener = (frame: Frame) => void;
@@ -28,12 +29,15 @@ class SimulationClient {
   /** Wall time that passed while a tick was out, sent with the next tick so the run keeps pace. */
   private owedWall = 0;
   private pendingFrame: Frame | null = null;
-  private pendingEvents: Frame['events'][] = [];
+  /** Frames whose events are still to reach the log (unpacked only then: worker/codec.ts). */
+  private pendingEvents: Frame[] = [];
   private pendingCount = 0;
   /** Runs this page started (load, reset, seed): frames of earlier ones are dropped (protocol.ts Frame.run). */
   private run = 0;
   private pacer = new RefreshPacer();
   private pendingMap: Frame['map'] | null = null;
+  /** Brings the log up to date, a frame after the counters (flushStore). */
+  private logLater: (() => void) | null = null;
   /** Whether the run is playing, as the last frame said. */
   private playing = false;
   /**
@@ -73,7 +77,7 @@ class SimulationClient {
   }
 
   private startWorker(): void {
-    const worker = new Worker(new URL('../../worker/worker.ts', import.meta.url), { type: 'module', name: 'warren-engine' });
+    const worker = new Worker(new URL('../../worker/worker.ts', import.meta.url), { type: 'module', name: workerName('warren-engine') });
     // Frames arrive packed (worker/codec.ts) and are unpacked into the same events.
     worker.onmessage = (ev: MessageEvent<WireReply>) => this.receive(unpackReply(ev.data));
     // An error the worker did not catch (or a message it cannot read) leaves it in an unknown
@@ -209,20 +213,22 @@ class SimulationClient {
     // Listeners see the page's decision as `refresh`, so what they show changes with the counters;
     // the message layer gets every frame's motion.
     const refresh = !reply.playing || (reply.refresh && this.pacer.take(performance.now()));
-    const frame = refresh === reply.refresh ? reply : { ...reply, refresh };
-    for (const l of this.frameListeners) l(frame);
-    if (reply.events.length) this.holdEvents(reply.events);
+    // The frame is this page's own (just unpacked): say the page's decision on it, without copying
+    // it (a copy would unpack its events).
+    reply.refresh = refresh;
+    for (const l of this.frameListeners) l(reply);
+    if (eventsIn(reply)) this.holdEvents(reply);
     this.pendingFrame = reply;
     if (reply.map) this.pendingMap = reply.map;
     if (refresh) this.flushStore();
   }
 
-  /** Keeps events for the next refresh, no more than the log holds. */
-  private holdEvents(events: Frame['events']): void {
-    this.pendingEvents.push(events);
-    this.pendingCount += events.length;
-    while (this.pendingEvents.length > 1 && this.pendingCount - this.pendingEvents[0].length >= LOG_LIMIT) {
-      this.pendingCount -= this.pendingEvents.shift()!.length;
+  /** Keeps a frame's events for the next refresh, no more than the log holds (older frames are dropped unread). */
+  private holdEvents(frame: Frame): void {
+    this.pendingEvents.push(frame);
+    this.pendingCount += eventsIn(frame);
+    while (this.pendingEvents.length > 1 && this.pendingCount - eventsIn(this.pendingEvents[0]) >= LOG_LIMIT) {
+      this.pendingCount -= eventsIn(this.pendingEvents.shift()!);
     }
   }
 
@@ -230,27 +236,46 @@ class SimulationClient {
   private flushStore(): void {
     const frame = this.pendingFrame;
     if (!frame) return;
+    // The log of the refresh before comes first.
+    this.flushLog();
     const batches = this.pendingEvents;
     const map = this.pendingMap;
     this.pendingFrame = null;
     this.pendingEvents = [];
     this.pendingCount = 0;
     this.pendingMap = null;
-    simulationStore.setState((s) => {
-      const log = batches.length ? appendBounded(s.log, batches.length === 1 ? batches[0] : batches.flat()) : s.log;
-      return {
-        t: frame.t,
-        playing: frame.playing,
-        speed: frame.speed,
-        counters: frame.counters,
-        map: map ?? s.map,
-        log,
-      };
-    });
+    const update = {
+      t: frame.t,
+      playing: frame.playing,
+      speed: frame.speed,
+      counters: frame.counters,
+    };
+    const appendLog = (s: SimulationState) => (batches.length ? appendBounded(s.log, batches.length === 1 ? batches[0].events : batches.flatMap((f) => f.events)) : s.log);
+    if (!frame.playing || !batches.length) {
+      simulationStore.setState((s) => ({ ...update, map: map ?? s.map, log: appendLog(s) }));
+      return;
+    }
+    // Playing, a refresh is spread over two frames: the cards and the clock in this one, the log
+    // in the next. Each is a React render and a layout and paint of its own; together in one
+    // frame they made it late on a slow machine (README "Counters and the log refresh…"). The log
+    // renders in a task after the next frame is drawn (a timer set from its animation frame), not
+    // in that animation frame, which would lay it out and paint it with the cards again.
+    simulationStore.setState((s) => ({ ...update, map: map ?? s.map }));
+    const later = () => simulationStore.setState((s) => ({ log: appendLog(s) }));
+    this.logLater = later;
+    requestAnimationFrame(() => setTimeout(() => this.logLater === later && this.flushLog(), 0));
+  }
+
+  /** The log's half of the last refresh, if it is still to come. */
+  private flushLog(): void {
+    const later = this.logLater;
+    this.logLater = null;
+    later?.();
   }
 
   /** Frames of a run that was just replaced must not reach the new run's log. */
   private dropPending(): void {
+    this.logLater = null;
     this.pendingFrame = null;
     this.pendingEvents = [];
     this.pendingCount = 0;

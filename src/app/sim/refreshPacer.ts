@@ -17,8 +17,8 @@ const RECENT_FRAMES = 32;
 const LATE_SHARE = 0.025;
 /** Refreshes come at least this often, however costly. */
 export const MAX_INTERVAL_MS = 1000;
-/** Frames after a refresh that tell what it cost (its render, then its layout and paint). */
-const WATCH_FRAMES = 2;
+/** Frames after a refresh that tell what it cost: the cards' layout and paint, then the log's render, layout and paint (bridge.ts). */
+const WATCH_FRAMES = 3;
 /** How quickly the estimate follows a change: a new refresh counts this much. */
 const WEIGHT = 0.25;
 
@@ -43,6 +43,8 @@ export class RefreshPacer {
   /** Whether the refresh the worker offers at wall time `now` (ms) should happen; if so, it is counted as done. */
   take(now: number): boolean {
     if (now - this.last < this.interval()) return false;
+    // A refresh still watched (on a slow display the next comes within WATCH_FRAMES): it cost what was seen so far.
+    if (this.watching > 0) this.settle();
     this.last = now;
     this.watching = WATCH_FRAMES;
     this.late = 0;
@@ -56,6 +58,11 @@ export class RefreshPacer {
     if (this.recent.length > RECENT_FRAMES) this.recent.shift();
     if (this.watching === 0) return;
     if (ms > this.frameMs() * LATE_FACTOR) this.late++;
-    if (--this.watching === 0) this.latePerRefresh += (this.late - this.latePerRefresh) * WEIGHT;
+    if (--this.watching === 0) this.settle();
+  }
+
+  private settle(): void {
+    this.watching = 0;
+    this.latePerRefresh += (this.late - this.latePerRefresh) * WEIGHT;
   }
 }

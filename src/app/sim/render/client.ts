@@ -8,6 +8,7 @@
 import i18n from '../../i18n';
 import { notify } from '../../../store/ui';
 import { workersAllowed } from '../workersAllowed';
+import { workerName } from '../workerName';
 import { startRenderHost } from './host';
 import type { RenderCommand, RenderReply } from './protocol';
 
@@ -75,7 +76,7 @@ export function openRenderLayer(host: HTMLElement): RenderLayer {
   };
 
   const inWorker = (): Backend => {
-    const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'warren-render' });
+    const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: workerName('warren-render') });
     worker.onmessage = (ev: MessageEvent<RenderReply>) => receive(ev.data);
     worker.onerror = (ev) => {
       ev.preventDefault();
