@@ -4,6 +4,7 @@ import type { Exchange } from './exchange';
 import { Message, type StoredProps } from './message';
 import { LIVE, HUNG, type Queue } from './queue';
 import { isReplyName, REPLY_TO } from './reply-to';
+import { deliveryOrder } from './routing/order';
 
 /** One publish on its way from a channel to the exchange (held only while a publish latency runs). */
 export interface PendingPublish {
@@ -58,6 +59,7 @@ export function routePublish(ch: Channel, p: PendingPublish): void {
   }
   const replied = p.exchange === '' && deliverReplies(b, msg, p);
   const r = vh.router.route(x, msg, tracing);
+  deliveryOrder(r.queues, 'publish');
   if (b.gatedQueues > 0 && r.queues.length > 0 && !r.queues.every((q) => q.avail === LIVE)) {
     routeGated(ch, p, msg, r.queues);
     return;
