@@ -501,6 +501,8 @@ export class Channel extends Emitter implements TimerTarget, ReplyTarget {
   /** basic.qos: per-consumer prefetch for consumers created afterwards, or (global) for the whole channel. */
   prefetch(count: number, global?: boolean): Promise<Record<string, never>> {
     return this.rpc('BasicQos', () => {
+      // amqplib's encoder's words for a count that is not a number
+      if (count !== undefined && count !== null && (typeof count !== 'number' || Number.isNaN(count))) throw new TypeError("Field 'prefetchCount' is the wrong type; must be a number (but not NaN)");
       const n = count === undefined || count === null ? 0 : V.uint('prefetch count', count, 65535);
       if (global) this.globalPrefetch = n;
       else this.prefetchCount = n;
