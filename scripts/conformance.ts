@@ -12,7 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createBroker, type Broker, type Connection } from '../src/engine/index';
+import { amqplibCallbackModule, createBroker, type Broker, type Connection } from '../src/engine/index';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -98,6 +98,13 @@ export async function runScenarioOnEngine(s: Scenario, opts: { kind?: Kind } = {
     const ctx: Record<string, unknown> = {
       conn,
       connect: async (o?: Record<string, unknown>) => wrapConn(await broker.connect(o ?? {})),
+      // amqplib's callback API on a connection of its own (the fuzzer's second client style)
+      connectCallback: () => new Promise((resolve, reject) => {
+        amqplibCallbackModule(broker).connect((e, c) => {
+          if (e || !c) reject(e);
+          else { c.on('error', () => {}); resolve(c); }
+        });
+      }),
     };
     if (kind !== 'plain') ctx.admin = broker.admin;
     if (kind === 'cluster') ctx.queueInfo = (n: string) => broker.admin.queueInfo(n);

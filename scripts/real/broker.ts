@@ -81,7 +81,8 @@ function nodeEnv(dir: string, nodename: string, port: number, distPort: number):
     RABBITMQ_NODE_PORT: String(port),
     RABBITMQ_DIST_PORT: String(distPort),
     ERL_EPMD_ADDRESS: '127.0.0.1',
-    RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS: '-kernel inet_dist_use_interface {127,0,0,1}',
+    // WARREN_RMQ_ERL_ARGS adds emulator flags (e.g. `+S 1:1`, one scheduler, to take queue processes' races out)
+    RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS: `-kernel inet_dist_use_interface {127,0,0,1}${process.env.WARREN_RMQ_ERL_ARGS ? ` ${process.env.WARREN_RMQ_ERL_ARGS}` : ''}`,
     RABBITMQ_MNESIA_BASE: path.join(dir, 'mnesia'),
     RABBITMQ_LOG_BASE: path.join(dir, 'log'),
     RABBITMQ_PID_FILE: path.join(dir, 'beam.pid'),

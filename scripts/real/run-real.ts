@@ -38,6 +38,7 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 const require = createRequire(import.meta.url);
 const AMQPLIB = path.dirname(require.resolve('amqplib'));
 const { Connection } = require(path.join(AMQPLIB, 'lib', 'connection.js'));
+const callbackApi = require(path.join(AMQPLIB, 'callback_api.js'));
 const defs = require(path.join(AMQPLIB, 'lib', 'defs.js'));
 let lastHandshakeClose: { replyCode: number; replyText: string } | null = null;
 if (!Connection.prototype.__warrenHooked) {
@@ -220,6 +221,15 @@ export async function runOnReal(s: Scenario, kind: Kind, target: RealTarget): Pr
     const ctx: any = {
       conn,
       connect: async (opts: any = {}) => wrapConn(await amqpConnect(amqpUrl(nodeOf(opts.node), opts))),
+      // amqplib's callback API on a connection of its own (the fuzzer's second client style)
+      connectCallback: () => new Promise((resolve, reject) => {
+        callbackApi.connect(amqpUrl(nodes[0]), (e: Error | null, c: any) => {
+          if (e) { reject(e); return; }
+          c.on('error', () => {});
+          conns.push({ close: () => new Promise<void>((done) => { try { c.close(() => done()); } catch { done(); } }) });
+          resolve(c);
+        });
+      }),
     };
     if (kind !== 'plain') ctx.admin = makeAdmin(nodes[0], created, nodes);
     if (kind === 'cluster') ctx.queueInfo = (name: string) => queueInfo(nodes, name);

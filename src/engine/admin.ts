@@ -5,7 +5,7 @@ import type { NodeInfo } from './cluster';
 import { AmqpError, ERRORS } from './errors';
 import { syncedMirrors } from './mirrors';
 import { makePolicy, policyInfo, type ApplyTo, type PolicyInfo } from './policies';
-import { LIVE } from './queue';
+import { DOWN } from './queue';
 import { VHost } from './vhost';
 
 /** `admin.queueInfo()`: where a queue lives, nodes as 1-based numbers, lists sorted. */
@@ -182,7 +182,8 @@ export class Admin {
         node: num(q.node),
         mirrors: sorted((q.ha?.mirrors ?? []).map(num)),
         syncMirrors: sorted(syncedMirrors(q).map(num)),
-        state: q.avail === LIVE ? ('live' as const) : ('down' as const),
+        // a mirrored queue waiting for its master keeps a 'live' record (its master's pid is dead)
+        state: q.avail === DOWN ? ('down' as const) : ('live' as const),
       };
     });
   }

@@ -44,6 +44,25 @@ interface AckOp {
 
 
 /**
+ * Set by amqplib's callback API (amqplib/callback.ts) around one call: hears, at once, the error of a call
+ * that fails the channel, and returns what to run when the close reaches the client, before the channel's
+ * 'error' and 'close' events. A module-level hook, not a channel property: programs see channels through
+ * read-only proxies.
+ */
+let rpcFailureHook: ((e: Error) => (() => void) | undefined) | null = null;
+
+/** @internal Runs `call` with `hook` hearing a channel-failing error (see rpcFailureHook). */
+export function withRpcFailureHook<T>(hook: (e: Error) => (() => void) | undefined, call: () => T): T {
+  const prev = rpcFailureHook;
+  rpcFailureHook = hook;
+  try {
+    return call();
+  } finally {
+    rpcFailureHook = prev;
+  }
+}
+
+/**
  * An AMQP channel with amqplib's promise API: the same method names, options, replies, events
  * and errors. Every method takes effect synchronously, in call order; RPCs return settled
  * promises. Deliveries, returns and confirms reach the client through the event queue.
@@ -90,6 +109,14 @@ export class Channel extends Emitter implements TimerTarget, ReplyTarget {
     return this.state === OPEN;
   }
 
+  /** @internal Whether the channel has finished closing (amqplib's callback API then throws at the call). */
+  get isClosed(): boolean {
+    return this.state === CLOSED;
+  }
+
+  /** Run when a server close reaches the client, before its 'error' and 'close' events (the callback API's failed calls). */
+  private beforeCloseEvents: (() => void)[] = [];
+
   // ---------------------------------------------------------------- RPC plumbing
 
   private rpc<T>(method: string, op: () => T | Promise<T>): Promise<T> {
@@ -112,7 +139,10 @@ export class Channel extends Emitter implements TimerTarget, ReplyTarget {
         return Promise.reject(new Error(CHANNEL_ENDED));
       }
       this.serverClose(e, true);
-      return Promise.reject(operationFailed(method, e));
+      const err = operationFailed(method, e);
+      const k = rpcFailureHook?.(err);
+      if (k) this.beforeCloseEvents.push(k);
+      return Promise.reject(err);
     }
   }
 
@@ -150,7 +180,7 @@ export class Channel extends Emitter implements TimerTarget, ReplyTarget {
         this.connection, name, V.flag('durable', o.durable, true), V.flag('exclusive', o.exclusive, false),
         V.flag('autoDelete', o.autoDelete, false), args, (n) => this.can('configure', 'queue', n),
       );
-      return { queue: q.name, messageCount: q.messageCount, consumerCount: q.consumerCount };
+      return this.declareOk(q);
     });
   }
 
@@ -160,8 +190,19 @@ export class Channel extends Emitter implements TimerTarget, ReplyTarget {
       if (typeof queue === 'string' && queue.startsWith(REPLY_TO)) return this.declareReplyTo(queue);
       const q = this.vhost.queueFor(this.connection, V.shortstr('queue', queue));
       q.touch(); // a passive declare counts as use for x-expires
-      return { queue: q.name, messageCount: q.messageCount, consumerCount: q.consumerCount };
+      return this.declareOk(q);
     });
+  }
+
+  /**
+   * declare-ok for a queue. A mirrored queue whose master stopped with no synchronised mirror to promote
+   * answers no declare, passive or not, until its master is back (seen on a 3.10.8 cluster; rabbitmq-server
+   * #1578: "trying to declare or passively declare the queue will result in a timeout error").
+   */
+  private declareOk(q: Queue): { queue: string; messageCount: number; consumerCount: number } | Promise<{ queue: string; messageCount: number; consumerCount: number }> {
+    const ok = () => ({ queue: q.name, messageCount: q.messageCount, consumerCount: q.consumerCount });
+    if (q.avail === HUNG && q.ha) return new Promise((resolve) => q.whenLive(() => resolve(ok())));
+    return ok();
   }
 
   /** A declare (passive or not) of the pseudo-queue or of a live reply name: it exists, with one consumer and no messages. */
@@ -460,6 +501,8 @@ export class Channel extends Emitter implements TimerTarget, ReplyTarget {
   /** basic.qos: per-consumer prefetch for consumers created afterwards, or (global) for the whole channel. */
   prefetch(count: number, global?: boolean): Promise<Record<string, never>> {
     return this.rpc('BasicQos', () => {
+      // amqplib's encoder's words for a count that is not a number
+      if (count !== undefined && count !== null && (typeof count !== 'number' || Number.isNaN(count))) throw new TypeError("Field 'prefetchCount' is the wrong type; must be a number (but not NaN)");
       const n = count === undefined || count === null ? 0 : V.uint('prefetch count', count, 65535);
       if (global) this.globalPrefetch = n;
       else this.prefetchCount = n;
@@ -677,6 +720,33 @@ export class Channel extends Emitter implements TimerTarget, ReplyTarget {
     this.connection.channels.delete(this.number);
   }
 
+  /**
+   * @internal A consumer callback threw. amqplib (acceptMessageFrame) closes the channel itself with 541
+   * INTERNAL_ERROR 'Error while processing message' and, once the broker answers close-ok, gives the thrown
+   * error (code 541) to the channel's 'error' event, then 'close'. With no 'error' listener on the channel
+   * that emit throws inside amqplib's frame loop, which fails the whole connection (see Connection.clientFailed).
+   * The broker sees an ordinary channel close: unacked messages go back to their queues.
+   * Recorded: w-consumer-callback-throws, w-consumer-callback-throws-no-listener.
+   */
+  consumerThrew(x: unknown): void {
+    if (this.state !== OPEN) {
+      this.broker.handlerError(x);
+      return;
+    }
+    const err = (x instanceof Error ? x : new Error(String(x))) as Error & { code?: number };
+    this.teardown();
+    this.state = CLOSED;
+    this.broker.trace.emit({ type: 'channel-closed', channel: this.id, connection: this.connection.id, code: 541, text: 'Error while processing message' });
+    this.broker.defer(() => {
+      err.code = 541;
+      if (this.listenerCount('error') === 0) {
+        this.connection.clientFailed(err);
+        return;
+      }
+      this.finishClose(err);
+    });
+  }
+
   /** @internal The server closes the channel with an error; `fromRpc` when the failing call already got the reply. */
   serverClose(e: AmqpError, fromRpc: boolean): void {
     if (this.state !== OPEN) return;
@@ -709,6 +779,9 @@ export class Channel extends Emitter implements TimerTarget, ReplyTarget {
   private finishClose(error: Error | null): void {
     try {
       this.outbox.failUnconfirmed();
+      const before = this.beforeCloseEvents;
+      this.beforeCloseEvents = [];
+      for (const fn of before) fn();
       if (error) this.emit('error', error);
       this.emit('close');
     } catch (x) {

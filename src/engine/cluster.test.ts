@@ -111,4 +111,40 @@ describe('classic mirrored queues', () => {
     await b.advance(1);
     expect(got).toBe('a');
   });
+
+  it('ha-promote-on-shutdown: always promotes an unsynchronised mirror when its master stops (its messages redelivered); when-synced leaves the queue waiting, declares unanswered, confirms nacked', async () => {
+    const b = createBroker({ nodes: NODES });
+    const ch = await (await b.connect({ node: 1 })).createChannel();
+    await b.admin.setPolicy('ha', '^m$', { 'ha-mode': 'nodes', 'ha-params': [NODES[0], NODES[1]], 'ha-promote-on-shutdown': 'always' }, { applyTo: 'queues' });
+    await ch.assertQueue('m', { durable: true });
+    ch.sendToQueue('m', body('old'), { persistent: true });
+    await b.admin.stopNode(2);
+    await b.admin.startNode(2); // back empty and unsynchronised
+    ch.sendToQueue('m', body('new'), { persistent: true });
+    expect(await b.admin.queueInfo('m')).toMatchObject({ node: 1, mirrors: [2], syncMirrors: [] });
+    await b.admin.stopNode(1);
+    expect(await b.admin.queueInfo('m')).toMatchObject({ node: 2, state: 'live' });
+    const ch3 = await (await b.connect({ node: 3 })).createChannel();
+    const got = await ch3.get('m', { noAck: true });
+    expect(got && [text(got), got.fields.redelivered]).toEqual(['old', true]);
+
+    const w = createBroker({ nodes: NODES });
+    const c1 = await (await w.connect({ node: 1 })).createChannel();
+    await w.admin.setPolicy('ha', '^m$', { 'ha-mode': 'nodes', 'ha-params': [NODES[0], NODES[1]] }, { applyTo: 'queues' });
+    await c1.assertQueue('m', { durable: true });
+    c1.sendToQueue('m', body('old'), { persistent: true });
+    await w.admin.stopNode(2);
+    await w.admin.startNode(2);
+    await w.admin.stopNode(1);
+    expect(await w.admin.queueInfo('m')).toEqual({ type: 'classic', node: 1, mirrors: [], syncMirrors: [], state: 'live' });
+    const c3 = await (await w.connect({ node: 3 })).createConfirmChannel();
+    let declared: unknown = 'pending';
+    void c3.checkQueue('m').then((ok) => (declared = ok.messageCount));
+    const acked = await new Promise((resolve) => c3.sendToQueue('m', body('x'), { persistent: true }, (e) => resolve(e === null)));
+    await w.advance(1000);
+    expect([declared, acked]).toEqual(['pending', false]);
+    await w.admin.startNode(1);
+    await w.advance(1);
+    expect(declared).toBe(1);
+  });
 });

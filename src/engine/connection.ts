@@ -33,6 +33,11 @@ export class Connection extends Emitter {
     return !this.closed;
   }
 
+  /** @internal What amqplib says to a call on this connection once it has closed. */
+  closedError(): IllegalOperationError {
+    return new IllegalOperationError(`Connection closed (${this.closeReason ?? 'by client'})`);
+  }
+
   createChannel(): Promise<Channel> {
     return this.openChannel(false);
   }
@@ -78,6 +83,21 @@ export class Connection extends Emitter {
     const err = connectionClosedByServer(e);
     this.broker.trace.emit({ type: 'connection-error', connection: this.id, code: e.code, text: e.text });
     this.shutdown(err, e.code === 320 || e.code === 200);
+  }
+
+  /**
+   * @internal amqplib fails the connection on the client side (an error event nobody listened for, thrown in
+   * its frame loop): the socket just ends. The connection's 'error' gets the error (with no listener there
+   * either, it is thrown: the program's uncaught error), each channel's 'close', then the connection's 'close'.
+   */
+  clientFailed(err: Error & { code?: number }): void {
+    if (this.closed) {
+      this.broker.handlerError(err);
+      return;
+    }
+    if (this.listenerCount('error') === 0) this.broker.handlerError(err);
+    this.broker.trace.emit({ type: 'connection-error', connection: this.id, code: err.code ?? 541, text: err.message });
+    this.shutdown(err);
   }
 
   private shutdown(err: (Error & { code?: number }) | null, quiet = false): void {

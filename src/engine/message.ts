@@ -114,6 +114,8 @@ export function propsFromOptions(o: PublishOptions | undefined): { props: Stored
     set(k, v);
   }
   if (o.priority !== undefined) {
+    // amqplib's encoder's words for a value that is not a number (recorded: w-api-client-errors)
+    if (typeof o.priority !== 'number' || Number.isNaN(o.priority)) throw new TypeError("Field 'priority' is the wrong type; must be a number (but not NaN)");
     if (!Number.isInteger(o.priority) || o.priority < 0 || o.priority > 255) {
       throw new TypeError(`publish option 'priority' must be an integer 0..255, got ${String(o.priority)}`);
     }

@@ -60,8 +60,18 @@ export function mirrorsNodeDown(q: Queue, node: string, cluster: Cluster): boole
     ha.unsynced.delete(node);
     return true;
   }
-  const next = syncedMirrors(q).find((n) => cluster.isRunning(n));
-  if (!next) return false;
+  let next = syncedMirrors(q).find((n) => cluster.isRunning(n));
+  // stop_app is a controlled shutdown: an unsynchronised mirror takes over only with
+  // ha-promote-on-shutdown: always (the default, when-synced, leaves the queue to wait for its master).
+  // On a 3.10.8 cluster the promoted mirror then had every persistent message, all redelivered.
+  const policy = q.policy === null ? null : q.vhost.policies.get(q.policy) ?? null;
+  if (!next && policy?.definition['ha-promote-on-shutdown'] === 'always') next = ha.mirrors.find((n) => n !== node && cluster.isRunning(n));
+  if (!next) {
+    // the unsynchronised mirrors stop with their master: the queue's record keeps a dead master and no mirrors
+    ha.mirrors = [];
+    ha.unsynced.clear();
+    return false;
+  }
   q.node = next;
   ha.mirrors = ha.mirrors.filter((n) => n !== next && n !== node);
   ha.unsynced.delete(next);

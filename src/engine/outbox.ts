@@ -39,6 +39,7 @@ class OutRecord {
 /** The channel as the outbox sees it. */
 interface OutboxChannel extends Emitter {
   readonly deliveringOpen: boolean;
+  consumerThrew(err: unknown): void;
 }
 
 /**
@@ -102,7 +103,11 @@ export class Outbox implements TimerTarget {
           fields: { consumerTag: c.tag, deliveryTag: r.n, redelivered: r.flag, exchange: m.exchange, routingKey: m.routingKey },
           properties: deliveredProperties(m.props, r.x > 0 ? { 'x-delivery-count': r.x } : null),
         };
-        c.callback(msg);
+        try {
+          c.callback(msg);
+        } catch (err) {
+          this.channel.consumerThrew(err);
+        }
       } else if (r.kind === OUT_RETURN) {
         const m = r.a as Message;
         this.channel.emit('return', {

@@ -4,6 +4,7 @@ import type { Exchange } from './exchange';
 import { Message, type StoredProps } from './message';
 import { LIVE, HUNG, type Queue } from './queue';
 import { isReplyName, REPLY_TO } from './reply-to';
+import { deliveryOrder } from './routing/order';
 
 /** One publish on its way from a channel to the exchange (held only while a publish latency runs). */
 export interface PendingPublish {
@@ -58,6 +59,7 @@ export function routePublish(ch: Channel, p: PendingPublish): void {
   }
   const replied = p.exchange === '' && deliverReplies(b, msg, p);
   const r = vh.router.route(x, msg, tracing);
+  deliveryOrder(r.queues, 'publish');
   if (b.gatedQueues > 0 && r.queues.length > 0 && !r.queues.every((q) => q.avail === LIVE)) {
     routeGated(ch, p, msg, r.queues);
     return;
@@ -127,10 +129,13 @@ export function deliverToQueue(q: Queue, msg: Message): boolean {
  * the copy and its confirm wait until the queue is back).
  */
 function routeGated(ch: Channel, p: PendingPublish, msg: Message, queues: Queue[]): void {
-  const taken = queues.filter((q) => q.avail === LIVE || q.avail === HUNG);
-  for (const q of queues) if (q.avail !== LIVE && q.avail !== HUNG) q.dropMessage(msg, 'node-down');
-  if (taken.length === 0 && p.mandatory) ch.sendReturn(msg, 312, 'NO_ROUTE');
-  const tracker: ConfirmTracker | null = p.publishSeq ? { channel: ch, seq: p.publishSeq, pending: 1, nack: false, id: msg.id } : null;
+  // a mirrored queue waiting for its master (no synchronised mirror was promoted) refuses the copy: the
+  // publish is nacked (seen on a 3.10.8 cluster); a quorum queue without a leader holds it instead
+  const refused = (q: Queue) => q.avail === HUNG && q.ha !== null;
+  const taken = queues.filter((q) => q.avail === LIVE || (q.avail === HUNG && !refused(q)));
+  for (const q of queues) if (!taken.includes(q)) q.dropMessage(msg, 'node-down');
+  if (taken.length === 0 && !queues.some(refused) && p.mandatory) ch.sendReturn(msg, 312, 'NO_ROUTE');
+  const tracker: ConfirmTracker | null = p.publishSeq ? { channel: ch, seq: p.publishSeq, pending: 1, nack: queues.some(refused), id: msg.id } : null;
   const done = (ok: boolean) => {
     if (!tracker) return;
     if (!ok) tracker.nack = true;

@@ -40,7 +40,7 @@ export function fieldTable(name: string, v: unknown): Record<string, unknown> {
 }
 
 export function content(v: unknown): Uint8Array {
-  if (!(v instanceof Uint8Array)) throw new TypeError('message content must be a Uint8Array (e.g. a Buffer)');
+  if (!(v instanceof Uint8Array)) throw new TypeError('content is not a buffer'); // amqplib's words (recorded: w-api-client-errors)
   return v;
 }
 

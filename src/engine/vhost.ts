@@ -1,3 +1,4 @@
+import { deliveryOrder } from './routing/order';
 import { Binding, bindingArgs } from './binding';
 import type { Broker } from './broker';
 import type { Connection } from './connection';
@@ -262,6 +263,7 @@ export class VHost {
     b.metrics.total.deadLettered++;
     x.counters.published++;
     const r = this.router.route(x, dl, b.trace.enabled);
+    deliveryOrder(r.queues, 'dead-letter');
     if (b.trace.enabled) {
       b.trace.emit({ type: 'dead-lettered', id: msg.id, vhost: this.name, queue: q.name, reason, newId: dl.id, exchange: x.name, routingKeys: dl.routingKeys() });
       b.observeMessage?.(dl);

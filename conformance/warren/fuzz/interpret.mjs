@@ -20,12 +20,15 @@
 //                                                       channel if open; global: prefetch(n, true)
 //          | { op: 'cancel', c } | { op: 'close', c } | { op: 'recover', h } | { op: 'unbind', b }  b: a binding index
 //          | { op: 'deleteQueue', q, ifEmpty?, ifUnused? } | { op: 'wait', ms }
-//          | { op: 'rpc', q, consumeFirst, noAck, cancel?, mandatory? } ] }   Direct Reply-to: on the rpc channel,
+//          | { op: 'rpc', q, consumeFirst, noAck, cancel?, mandatory? } ],
+//     api?: 'callback' }                                 the whole script on amqplib's callback API
+//                                                       (ctx.connectCallback), main channel included   Direct Reply-to: on the rpc channel,
 //                                                       consume amq.rabbitmq.reply-to (noAck as given) unless it
 //                                                       already does (cancel: stop consuming first), send a request
 //                                                       to queue q with replyTo; the main channel gets one message
 //                                                       from q and, if it has a reply-to, answers it (mandatory?)
 import { body, info, attempt, err } from '../lib.mjs';
+import { promiseConnection } from './callback-style.mjs';
 
 const SETTLE_MS = 30; // after every operation, so asynchronous deliveries land before the next one
 
@@ -62,13 +65,16 @@ export async function runScript(script, P, ch0, wait, log, ctx) {
   const replyName = (s) => (typeof s === 'string' && s.startsWith(`${REPLY_TO}.`) ? `${REPLY_TO}.*` : s);
   let rpc = null; // { ch, open, tag }
   const replies = [];
-  let conn = ctx.conn;
+  const callbackStyle = script.api === 'callback';
+  const connect = async () => (callbackStyle ? promiseConnection(await ctx.connectCallback()) : ctx.connect());
+  let conn = callbackStyle ? await connect() : ctx.conn;
+  if (callbackStyle) { main.ch = await conn.createChannel(); watch(main); }
   const fresh = async () => {
     try {
       return await conn.createChannel();
     } catch {
       // the connection was closed by a connection-level error (e.g. 540, 530): carry on with a new one
-      conn = await ctx.connect();
+      conn = await connect();
       log({ newConnection: true });
       return conn.createChannel();
     }

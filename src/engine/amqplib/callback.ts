@@ -4,7 +4,7 @@
  * node-style callback `(err, ok)` and return the channel, with the same events as the promise API.
  */
 import type { Broker } from '../broker';
-import type { Channel } from '../channel';
+import { withRpcFailureHook, type Channel } from '../channel';
 import type { Connection } from '../connection';
 import { Emitter } from '../emitter';
 import { IllegalOperationError } from '../errors';
@@ -28,8 +28,20 @@ function settle<T>(broker: Broker, p: Promise<T>, cb: Callback<T>): void {
 export class CallbackChannel {
   constructor(private readonly broker: Broker, readonly ch: Channel) {}
 
-  private rpc<T>(p: Promise<T>, cb: Callback<T>): this {
-    settle(this.broker, p, cb);
+  /**
+   * One RPC as amqplib's callback model makes it: on a closed channel it throws at once; a call that the
+   * server fails has its callback run when the close arrives, before the channel's 'error' and 'close'
+   * events (recorded: w-failed-call-event-order, w-api-callback-replies).
+   */
+  private rpc<T>(call: () => Promise<T>, cb: Callback<T>): this {
+    if (this.ch.isClosed) throw new IllegalOperationError('Channel closed');
+    let failed = false;
+    const p = withRpcFailureHook((e) => {
+      failed = true;
+      return () => { if (cb) this.broker.runUserCode(() => cb(e)); };
+    }, call);
+    if (failed) p.catch(() => {}); // its callback runs from the hook
+    else settle(this.broker, p, cb);
     return this;
   }
 
@@ -41,33 +53,34 @@ export class CallbackChannel {
   removeAllListeners(event?: string): this { this.ch.removeAllListeners(event); return this; }
   emit(event: string, ...args: unknown[]): boolean { return this.ch.emit(event, ...args); }
 
-  close(cb?: Callback<void>): this { return this.rpc(this.ch.close(), cb); }
+  /** Returns nothing, as amqplib's does (other methods return the channel). */
+  close(cb?: Callback<void>): void { this.rpc(() => this.ch.close(), cb); }
   assertQueue(queue?: string, options?: Parameters<Channel['assertQueue']>[1], cb?: Callback<Awaited<ReturnType<Channel['assertQueue']>>>): this {
-    return this.rpc(this.ch.assertQueue(queue, options), cb);
+    return this.rpc(() => this.ch.assertQueue(queue, options), cb);
   }
-  checkQueue(queue: string, cb?: Callback<Awaited<ReturnType<Channel['checkQueue']>>>): this { return this.rpc(this.ch.checkQueue(queue), cb); }
+  checkQueue(queue: string, cb?: Callback<Awaited<ReturnType<Channel['checkQueue']>>>): this { return this.rpc(() => this.ch.checkQueue(queue), cb); }
   deleteQueue(queue: string, options?: Parameters<Channel['deleteQueue']>[1], cb?: Callback<{ messageCount: number }>): this {
-    return this.rpc(this.ch.deleteQueue(queue, options), cb);
+    return this.rpc(() => this.ch.deleteQueue(queue, options), cb);
   }
-  purgeQueue(queue: string, cb?: Callback<{ messageCount: number }>): this { return this.rpc(this.ch.purgeQueue(queue), cb); }
+  purgeQueue(queue: string, cb?: Callback<{ messageCount: number }>): this { return this.rpc(() => this.ch.purgeQueue(queue), cb); }
   bindQueue(queue: string, source: string, pattern?: string, args?: Record<string, unknown>, cb?: Callback<object>): this {
-    return this.rpc(this.ch.bindQueue(queue, source, pattern, args), cb);
+    return this.rpc(() => this.ch.bindQueue(queue, source, pattern, args), cb);
   }
   unbindQueue(queue: string, source: string, pattern?: string, args?: Record<string, unknown>, cb?: Callback<object>): this {
-    return this.rpc(this.ch.unbindQueue(queue, source, pattern, args), cb);
+    return this.rpc(() => this.ch.unbindQueue(queue, source, pattern, args), cb);
   }
   assertExchange(exchange: string, type: string, options?: Parameters<Channel['assertExchange']>[2], cb?: Callback<{ exchange: string }>): this {
-    return this.rpc(this.ch.assertExchange(exchange, type, options), cb);
+    return this.rpc(() => this.ch.assertExchange(exchange, type, options), cb);
   }
-  checkExchange(exchange: string, cb?: Callback<object>): this { return this.rpc(this.ch.checkExchange(exchange), cb); }
+  checkExchange(exchange: string, cb?: Callback<object>): this { return this.rpc(() => this.ch.checkExchange(exchange), cb); }
   deleteExchange(exchange: string, options?: { ifUnused?: boolean }, cb?: Callback<object>): this {
-    return this.rpc(this.ch.deleteExchange(exchange, options), cb);
+    return this.rpc(() => this.ch.deleteExchange(exchange, options), cb);
   }
   bindExchange(destination: string, source: string, pattern?: string, args?: Record<string, unknown>, cb?: Callback<object>): this {
-    return this.rpc(this.ch.bindExchange(destination, source, pattern, args), cb);
+    return this.rpc(() => this.ch.bindExchange(destination, source, pattern, args), cb);
   }
   unbindExchange(destination: string, source: string, pattern?: string, args?: Record<string, unknown>, cb?: Callback<object>): this {
-    return this.rpc(this.ch.unbindExchange(destination, source, pattern, args), cb);
+    return this.rpc(() => this.ch.unbindExchange(destination, source, pattern, args), cb);
   }
   publish(exchange: string, routingKey: string, content: Uint8Array, options?: PublishOptions, cb?: ConfirmCallback): boolean {
     // a plain channel of the callback API takes no publish callback (amqplib ignores a fifth argument there)
@@ -77,18 +90,18 @@ export class CallbackChannel {
     return this.publish('', queue, content, options, cb);
   }
   consume(queue: string, callback: ConsumeCallback, options?: Parameters<Channel['consume']>[2], cb?: Callback<{ consumerTag: string }>): this {
-    return this.rpc(this.ch.consume(queue, callback, options), cb);
+    return this.rpc(() => this.ch.consume(queue, callback, options), cb);
   }
-  cancel(consumerTag: string, cb?: Callback<{ consumerTag: string }>): this { return this.rpc(this.ch.cancel(consumerTag), cb); }
-  get(queue: string, options?: { noAck?: boolean }, cb?: Callback<ConsumeMessage | false>): this { return this.rpc(this.ch.get(queue, options), cb); }
+  cancel(consumerTag: string, cb?: Callback<{ consumerTag: string }>): this { return this.rpc(() => this.ch.cancel(consumerTag), cb); }
+  get(queue: string, options?: { noAck?: boolean }, cb?: Callback<ConsumeMessage | false>): this { return this.rpc(() => this.ch.get(queue, options), cb); }
   ack(message: ConsumeMessage, allUpTo?: boolean): this { this.ch.ack(message, allUpTo); return this; }
   ackAll(): this { this.ch.ackAll(); return this; }
   nack(message: ConsumeMessage, allUpTo?: boolean, requeue?: boolean): this { this.ch.nack(message, allUpTo, requeue); return this; }
   nackAll(requeue?: boolean): this { this.ch.nackAll(requeue); return this; }
   reject(message: ConsumeMessage, requeue?: boolean): this { this.ch.reject(message, requeue); return this; }
-  prefetch(count: number, global?: boolean, cb?: Callback<object>): this { return this.rpc(this.ch.prefetch(count, global), cb); }
+  prefetch(count: number, global?: boolean, cb?: Callback<object>): this { return this.rpc(() => this.ch.prefetch(count, global), cb); }
   qos(count: number, global?: boolean, cb?: Callback<object>): this { return this.prefetch(count, global, cb); }
-  recover(cb?: Callback<object>): this { return this.rpc(this.ch.recover(), cb); }
+  recover(cb?: Callback<object>): this { return this.rpc(() => this.ch.recover(), cb); }
   /** Confirm channels: `k()` when every publish so far is acked, `k(err)` on a nack or a close. */
   waitForConfirms(k: (err?: Error) => void): void {
     this.ch.waitForConfirms().then(() => this.broker.runUserCode(() => k()), (err: Error) => this.broker.runUserCode(() => k(err)));
@@ -119,6 +132,7 @@ export class CallbackConnection extends Emitter {
   }
 
   private open(confirm: boolean, cb: Callback<CallbackChannel>): void {
+    if (!this.connection.isOpen) throw this.connection.closedError(); // amqplib throws at the call
     const p = confirm ? this.connection.createConfirmChannel() : this.connection.createChannel();
     settle(this.broker, p.then((ch) => new CallbackChannel(this.broker, ch)), cb);
   }
