@@ -12,6 +12,8 @@ import { EditorState, type Text } from '@codemirror/state';
 import { compileProgram, ProgramSyntaxError } from '../../worker/programs/compile';
 import type { ProgramError } from '../../worker/programs/types';
 import { AMQPLIB_COMPLETIONS } from './amqplibCompletions';
+import { darkHighlight } from './darkHighlight';
+import { useUi } from '../../store/ui';
 
 interface Props {
   value: string;
@@ -47,6 +49,7 @@ function diagnostics(doc: Text, runError: ProgramError | undefined): Diagnostic[
 export function CodeEditor({ value, onChange, runError, readOnly, label }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
+  const dark = useUi((s) => s.theme === 'dark');
   const latest = useRef({ onChange, runError });
   latest.current = { onChange, runError };
 
@@ -57,6 +60,7 @@ export function CodeEditor({ value, onChange, runError, readOnly, label }: Props
         doc: value,
         extensions: [
           basicSetup,
+          dark ? [darkHighlight, EditorView.theme({}, { dark: true })] : [],
           javascript(),
           javascriptLanguage.data.of({ autocomplete: completeFromList(AMQPLIB_COMPLETIONS) }),
           lintGutter(),
@@ -78,7 +82,7 @@ export function CodeEditor({ value, onChange, runError, readOnly, label }: Props
     };
     // The editor is made once; text from outside (an example) arrives below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [readOnly]);
+  }, [readOnly, dark]);
 
   useEffect(() => {
     const v = view.current;

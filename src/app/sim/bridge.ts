@@ -118,6 +118,9 @@ class SimulationClient {
     this.owedWall = 0;
     // The new worker counts its runs from zero again (protocol.ts Frame.run).
     this.run = 0;
+    // The new run starts paused: the transport must not still show the old one playing.
+    this.playing = false;
+    simulationStore.setState({ playing: false });
     this.startWorker();
     this.watchdog.fired(why);
     if (this.lastDoc) this.load(this.lastDoc);
