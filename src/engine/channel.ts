@@ -364,17 +364,19 @@ export class Channel extends Emitter implements TimerTarget, ReplyTarget {
 
   // ---------------------------------------------------------------- consuming
 
-  /** basic.consume → `{consumerTag}`. */
-  consume(queue: string, callback: ConsumeCallback, options?: ConsumeOptions): Promise<{ consumerTag: string }> {
+  /**
+   * basic.consume → `{consumerTag}`. Like amqplib 2.3.1, a missing callback is accepted: the first delivery
+   * (or server cancel) then fails in the client and closes the channel with 541 (see `missingCallback`).
+   */
+  consume(queue: string, callback?: ConsumeCallback | null, options?: ConsumeOptions): Promise<{ consumerTag: string }> {
     return this.rpc('BasicConsume', () => {
-      if (typeof callback !== 'function') throw new TypeError('consume callback must be a function');
       const o = V.optionsObject('consume', options);
       const qname = V.shortstr('queue', queue);
       const args = V.fieldTable('arguments', o.arguments);
       if (o.priority !== undefined) args['x-priority'] = o.priority;
       const requested = V.shortstr('consumerTag', o.consumerTag);
       if (requested && this.consumers.has(requested)) fail(ERRORS.reuseConsumerTag(requested));
-      if (qname === REPLY_TO) return this.consumeReplyTo(requested, V.flag('noAck', o.noAck, false), callback);
+      if (qname === REPLY_TO) return this.consumeReplyTo(requested, V.flag('noAck', o.noAck, false), callback ?? null);
       this.can('read', 'queue', qname);
       const q = this.vhost.queueFor(this.connection, qname);
       if (this.globalPrefetch > 0 && q.settings.type === 'quorum') fail(ERRORS.globalQosUnsupported(qname, this.vhost.name));
@@ -385,7 +387,7 @@ export class Channel extends Emitter implements TimerTarget, ReplyTarget {
       if (prio !== undefined && (typeof prio !== 'number' || !Number.isInteger(prio))) throw new TypeError("consumer 'x-priority' must be an integer");
       const noAck = V.flag('noAck', o.noAck, false);
       const counters = this.broker.metrics.counters(this.broker.metrics.consumers, `${this.id}/${tag}`);
-      const c = new Consumer(tag, this, q, callback, noAck, exclusive, (prio as number) ?? 0, this.prefetchCount, counters);
+      const c = new Consumer(tag, this, q, dispatcher(tag, callback), noAck, exclusive, (prio as number) ?? 0, this.prefetchCount, counters);
       c.cancelOnFailover = args['x-cancel-on-ha-failover'] === true;
       this.consumers.set(tag, c);
       this.broker.trace.emit({ type: 'consumer-added', vhost: this.vhost.name, queue: q.name, channel: this.id, consumerTag: tag, noAck, exclusive, priority: c.priority });
@@ -395,11 +397,11 @@ export class Channel extends Emitter implements TimerTarget, ReplyTarget {
   }
 
   /** basic.consume on the Direct Reply-to pseudo-queue: noAck only, one per channel. */
-  private consumeReplyTo(requested: string, noAck: boolean, callback: ConsumeCallback): { consumerTag: string } {
+  private consumeReplyTo(requested: string, noAck: boolean, callback: ConsumeCallback | null): { consumerTag: string } {
     if (!noAck) fail(ERRORS.replyConsumerAcks());
     if (this.replyConsumer) fail(ERRORS.replyConsumerSet());
     const tag = requested || `amq.ctag-${this.broker.prng.base64url(22)}`;
-    this.replyConsumer = { ...this.broker.replyTo.open(this, this.id, tag, this.broker.prng), callback };
+    this.replyConsumer = { ...this.broker.replyTo.open(this, this.id, tag, this.broker.prng), callback: dispatcher(tag, callback) };
     this.broker.trace.emit({ type: 'consumer-added', vhost: this.vhost.name, queue: REPLY_TO, channel: this.id, consumerTag: tag, noAck: true, exclusive: false, priority: 0 });
     return { consumerTag: tag };
   }
@@ -788,4 +790,21 @@ export class Channel extends Emitter implements TimerTarget, ReplyTarget {
       this.broker.handlerError(x);
     }
   }
+}
+
+/**
+ * What amqplib's dispatchMessage does with the consumer it registered: no callback is
+ * `Error('Unknown consumer: <tag>')`, a value that is not a function a TypeError; either throws in the
+ * client's frame loop and so closes the channel with 541 (Channel.consumerThrew). Recorded: w-api-consume-no-callback.
+ */
+function dispatcher(tag: string, callback: unknown): ConsumeCallback {
+  if (typeof callback === 'function') return callback as ConsumeCallback;
+  if (!callback) {
+    return () => {
+      throw new Error(`Unknown consumer: ${tag}`);
+    };
+  }
+  return () => {
+    throw new TypeError('consumer is not a function');
+  };
 }

@@ -1,0 +1,35 @@
+// What amqplib 2.3.1 lets through on the client side, and what then happens on RabbitMQ 3.10.8:
+// a consume without a callback, an exchange without a type, an RPC whose arguments its encoder refuses.
+import { body } from './lib.mjs';
+import { row, errorView } from './api_surface.mjs';
+
+/** Whether a call on `c` settles within `ms` (amqplib can leave a channel's RPCs waiting forever). */
+async function answers(c, q, wait, ms = 500) {
+  let answered = null;
+  c.checkQueue(q).then(() => { answered = 'answers'; }, (e) => { answered = errorView(e); });
+  for (let i = 0; i < ms / 100 && answered === null; i++) await wait(100);
+  return answered ?? 'no answer';
+}
+
+export const scenarios = [
+  {
+    name: 'w-api-consume-no-callback',
+    desc: "consume(queue) without a callback: amqplib and the broker accept it; the first delivery finds no callback (amqplib: 'Unknown consumer: <tag>'), so amqplib closes the channel with 541 and gives that error to the channel's 'error' event; the message is requeued",
+    async run(ch, wait, log, ctx) {
+      const q = 'w.api.nocb';
+      await ch.assertQueue(q, { durable: false });
+      const c = await ctx.conn.createChannel();
+      const events = [];
+      c.on('error', (e) => events.push({ error: errorView(e) }));
+      c.on('close', () => events.push('close'));
+      const consumed = await row('consume without a callback', () => c.consume(q, undefined, { consumerTag: 'w.api.nocb.tag' }));
+      const before = await answers(c, q, wait);
+      ch.sendToQueue(q, body('m1'));
+      await wait(300);
+      const m = await ch.get(q);
+      log({ consumed, before, events, requeued: m && { content: m.content.toString(), redelivered: m.fields.redelivered } });
+      if (m) ch.ack(m);
+      await ch.deleteQueue(q);
+    },
+  },
+];

@@ -1,0 +1,33 @@
+/**
+ * What amqplib 2.3.1 lets through on the client side (recorded: w-api-consume-no-callback,
+ * w-api-exchange-no-type, w-api-prefetch-wedge).
+ */
+import { describe, expect, it } from 'vitest';
+import { createBroker } from './index';
+
+const body = (s: string) => new TextEncoder().encode(s);
+
+async function setup() {
+  const broker = createBroker({ seed: 1 });
+  const conn = await broker.connect();
+  const ch = await conn.createChannel();
+  return { broker, conn, ch };
+}
+
+describe('amqplib-lenient calls', () => {
+  it('consume without a callback is accepted; the first delivery closes the channel with 541 Unknown consumer', async () => {
+    const { broker, conn, ch } = await setup();
+    await ch.assertQueue('q', { durable: false });
+    const c = await conn.createChannel();
+    const events: unknown[] = [];
+    c.on('error', (e: Error & { code?: number }) => events.push([e.message, e.code]));
+    c.on('close', () => events.push('close'));
+    await expect(c.consume('q', undefined, { consumerTag: 't1' })).resolves.toEqual({ consumerTag: 't1' });
+    ch.sendToQueue('q', body('m1'));
+    await broker.advance(100);
+    expect(events).toEqual([['Unknown consumer: t1', 541], 'close']);
+    const m = await ch.get('q');
+    expect(m && [new TextDecoder().decode(m.content), m.fields.redelivered]).toEqual(['m1', true]);
+  });
+
+});
