@@ -32,4 +32,31 @@ export const scenarios = [
       await ch.deleteQueue(q);
     },
   },
+  {
+    name: 'w-api-exchange-no-type',
+    desc: "assertExchange(name) without a type: amqplib's encoder fills in 'direct', so the broker declares a direct exchange (a redeclare as fanout is 406 inequivalent arg 'type'); a null type is refused by the encoder",
+    async run(ch, wait, log, ctx) {
+      const x = 'w.api.notype';
+      const q = 'w.api.notype.q';
+      const declared = await row('assertExchange without a type', () => ch.assertExchange(x));
+      await ch.assertQueue(q, { durable: false });
+      await ch.bindQueue(q, x, 'k');
+      ch.publish(x, 'k', body('routed'));
+      ch.publish(x, 'other', body('not routed'));
+      await wait(100);
+      const m = await ch.get(q);
+      const got = m ? m.content.toString() : false;
+      if (m) ch.ack(m);
+      const after = await ch.checkQueue(q);
+      const c = await ctx.conn.createChannel();
+      c.on('error', () => {});
+      const fanout = await row('redeclare as fanout', () => c.assertExchange(x, 'fanout'));
+      const c2 = await ctx.conn.createChannel();
+      const nul = await row('assertExchange with a null type', () => c2.assertExchange(`${x}.null`, null));
+      log({ declared, got, left: after.messageCount, fanout, nul });
+      await ch.deleteQueue(q);
+      await ch.deleteExchange(x);
+      await c2.close().catch(() => {});
+    },
+  },
 ];

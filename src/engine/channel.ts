@@ -247,11 +247,14 @@ export class Channel extends Emitter implements TimerTarget, ReplyTarget {
     });
   }
 
-  /** exchange.declare → `{exchange}`. An unknown type is a connection error (503). */
-  assertExchange(exchange: string, type: string, options?: AssertExchangeOptions): Promise<{ exchange: string }> {
+  /**
+   * exchange.declare → `{exchange}`. An unknown type is a connection error (503). No type is 'direct', as
+   * amqplib's encoder fills it in (recorded: w-api-exchange-no-type).
+   */
+  assertExchange(exchange: string, type?: string, options?: AssertExchangeOptions): Promise<{ exchange: string }> {
     return this.rpc('ExchangeDeclare', () => {
       const name = V.shortstr('exchange', exchange, true);
-      const t = V.shortstr('type', type, true);
+      const t = type === undefined ? 'direct' : V.shortstr('type', type, true);
       const o = V.optionsObject('assertExchange', options);
       const args = V.fieldTable('arguments', o.arguments);
       if (o.alternateExchange !== undefined) args['alternate-exchange'] = o.alternateExchange;

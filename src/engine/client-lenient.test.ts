@@ -30,4 +30,13 @@ describe('amqplib-lenient calls', () => {
     expect(m && [new TextDecoder().decode(m.content), m.fields.redelivered]).toEqual(['m1', true]);
   });
 
+  it("assertExchange without a type declares a direct exchange; a null type is amqplib's encoder error", async () => {
+    const { conn, ch } = await setup();
+    await expect(ch.assertExchange('x')).resolves.toEqual({ exchange: 'x' });
+    const c = await conn.createChannel();
+    c.on('error', () => {});
+    await expect(c.assertExchange('x', 'fanout')).rejects.toMatchObject({ code: 406, message: expect.stringContaining("received 'fanout' but current is 'direct'") });
+    await expect(ch.assertExchange('y', null as unknown as string)).rejects.toThrow("Field 'type' is the wrong type");
+  });
+
 });
