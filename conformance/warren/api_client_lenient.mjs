@@ -59,4 +59,27 @@ export const scenarios = [
       await c2.close().catch(() => {});
     },
   },
+  {
+    name: 'w-api-prefetch-wedge',
+    desc: "prefetch('x'): amqplib's encoder refuses the count after the channel took its reply slot, so the call fails and that channel's later calls never get an answer (publishes still go; close works and ends the waiting calls with 'Channel ended, no reply will be forthcoming')",
+    async run(ch, wait, log, ctx) {
+      const q = 'w.api.wedge';
+      await ch.assertQueue(q, { durable: false });
+      const c = await ctx.conn.createChannel();
+      const r = await row("prefetch('x')", () => c.prefetch('x'));
+      let late = null;
+      c.checkQueue(q).then(() => { late = 'answered'; }, (e) => { late = errorView(e); });
+      const after = await answers(c, q, wait);
+      c.sendToQueue(q, body('still published'));
+      await wait(200);
+      const m = await ch.get(q);
+      const got = m ? m.content.toString() : false;
+      if (m) ch.ack(m);
+      const closed = await row('close the channel', () => c.close());
+      await wait(50);
+      const other = await row('a new channel answers', async () => { const c3 = await ctx.conn.createChannel(); await c3.checkQueue(q); await c3.close(); return 'ok'; });
+      log({ prefetch: r, after, got, closed, late, other });
+      await ch.deleteQueue(q);
+    },
+  },
 ];

@@ -71,6 +71,13 @@ export class Channel extends Emitter implements TimerTarget, ReplyTarget {
   private state = OPEN;
   private closeError: AmqpError | null = null;
   private closeFrameTaken = false;
+  /**
+   * amqplib takes the channel's reply slot before encoding an RPC; when its encoder refuses an argument
+   * (prefetch('x')) the slot is never freed, so every later RPC on the channel waits forever, until the
+   * channel closes ('Channel ended, no reply will be forthcoming'). Recorded: w-api-prefetch-wedge.
+   */
+  private wedged = false;
+  private stranded: ((e: Error) => void)[] = [];
   private nextTag = 1;
   readonly unacked = new UnackedList();
   readonly consumers = new Map<string, Consumer>();
@@ -129,10 +136,14 @@ export class Channel extends Emitter implements TimerTarget, ReplyTarget {
       }
       return Promise.reject(new Error(CHANNEL_ENDED));
     }
+    if (this.wedged) return new Promise<T>((_, reject) => this.stranded.push(reject));
     try {
       return Promise.resolve(op());
     } catch (e) {
-      if (!(e instanceof AmqpError)) return Promise.reject(e);
+      if (!(e instanceof AmqpError)) {
+        if (V.isEncodeError(e)) this.wedged = true;
+        return Promise.reject(e);
+      }
       e.during(method);
       if (e.isConnectionError) {
         this.connection.serverClose(e);
@@ -783,6 +794,9 @@ export class Channel extends Emitter implements TimerTarget, ReplyTarget {
 
   private finishClose(error: Error | null): void {
     try {
+      const stranded = this.stranded;
+      this.stranded = [];
+      for (const reject of stranded) reject(new Error(CHANNEL_ENDED));
       this.outbox.failUnconfirmed();
       const before = this.beforeCloseEvents;
       this.beforeCloseEvents = [];

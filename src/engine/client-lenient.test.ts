@@ -39,4 +39,21 @@ describe('amqplib-lenient calls', () => {
     await expect(ch.assertExchange('y', null as unknown as string)).rejects.toThrow("Field 'type' is the wrong type");
   });
 
+  it("prefetch('x') fails and leaves the channel's later calls unanswered until it closes; publishes still go", async () => {
+    const { broker, conn, ch } = await setup();
+    await ch.assertQueue('q', { durable: false });
+    const c = await conn.createChannel();
+    await expect(c.prefetch('x' as unknown as number)).rejects.toThrow("Field 'prefetchCount' is the wrong type");
+    let late: unknown = 'pending';
+    c.checkQueue('q').then(() => { late = 'answered'; }, (e: Error) => { late = e.message; });
+    await broker.advance(1000);
+    expect(late).toBe('pending');
+    c.sendToQueue('q', body('still'));
+    await broker.advance(10);
+    expect((await ch.checkQueue('q')).messageCount).toBe(1);
+    await c.close();
+    await broker.advance(1);
+    expect(late).toBe('Channel ended, no reply will be forthcoming');
+    await expect((await conn.createChannel()).checkQueue('q')).resolves.toMatchObject({ queue: 'q' });
+  });
 });
