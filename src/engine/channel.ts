@@ -8,6 +8,7 @@ import {
   AmqpError, CHANNEL_ENDED, channelClosedByServer, ERRORS, fail, IllegalOperationError, operationFailed,
 } from './errors';
 import { deliveredProperties, propsFromOptions, type ConsumeMessage, type Message, type PublishOptions } from './message';
+import { framesOf, WriteBuffer } from './write-buffer';
 import { Outbox, OUT_CANCEL, OUT_CONFIRM, OUT_DELIVER, OUT_RETURN, type ConfirmCallback } from './outbox';
 import { routePublish, type PendingPublish } from './publish';
 import { HUNG, type Queue } from './queue';
@@ -77,6 +78,7 @@ export class Channel extends Emitter implements TimerTarget, ReplyTarget {
    * channel closes ('Channel ended, no reply will be forthcoming'). Recorded: w-api-prefetch-wedge.
    */
   private wedged = false;
+  private readonly writeBuffer = new WriteBuffer();
   private stranded: ((e: Error) => void)[] = [];
   private nextTag = 1;
   readonly unacked = new UnackedList();
@@ -320,7 +322,7 @@ export class Channel extends Emitter implements TimerTarget, ReplyTarget {
 
   // ---------------------------------------------------------------- publishing
 
-  /** basic.publish. Returns true (like amqplib, whose return value is about its write buffer). */
+  /** basic.publish. Returns what amqplib's write buffer says: false once it is full, then 'drain' (write-buffer.ts). */
   publish(exchange: string, routingKey: string, content: Uint8Array, options?: PublishOptions, callback?: ConfirmCallback): boolean {
     const x = V.shortstr('exchange', exchange, true);
     const rk = V.shortstr('routingKey', routingKey);
@@ -349,7 +351,20 @@ export class Channel extends Emitter implements TimerTarget, ReplyTarget {
     if (this.broker.alarms.blocking) this.broker.alarms.hold(this, p);
     else if (this.broker.latency.publish > 0) this.broker.clock.schedule(this.broker.latency.publish, this, T_PUBLISH, p);
     else this.arrive(p);
-    return true;
+    return this.buffered(framesOf(x, rk, body.length));
+  }
+
+  /** amqplib's write buffer takes a publish's frames; its muxer empties it at the next turn. */
+  private buffered(frames: number): boolean {
+    const w = this.writeBuffer;
+    const room = w.write(frames);
+    if (!w.scheduled) {
+      w.scheduled = true;
+      this.broker.defer(() => {
+        if (w.flush() && this.state === OPEN) this.emit('drain');
+      });
+    }
+    return room;
   }
 
   sendToQueue(queue: string, content: Uint8Array, options?: PublishOptions, callback?: ConfirmCallback): boolean {
