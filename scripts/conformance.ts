@@ -17,7 +17,7 @@ import { amqplibCallbackModule, createBroker, type Broker, type Connection } fro
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Folders run by default. */
-export const DEFAULT_DIRS = ['conformance/rabbitmq-3.10', 'conformance/rabbitmq-3.10/ops', 'conformance/rabbitmq-3.10/cluster', 'conformance/warren', 'conformance/warren/ops'];
+export const DEFAULT_DIRS = ['conformance/rabbitmq-3.10', 'conformance/rabbitmq-3.10/ops', 'conformance/rabbitmq-3.10/cluster', 'conformance/warren', 'conformance/warren/ops', 'conformance/warren/cluster'];
 
 const VIRTUAL_LIMIT_MS = 10 * 60 * 1000;
 const WALL_LIMIT_MS = 20000;

@@ -13,6 +13,8 @@ export interface Scenario {
   name: string;
   desc: string;
   run: (ch: any, wait: (ms: number) => Promise<void>, log: (o: unknown) => void, ctx: any) => Promise<void>;
+  /** A case's own limit, for cases that stop and start nodes (default: TIMEOUT of its kind). */
+  timeoutMs?: number;
 }
 
 export interface RunResult {
@@ -235,7 +237,7 @@ export async function runOnReal(s: Scenario, kind: Kind, target: RealTarget): Pr
     if (kind === 'cluster') ctx.queueInfo = (name: string) => queueInfo(nodes, name);
     await Promise.race([
       s.run(ch, sleep, log, ctx),
-      new Promise((_, rej) => { timer = setTimeout(() => rej(new Error('scenario timeout')), TIMEOUT[kind]); }),
+      new Promise((_, rej) => { timer = setTimeout(() => rej(new Error('scenario timeout')), s.timeoutMs ?? TIMEOUT[kind]); }),
     ]);
   } catch (e) {
     error = String((e as Error)?.message);

@@ -8,6 +8,7 @@ import {
   AmqpError, CHANNEL_ENDED, channelClosedByServer, ERRORS, fail, IllegalOperationError, operationFailed,
 } from './errors';
 import { deliveredProperties, propsFromOptions, type ConsumeMessage, type Message, type PublishOptions } from './message';
+import { framesOf, WriteBuffer } from './write-buffer';
 import { Outbox, OUT_CANCEL, OUT_CONFIRM, OUT_DELIVER, OUT_RETURN, type ConfirmCallback } from './outbox';
 import { routePublish, type PendingPublish } from './publish';
 import { HUNG, type Queue } from './queue';
@@ -71,6 +72,14 @@ export class Channel extends Emitter implements TimerTarget, ReplyTarget {
   private state = OPEN;
   private closeError: AmqpError | null = null;
   private closeFrameTaken = false;
+  /**
+   * amqplib takes the channel's reply slot before encoding an RPC; when its encoder refuses an argument
+   * (prefetch('x')) the slot is never freed, so every later RPC on the channel waits forever, until the
+   * channel closes ('Channel ended, no reply will be forthcoming'). Recorded: w-api-prefetch-wedge.
+   */
+  private wedged = false;
+  private readonly writeBuffer = new WriteBuffer();
+  private stranded: ((e: Error) => void)[] = [];
   private nextTag = 1;
   readonly unacked = new UnackedList();
   readonly consumers = new Map<string, Consumer>();
@@ -129,10 +138,14 @@ export class Channel extends Emitter implements TimerTarget, ReplyTarget {
       }
       return Promise.reject(new Error(CHANNEL_ENDED));
     }
+    if (this.wedged) return new Promise<T>((_, reject) => this.stranded.push(reject));
     try {
       return Promise.resolve(op());
     } catch (e) {
-      if (!(e instanceof AmqpError)) return Promise.reject(e);
+      if (!(e instanceof AmqpError)) {
+        if (V.isEncodeError(e)) this.wedged = true;
+        return Promise.reject(e);
+      }
       e.during(method);
       if (e.isConnectionError) {
         this.connection.serverClose(e);
@@ -247,11 +260,14 @@ export class Channel extends Emitter implements TimerTarget, ReplyTarget {
     });
   }
 
-  /** exchange.declare → `{exchange}`. An unknown type is a connection error (503). */
-  assertExchange(exchange: string, type: string, options?: AssertExchangeOptions): Promise<{ exchange: string }> {
+  /**
+   * exchange.declare → `{exchange}`. An unknown type is a connection error (503). No type is 'direct', as
+   * amqplib's encoder fills it in (recorded: w-api-exchange-no-type).
+   */
+  assertExchange(exchange: string, type?: string, options?: AssertExchangeOptions): Promise<{ exchange: string }> {
     return this.rpc('ExchangeDeclare', () => {
       const name = V.shortstr('exchange', exchange, true);
-      const t = V.shortstr('type', type, true);
+      const t = type === undefined ? 'direct' : V.shortstr('type', type, true);
       const o = V.optionsObject('assertExchange', options);
       const args = V.fieldTable('arguments', o.arguments);
       if (o.alternateExchange !== undefined) args['alternate-exchange'] = o.alternateExchange;
@@ -306,7 +322,7 @@ export class Channel extends Emitter implements TimerTarget, ReplyTarget {
 
   // ---------------------------------------------------------------- publishing
 
-  /** basic.publish. Returns true (like amqplib, whose return value is about its write buffer). */
+  /** basic.publish. Returns what amqplib's write buffer says: false once it is full, then 'drain' (write-buffer.ts). */
   publish(exchange: string, routingKey: string, content: Uint8Array, options?: PublishOptions, callback?: ConfirmCallback): boolean {
     const x = V.shortstr('exchange', exchange, true);
     const rk = V.shortstr('routingKey', routingKey);
@@ -335,7 +351,20 @@ export class Channel extends Emitter implements TimerTarget, ReplyTarget {
     if (this.broker.alarms.blocking) this.broker.alarms.hold(this, p);
     else if (this.broker.latency.publish > 0) this.broker.clock.schedule(this.broker.latency.publish, this, T_PUBLISH, p);
     else this.arrive(p);
-    return true;
+    return this.buffered(framesOf(x, rk, body.length));
+  }
+
+  /** amqplib's write buffer takes a publish's frames; its muxer empties it at the next turn. */
+  private buffered(frames: number): boolean {
+    const w = this.writeBuffer;
+    const room = w.write(frames);
+    if (!w.scheduled) {
+      w.scheduled = true;
+      this.broker.defer(() => {
+        if (w.flush() && this.state === OPEN) this.emit('drain');
+      });
+    }
+    return room;
   }
 
   sendToQueue(queue: string, content: Uint8Array, options?: PublishOptions, callback?: ConfirmCallback): boolean {
@@ -364,17 +393,19 @@ export class Channel extends Emitter implements TimerTarget, ReplyTarget {
 
   // ---------------------------------------------------------------- consuming
 
-  /** basic.consume → `{consumerTag}`. */
-  consume(queue: string, callback: ConsumeCallback, options?: ConsumeOptions): Promise<{ consumerTag: string }> {
+  /**
+   * basic.consume → `{consumerTag}`. Like amqplib 2.3.1, a missing callback is accepted: the first delivery
+   * (or server cancel) then fails in the client and closes the channel with 541 (see `missingCallback`).
+   */
+  consume(queue: string, callback?: ConsumeCallback | null, options?: ConsumeOptions): Promise<{ consumerTag: string }> {
     return this.rpc('BasicConsume', () => {
-      if (typeof callback !== 'function') throw new TypeError('consume callback must be a function');
       const o = V.optionsObject('consume', options);
       const qname = V.shortstr('queue', queue);
       const args = V.fieldTable('arguments', o.arguments);
       if (o.priority !== undefined) args['x-priority'] = o.priority;
       const requested = V.shortstr('consumerTag', o.consumerTag);
       if (requested && this.consumers.has(requested)) fail(ERRORS.reuseConsumerTag(requested));
-      if (qname === REPLY_TO) return this.consumeReplyTo(requested, V.flag('noAck', o.noAck, false), callback);
+      if (qname === REPLY_TO) return this.consumeReplyTo(requested, V.flag('noAck', o.noAck, false), callback ?? null);
       this.can('read', 'queue', qname);
       const q = this.vhost.queueFor(this.connection, qname);
       if (this.globalPrefetch > 0 && q.settings.type === 'quorum') fail(ERRORS.globalQosUnsupported(qname, this.vhost.name));
@@ -385,7 +416,7 @@ export class Channel extends Emitter implements TimerTarget, ReplyTarget {
       if (prio !== undefined && (typeof prio !== 'number' || !Number.isInteger(prio))) throw new TypeError("consumer 'x-priority' must be an integer");
       const noAck = V.flag('noAck', o.noAck, false);
       const counters = this.broker.metrics.counters(this.broker.metrics.consumers, `${this.id}/${tag}`);
-      const c = new Consumer(tag, this, q, callback, noAck, exclusive, (prio as number) ?? 0, this.prefetchCount, counters);
+      const c = new Consumer(tag, this, q, dispatcher(tag, callback), noAck, exclusive, (prio as number) ?? 0, this.prefetchCount, counters);
       c.cancelOnFailover = args['x-cancel-on-ha-failover'] === true;
       this.consumers.set(tag, c);
       this.broker.trace.emit({ type: 'consumer-added', vhost: this.vhost.name, queue: q.name, channel: this.id, consumerTag: tag, noAck, exclusive, priority: c.priority });
@@ -395,11 +426,11 @@ export class Channel extends Emitter implements TimerTarget, ReplyTarget {
   }
 
   /** basic.consume on the Direct Reply-to pseudo-queue: noAck only, one per channel. */
-  private consumeReplyTo(requested: string, noAck: boolean, callback: ConsumeCallback): { consumerTag: string } {
+  private consumeReplyTo(requested: string, noAck: boolean, callback: ConsumeCallback | null): { consumerTag: string } {
     if (!noAck) fail(ERRORS.replyConsumerAcks());
     if (this.replyConsumer) fail(ERRORS.replyConsumerSet());
     const tag = requested || `amq.ctag-${this.broker.prng.base64url(22)}`;
-    this.replyConsumer = { ...this.broker.replyTo.open(this, this.id, tag, this.broker.prng), callback };
+    this.replyConsumer = { ...this.broker.replyTo.open(this, this.id, tag, this.broker.prng), callback: dispatcher(tag, callback) };
     this.broker.trace.emit({ type: 'consumer-added', vhost: this.vhost.name, queue: REPLY_TO, channel: this.id, consumerTag: tag, noAck: true, exclusive: false, priority: 0 });
     return { consumerTag: tag };
   }
@@ -778,6 +809,9 @@ export class Channel extends Emitter implements TimerTarget, ReplyTarget {
 
   private finishClose(error: Error | null): void {
     try {
+      const stranded = this.stranded;
+      this.stranded = [];
+      for (const reject of stranded) reject(new Error(CHANNEL_ENDED));
       this.outbox.failUnconfirmed();
       const before = this.beforeCloseEvents;
       this.beforeCloseEvents = [];
@@ -788,4 +822,21 @@ export class Channel extends Emitter implements TimerTarget, ReplyTarget {
       this.broker.handlerError(x);
     }
   }
+}
+
+/**
+ * What amqplib's dispatchMessage does with the consumer it registered: no callback is
+ * `Error('Unknown consumer: <tag>')`, a value that is not a function a TypeError; either throws in the
+ * client's frame loop and so closes the channel with 541 (Channel.consumerThrew). Recorded: w-api-consume-no-callback.
+ */
+function dispatcher(tag: string, callback: unknown): ConsumeCallback {
+  if (typeof callback === 'function') return callback as ConsumeCallback;
+  if (!callback) {
+    return () => {
+      throw new Error(`Unknown consumer: ${tag}`);
+    };
+  }
+  return () => {
+    throw new TypeError('consumer is not a function');
+  };
 }

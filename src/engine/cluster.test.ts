@@ -112,7 +112,7 @@ describe('classic mirrored queues', () => {
     expect(got).toBe('a');
   });
 
-  it('ha-promote-on-shutdown: always promotes an unsynchronised mirror when its master stops (its messages redelivered); when-synced leaves the queue waiting, declares unanswered, confirms nacked', async () => {
+  it('ha-promote-on-shutdown: always promotes an unsynchronised mirror when its master stops (only what it received since joining is left, redelivered); when-synced leaves the queue waiting, declares unanswered, confirms nacked', async () => {
     const b = createBroker({ nodes: NODES });
     const ch = await (await b.connect({ node: 1 })).createChannel();
     await b.admin.setPolicy('ha', '^m$', { 'ha-mode': 'nodes', 'ha-params': [NODES[0], NODES[1]], 'ha-promote-on-shutdown': 'always' }, { applyTo: 'queues' });
@@ -126,7 +126,8 @@ describe('classic mirrored queues', () => {
     expect(await b.admin.queueInfo('m')).toMatchObject({ node: 2, state: 'live' });
     const ch3 = await (await b.connect({ node: 3 })).createChannel();
     const got = await ch3.get('m', { noAck: true });
-    expect(got && [text(got), got.fields.redelivered]).toEqual(['old', true]);
+    expect(got && [text(got), got.fields.redelivered]).toEqual(['new', true]);
+    expect(await ch3.get('m', { noAck: true })).toBe(false);
 
     const w = createBroker({ nodes: NODES });
     const c1 = await (await w.connect({ node: 1 })).createChannel();

@@ -95,7 +95,7 @@ export class Connection extends Emitter {
       this.broker.handlerError(err);
       return;
     }
-    if (this.listenerCount('error') === 0) this.broker.handlerError(err);
+    if (!this.heard('error')) this.broker.handlerError(err);
     this.broker.trace.emit({ type: 'connection-error', connection: this.id, code: err.code ?? 541, text: err.message });
     this.shutdown(err);
   }

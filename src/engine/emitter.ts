@@ -7,6 +7,8 @@ export type Listener = (...args: any[]) => void;
  * Unlike Node's, an `error` event with no listener is not thrown: server errors also reject the
  * pending call and appear in the trace, so throwing here would only crash the simulation.
  */
+const OBSERVERS = new WeakSet<Listener>();
+
 export class Emitter {
   private listeners: Map<string, Listener[]> | null = null;
 
@@ -59,7 +61,23 @@ export class Emitter {
     return true;
   }
 
+  /** Listeners of `event`, not counting observers (see `observe`). */
   listenerCount(event: string): number {
-    return this.listeners?.get(event)?.length ?? 0;
+    const list = this.listeners?.get(event);
+    return list ? list.filter((l) => !OBSERVERS.has(l)).length : 0;
+  }
+
+  /**
+   * Adds a listener that client-library rules do not count (amqplib asks whether a channel has an
+   * 'error' listener): the code playground's own watcher, standing in for Node's crash on an unheard error.
+   */
+  observe(event: string, listener: Listener): this {
+    OBSERVERS.add(listener);
+    return this.on(event, listener);
+  }
+
+  /** Whether anything, an observer included, listens to `event`. */
+  heard(event: string): boolean {
+    return (this.listeners?.get(event)?.length ?? 0) > 0;
   }
 }

@@ -62,8 +62,8 @@ export function mirrorsNodeDown(q: Queue, node: string, cluster: Cluster): boole
   }
   let next = syncedMirrors(q).find((n) => cluster.isRunning(n));
   // stop_app is a controlled shutdown: an unsynchronised mirror takes over only with
-  // ha-promote-on-shutdown: always (the default, when-synced, leaves the queue to wait for its master).
-  // On a 3.10.8 cluster the promoted mirror then had every persistent message, all redelivered.
+  // ha-promote-on-shutdown: always (the default, when-synced, leaves the queue to wait for its master),
+  // and then has only the messages published since it joined (recorded: w-mirror-unsynced-promote-always).
   const policy = q.policy === null ? null : q.vhost.policies.get(q.policy) ?? null;
   if (!next && policy?.definition['ha-promote-on-shutdown'] === 'always') next = ha.mirrors.find((n) => n !== node && cluster.isRunning(n));
   if (!next) {
@@ -72,9 +72,11 @@ export function mirrorsNodeDown(q: Queue, node: string, cluster: Cluster): boole
     ha.unsynced.clear();
     return false;
   }
+  const joined = ha.unsynced.get(next);
   q.node = next;
   ha.mirrors = ha.mirrors.filter((n) => n !== next && n !== node);
   ha.unsynced.delete(next);
+  if (joined !== undefined) q.keepFrom(joined);
   q.markAllRedelivered();
   const b = q.vhost.broker;
   b.trace.emit({ type: 'leader-elected', vhost: q.vhost.name, queue: q.name, node: next, queueType: 'classic' });

@@ -423,6 +423,14 @@ export class Queue implements BindingDestination, TimerTarget {
     this.hadConsumers = false;
   }
 
+  /** An unsynchronised mirror was promoted: the ready messages older than its joining were never on it. */
+  keepFrom(seq: number): void {
+    for (const e of this.store.clear()) {
+      if (e.seq >= seq) this.store.push(e);
+      else this.dropMessage(e.msg, 'node-down');
+    }
+  }
+
   /** A mirror was promoted: every message is marked redelivered. */
   markAllRedelivered(): void {
     for (const e of this.store.toArray()) e.redelivered = true;

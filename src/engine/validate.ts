@@ -3,6 +3,14 @@
  * default; where amqplib defaults a missing value, so do we.
  */
 
+/**
+ * Whether an error is one of amqplib's encoder's (a field of the wrong type, a mandatory field missing),
+ * raised after the RPC took the channel's reply slot (see Channel.wedged).
+ */
+export function isEncodeError(e: unknown): boolean {
+  return e instanceof Error && (/^Field '[^']+' is the wrong type/.test(e.message) || e.message.startsWith('Missing value for mandatory field'));
+}
+
 export function shortstr(field: string, v: unknown, mandatory = false): string {
   if (v === undefined) {
     if (mandatory) throw new Error(`Missing value for mandatory field '${field}'`);

@@ -89,7 +89,7 @@ export class CallbackChannel {
   sendToQueue(queue: string, content: Uint8Array, options?: PublishOptions, cb?: ConfirmCallback): boolean {
     return this.publish('', queue, content, options, cb);
   }
-  consume(queue: string, callback: ConsumeCallback, options?: Parameters<Channel['consume']>[2], cb?: Callback<{ consumerTag: string }>): this {
+  consume(queue: string, callback: ConsumeCallback | null | undefined, options?: Parameters<Channel["consume"]>[2], cb?: Callback<{ consumerTag: string }>): this {
     return this.rpc(() => this.ch.consume(queue, callback, options), cb);
   }
   cancel(consumerTag: string, cb?: Callback<{ consumerTag: string }>): this { return this.rpc(() => this.ch.cancel(consumerTag), cb); }

@@ -103,6 +103,44 @@ describe('ProgramRuntime', () => {
     await h.advance(100); // still runs
   });
 
+  it("a throwing consumer closes its channel as amqplib 2.3.1 does: 541 to the channel's 'error' listener, the program goes on", async () => {
+    const h = await harness();
+    await h.run('cc', `
+      const amqp = require('amqplib');
+      const conn = await amqp.connect();
+      const ch = await conn.createChannel();
+      ch.on('error', (e) => console.log('channel error', e.code, e.message));
+      ch.on('close', () => console.log('channel closed'));
+      await ch.assertQueue('q');
+      await ch.consume('q', () => { throw new Error('oops'); });
+      ch.sendToQueue('q', Buffer.from('x'));
+      setTimeout(async () => {
+        const other = await conn.createChannel();
+        const m = await other.get('q');
+        console.log('requeued', m.content.toString(), m.fields.redelivered);
+      }, 2000);
+    `);
+    await h.advance(3000);
+    expect(h.lines('cc')).toEqual(['channel error 541 oops', 'channel closed', 'requeued x true']);
+    expect(h.status.cc?.state).not.toBe('failed');
+  });
+
+  it("a throwing consumer on a channel without an 'error' listener fails the connection; a connection listener hears it", async () => {
+    const h = await harness();
+    await h.run('cn', `
+      const amqp = require('amqplib');
+      const conn = await amqp.connect();
+      conn.on('error', (e) => console.log('connection error', e.code, e.message));
+      const ch = await conn.createChannel();
+      await ch.assertQueue('q');
+      await ch.consume('q', () => { throw new Error('oops'); });
+      ch.sendToQueue('q', Buffer.from('x'));
+    `);
+    await h.advance(1000);
+    expect(h.lines('cn')).toEqual(['connection error 541 oops']);
+    expect(h.status.cn?.state).not.toBe('failed');
+  });
+
   it('a program reaching for the worker, the network or storage is told it cannot, at its line', async () => {
     const h = await harness();
     await h.run('a', "const x = 1;\npostMessage('hi');");

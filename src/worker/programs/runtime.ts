@@ -195,6 +195,26 @@ export class ProgramRuntime {
     }
   }
 
+  /**
+   * A consumer callback's turn: like `call`, but what it throws goes back to the engine, which closes the
+   * channel as amqplib does (541); a program that stopped or exited throws nothing further.
+   */
+  private relay(run: Run, fn: (...a: unknown[]) => unknown, thisArg: unknown, args: unknown[]): unknown {
+    if (run.state !== 'running') return undefined;
+    if (this.wall() - this.turnStart > this.budgetMs) {
+      this.overrun(run, undefined);
+      return undefined;
+    }
+    try {
+      const out = fn.apply(thisArg, args);
+      if (out instanceof Promise) return out.catch((e: unknown) => this.uncaught(run, e, 'rejection'));
+      return out;
+    } catch (e) {
+      if (e instanceof Halt || e instanceof Exit || run.state !== 'running') return undefined;
+      throw e;
+    }
+  }
+
   private uncaught(run: Run, e: unknown, kind: 'exception' | 'rejection'): void {
     if (e instanceof Halt || e instanceof Exit || run.state !== 'running') return;
     const at = errorAt(run.spec.id, e);
@@ -228,6 +248,7 @@ export class ProgramRuntime {
   private globals(run: Run): Record<string, unknown> {
     const guard = new Guard({
       call: (fn, thisArg, args) => this.call(run, fn, thisArg, args),
+      relay: (fn, thisArg, args) => this.relay(run, fn, thisArg, args),
       opened: (conn) => {
         run.conns.add(conn);
         this.connOwner.set(conn.id, run);
