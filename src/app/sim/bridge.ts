@@ -285,7 +285,7 @@ class SimulationClient {
     this.pendingMap = null;
   }
 
-  /** One tick per animation frame, and never a second before the worker answered the first. */
+  /** One tick per animation frame while the run plays or has news, never a second before the worker answered the first. */
   private ensureLoop(): void {
     if (this.raf || typeof requestAnimationFrame === 'undefined') return;
     const loop = (now: number) => {
@@ -295,6 +295,13 @@ class SimulationClient {
       if (this.playing) this.pacer.frame(wall);
       if (!this.playing && this.awake === 0) {
         this.owedWall = 0;
+        // Paused with nothing to fetch or wait for: ask for no frames until a command wakes the
+        // run (ensureLoop), so a page left open costs nothing. Programs running keep it watched.
+        if (!this.inFlight && !this.watchdog.armed && !this.watchdog.waiting) {
+          this.raf = 0;
+          this.lastWall = 0;
+          return;
+        }
       } else if (!this.inFlight) {
         this.inFlight = true;
         this.send({ type: 'tick', wallMs: wall + this.owedWall });

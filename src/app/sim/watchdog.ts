@@ -34,6 +34,11 @@ export class Watchdog {
     this.booting = false;
   }
 
+  /** Whether a command awaits its answer. */
+  get waiting(): boolean {
+    return this.since !== null;
+  }
+
   overdue(now: number): boolean {
     return !this.booting && this.since !== null && now - this.since > (this.armed ? WATCHDOG_MS : STALL_MS);
   }

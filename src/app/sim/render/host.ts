@@ -7,6 +7,11 @@ import type { Graphics } from '../draw';
 import { MessageRenderer } from './renderer';
 
 const STATS_MS = 100;
+/**
+ * While nothing moves the host stops drawing, so a page left open costs (almost) nothing; it still
+ * says it is alive this often, well inside the page's stall budget (client.ts RENDER_STALL_MS).
+ */
+const ASLEEP_STATS_MS = 1000;
 
 type AnyCanvas = HTMLCanvasElement | OffscreenCanvas;
 
@@ -29,6 +34,10 @@ export function startRenderHost(reply: (r: RenderReply) => void, initial?: AnyCa
   let lastFrame = 0;
   let lastStats = 0;
   let stopped = false;
+  /** A command arrived since the last frame drawn: the scene may have changed. */
+  let dirty = true;
+  /** Set while no frames are asked for: the timer of the next heartbeat. */
+  let heartbeat: ReturnType<typeof setTimeout> | null = null;
 
   const adopt = (c: AnyCanvas) => {
     canvas = c;
@@ -47,12 +56,26 @@ export function startRenderHost(reply: (r: RenderReply) => void, initial?: AnyCa
       frameBins: frameBins.slice(),
     });
 
+  const beat = () => {
+    sendStats();
+    heartbeat = setTimeout(beat, ASLEEP_STATS_MS);
+  };
+
   const frame = (wall: number) => {
+    raf = 0;
     if (stopped) return;
-    raf = nextFrame(frame);
     if (lastFrame) frameBins[Math.min(FRAME_BINS - 1, Math.round(wall - lastFrame))]++;
     lastFrame = wall;
+    const changed = dirty;
+    dirty = false;
     if (ctx) renderer.draw(ctx, wall);
+    if (!changed && renderer.settled) {
+      // The frame just drawn is the one on screen until a command changes something.
+      lastFrame = 0;
+      beat();
+      return;
+    }
+    raf = nextFrame(frame);
     if (wall - lastStats >= STATS_MS) {
       lastStats = wall;
       sendStats();
@@ -60,8 +83,16 @@ export function startRenderHost(reply: (r: RenderReply) => void, initial?: AnyCa
   };
   raf = nextFrame(frame);
 
+  const wake = () => {
+    dirty = true;
+    if (heartbeat !== null) clearTimeout(heartbeat);
+    heartbeat = null;
+    if (!raf && !stopped) raf = nextFrame(frame);
+  };
+
   return {
     handle(cmd) {
+      if (cmd.type !== 'hit') wake();
       switch (cmd.type) {
         case 'canvas':
           adopt(cmd.canvas);
@@ -83,6 +114,7 @@ export function startRenderHost(reply: (r: RenderReply) => void, initial?: AnyCa
     stop() {
       stopped = true;
       cancelFrame(raf);
+      if (heartbeat !== null) clearTimeout(heartbeat);
     },
   };
 }

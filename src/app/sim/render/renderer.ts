@@ -110,6 +110,11 @@ export class MessageRenderer {
     if (Math.abs(target - this.drawnT) < 0.5) this.drawnT = target;
   }
 
+  /** Paused with the drawn time at the run's: the next frame would draw the same picture. */
+  get settled(): boolean {
+    return !this.playing && this.drawnT === this.latestT;
+  }
+
   /** Draws the frame at wall time `wall` (ms). */
   draw(ctx: Graphics, wall: number): void {
     this.advance(wall);
