@@ -1,10 +1,11 @@
 /**
- * Lays a scenario out with ELK's layered algorithm (elkjs, loaded only here and only on demand):
+ * Lays a scenario out with ELK's layered algorithm (elkjs, loaded only on demand, in a worker):
  * producers left, consumers right, every edge routed orthogonally around the nodes, and every
  * label given its own place. Returns where each node goes and the route of each edge.
  */
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import type { ScenarioDocument } from '../../scenario/schema';
+import { elkLayout } from './elkLayout';
 import { layoutEdges, layoutGraph } from './layoutGraph';
 import { nodeSize } from './nodeSizes';
 import { findReturnLoops, placeLoops } from './returnLoops';
@@ -30,8 +31,6 @@ function routeOf(e: ElkExtendedEdge): Route | undefined {
 /** Node positions are top-left corners, as React Flow and the document keep them. */
 export async function autoLayout(doc: Pick<ScenarioDocument, 'nodes' | 'edges'>): Promise<Layout> {
   if (!doc.nodes.length) return { moves: [], routes: {} };
-  const { default: ELK } = await import('elkjs/lib/elk.bundled.js');
-  const elk = new ELK();
   // A retry loop goes in a row of its own under the path (returnLoops.ts); one loop per scenario, else plain layers.
   const edges = layoutEdges(doc);
   const loops = findReturnLoops(
@@ -40,11 +39,11 @@ export async function autoLayout(doc: Pick<ScenarioDocument, 'nodes' | 'edges'>)
   );
   if (loops.length === 1) {
     const byId = new Map(doc.nodes.map((n) => [n.id, n]));
-    const apart = fromElk(await elk.layout(layoutGraph(doc, new Set([loops[0].enter.id, loops[0].exit.id]))));
+    const apart = fromElk(await elkLayout(layoutGraph(doc, new Set([loops[0].enter.id, loops[0].exit.id]))));
     const placed = placeLoops(apart, loops, edges, (id) => nodeSize(byId.get(id)!));
     if (placed) return placed;
   }
-  return fromElk(await elk.layout(layoutGraph(doc)));
+  return fromElk(await elkLayout(layoutGraph(doc)));
 }
 
 function fromElk(result: ElkNode): Layout {
