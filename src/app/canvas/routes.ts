@@ -14,19 +14,25 @@ export const useRoute = (id: string): Route | undefined => useStore(routeStore, 
 export const setRoutes = (routes: Layout['routes']): void => routeStore.setState({ routes });
 
 /**
- * After a document opens: lay it out in the background and, when ELK puts every node where the
- * document has it (a preset, or a link to a laid-out scenario), take its routes. `current` says
+ * After a document opens: take its routes from the table of presets, or else lay it out in the
+ * background and, when ELK puts every node where the document has it (a link to a laid-out
+ * scenario), take ELK's. `current` says
  * whether that document is still the open one when the layout is ready.
  */
 export async function routeIfLaidOut(doc: ScenarioDocument, current: () => boolean): Promise<void> {
   setRoutes({});
   if (!doc.edges.length && !doc.nodes.some((n) => n.kind === 'queue')) return;
-  const { autoLayout } = await import('../editing/autoLayout');
-  const layout = await autoLayout(doc);
-  const at = new Map(doc.nodes.map((n) => [n.id, n.position]));
-  const same = layout.moves.every((m) => at.get(m.id)?.x === m.x && at.get(m.id)?.y === m.y);
-  if (!same || !current()) return;
-  setRoutes(layout.routes);
+  // A preset as it ships (or any document laid out alike) has its routes computed at build time.
+  const [{ layoutKey }, { PRESET_ROUTES }] = await Promise.all([import('../editing/layoutKey'), import('../editing/presetRoutes')]);
+  let routes: Layout['routes'] | undefined = PRESET_ROUTES[layoutKey(doc)];
+  if (!routes) {
+    const { autoLayout } = await import('../editing/autoLayout');
+    const layout = await autoLayout(doc);
+    const at = new Map(doc.nodes.map((n) => [n.id, n.position]));
+    if (layout.moves.every((m) => at.get(m.id)?.x === m.x && at.get(m.id)?.y === m.y)) routes = layout.routes;
+  }
+  if (!routes || !current()) return;
+  setRoutes(routes);
   // A loop drawn below the nodes may reach past the first fit: fit once more, at once.
   const { contentBounds, fitContent } = await import('../actions/fitView');
   const { getFlow, paneSize } = await import('./flowApi');

@@ -4,7 +4,9 @@ import { createNode, emptyScenario } from '../../scenario/factory';
 import { PRESETS } from '../../scenario/presets';
 import type { NodeKind, ScenarioDocument } from '../../scenario/schema';
 import { autoLayout, type Box, type Layout, type Point } from './autoLayout';
+import { layoutKey } from './layoutKey';
 import { nodeSize } from './nodeSizes';
+import { PRESET_ROUTES } from './presetRoutes';
 
 function build(kinds: NodeKind[]): ScenarioDocument {
   let doc = emptyScenario();
@@ -27,6 +29,16 @@ const cache = new Map<ScenarioDocument, Promise<Layout>>();
 const layoutOf = (doc: ScenarioDocument) => cache.get(doc) ?? cache.set(doc, autoLayout(doc)).get(doc)!;
 
 describe('autoLayout', () => {
+  it('keys a layout by its graph and its positions: a node moved, or renamed, is another key', () => {
+    const doc = PRESETS.find((p) => p.id === 'topics')!.doc;
+    const key = layoutKey(doc);
+    expect(layoutKey(structuredClone(doc))).toBe(key);
+    const [first, ...rest] = doc.nodes;
+    expect(layoutKey({ ...doc, nodes: [{ ...first, position: { x: first.position.x + 20, y: first.position.y } }, ...rest] })).not.toBe(key);
+    const renamed = doc.nodes.map((n) => (n.kind === 'queue' ? { ...n, config: { ...n.config, name: `${n.config.name}-longer-name` } } : n));
+    expect(layoutKey({ ...doc, nodes: renamed })).not.toBe(key);
+  });
+
   it('puts producer, exchange, queue and consumer left to right', async () => {
     let doc = build(['consumer', 'queue', 'exchange', 'producer']);
     const id = (k: NodeKind) => doc.nodes.find((n) => n.kind === k)!.id;
@@ -54,6 +66,11 @@ describe('autoLayout', () => {
       const { moves } = await layoutOf(doc);
       const stored = Object.fromEntries(doc.nodes.map((n) => [n.id, [n.position.x, n.position.y]]));
       expect(Object.fromEntries(moves.map((m) => [m.id, [m.x, m.y]]))).toEqual(stored);
+    });
+
+    it('opens with the routes ELK computes, stored under its layout key (else run: npx tsx scripts/layout-presets.ts)', async () => {
+      const { routes } = await layoutOf(doc);
+      expect(PRESET_ROUTES[layoutKey(doc)]).toEqual(routes);
     });
 
     it('keeps labels clear of each other and of nodes, and edges out from under nodes', async () => {
