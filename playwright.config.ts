@@ -10,10 +10,11 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 5_000 },
   fullyParallel: true,
-  // One browser at a time: on a two-core machine a second one (each with a simulation worker and
-  // a software compositor) made the whole suite slower, not faster (2.6 vs 1.8 min on the editor
-  // and preset specs). WARREN_E2E_WORKERS overrides it on bigger machines.
-  workers: Number(process.env.WARREN_E2E_WORKERS ?? 1),
+  // Two browsers on CI's two cores: since a paused page stopped drawing (and presets stopped
+  // running ELK) a test leaves a core idle about a third of its time, and the second browser uses
+  // it (the whole suite: 8.6 min with one, 6.9 with two). One locally, where the tests share the
+  // machine with other work. WARREN_E2E_WORKERS overrides both.
+  workers: Number(process.env.WARREN_E2E_WORKERS ?? (process.env.CI ? 2 : 1)),
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
