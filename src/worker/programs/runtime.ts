@@ -180,19 +180,7 @@ export class ProgramRuntime {
 
   /** One guarded turn of a program: its own errors end it (as an uncaught exception ends node). */
   private call(run: Run, fn: (...a: unknown[]) => unknown, thisArg: unknown, args: unknown[]): unknown {
-    if (run.state !== 'running') return undefined;
-    if (this.wall() - this.turnStart > this.budgetMs) {
-      this.overrun(run, undefined);
-      return undefined;
-    }
-    try {
-      const out = fn.apply(thisArg, args);
-      if (out instanceof Promise) return out.catch((e: unknown) => this.uncaught(run, e, 'rejection'));
-      return out;
-    } catch (e) {
-      this.uncaught(run, e, 'exception');
-      return undefined;
-    }
+    return this.turn(run, fn, thisArg, args, (e) => this.uncaught(run, e, 'exception'));
   }
 
   /**
@@ -200,6 +188,14 @@ export class ProgramRuntime {
    * channel as amqplib does (541); a program that stopped or exited throws nothing further.
    */
   private relay(run: Run, fn: (...a: unknown[]) => unknown, thisArg: unknown, args: unknown[]): unknown {
+    return this.turn(run, fn, thisArg, args, (e) => {
+      if (e instanceof Halt || e instanceof Exit || run.state !== 'running') return;
+      throw e;
+    });
+  }
+
+  /** Runs `fn` within the turn's budget; a rejection ends the program, a throw goes to `thrown`. */
+  private turn(run: Run, fn: (...a: unknown[]) => unknown, thisArg: unknown, args: unknown[], thrown: (e: unknown) => void): unknown {
     if (run.state !== 'running') return undefined;
     if (this.wall() - this.turnStart > this.budgetMs) {
       this.overrun(run, undefined);
@@ -210,8 +206,8 @@ export class ProgramRuntime {
       if (out instanceof Promise) return out.catch((e: unknown) => this.uncaught(run, e, 'rejection'));
       return out;
     } catch (e) {
-      if (e instanceof Halt || e instanceof Exit || run.state !== 'running') return undefined;
-      throw e;
+      thrown(e);
+      return undefined;
     }
   }
 
