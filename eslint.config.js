@@ -27,7 +27,7 @@ const enginePurity = {
     ],
     'no-restricted-properties': [
       'error',
-      { object: 'Math', property: 'random', message: 'Use the seeded PRNG (src/engine/prng.ts).' },
+      { object: 'Math', property: 'random', message: 'Use the seeded PRNG (src/engine/kernel/prng.ts).' },
       { object: 'Date', property: 'now', message: 'Use virtual time (broker.now()).' },
     ],
     'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Date']", message: 'Use virtual time.' }],

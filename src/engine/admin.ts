@@ -1,10 +1,10 @@
 import type { ResourceSettings, ResourcesView } from './alarms';
-import type { PermissionInfo, UserInfo } from './auth';
+import type { PermissionInfo, UserInfo } from './server/auth';
 import type { Broker } from './broker';
 import type { NodeInfo } from './cluster';
-import { AmqpError, ERRORS } from './errors';
+import { AmqpError, ERRORS } from './amqp/errors';
 import { syncedMirrors } from './mirrors';
-import { makePolicy, policyInfo, type ApplyTo, type PolicyInfo } from './policies';
+import { makePolicy, policyInfo, type ApplyTo, type PolicyInfo } from './queues/policies';
 import { DOWN } from './queue';
 import { VHost } from './vhost';
 

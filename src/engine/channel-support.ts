@@ -1,6 +1,6 @@
 /** Option types of the channel API and helpers shared by the channel's ack paths. */
 import type { QEntry } from './entry';
-import type { ConsumeMessage } from './message';
+import type { ConsumeMessage } from './amqp/message';
 import type { Queue } from './queue';
 
 export function tagOf(message: ConsumeMessage): number {

@@ -1,26 +1,26 @@
 import type { Broker } from './broker';
-import type { TimerTarget } from './clock';
+import type { TimerTarget } from './kernel/clock';
 import type { Connection } from './connection';
 import { Consumer, type ConsumeCallback } from './consumer';
-import { Emitter } from './emitter';
+import { Emitter } from './kernel/emitter';
 import type { QEntry } from './entry';
 import {
   AmqpError, CHANNEL_ENDED, channelClosedByServer, ERRORS, fail, IllegalOperationError, operationFailed,
-} from './errors';
-import { deliveredProperties, propsFromOptions, type ConsumeMessage, type Message, type PublishOptions } from './message';
-import { framesOf, WriteBuffer } from './write-buffer';
+} from './amqp/errors';
+import { deliveredProperties, propsFromOptions, type ConsumeMessage, type Message, type PublishOptions } from './amqp/message';
+import { framesOf, WriteBuffer } from './client/write-buffer';
 import { Outbox, OUT_CANCEL, OUT_CONFIRM, OUT_DELIVER, OUT_RETURN, type ConfirmCallback } from './outbox';
 import { routePublish, type PendingPublish } from './publish';
 import { HUNG, type Queue } from './queue';
-import type { PermKind } from './auth';
-import type { ConsumerCancelReason } from './trace';
-import type { Counters } from './stats';
+import type { PermKind } from './server/auth';
+import type { ConsumerCancelReason } from './kernel/trace';
+import type { Counters } from './kernel/stats';
 import { UnackedList } from './unacked';
 import { requeueByQueue, tagOf, type AssertExchangeOptions, type AssertQueueOptions, type ConsumeOptions } from './channel-support';
 
 export type { AssertExchangeOptions, AssertQueueOptions, ConsumeOptions } from './channel-support';
-import * as V from './validate';
-import { REPLY_TO, type ReplyConsumer, type ReplyTarget } from './reply-to';
+import * as V from './amqp/validate';
+import { REPLY_TO, type ReplyConsumer, type ReplyTarget } from './server/reply-to';
 
 const OPEN = 0;
 const CLOSING = 1; // closed by the server; the client has not been told yet

@@ -1,5 +1,5 @@
 import type { Broker } from './broker';
-import { AmqpError, ERRORS } from './errors';
+import { AmqpError, ERRORS } from './amqp/errors';
 import { applyMirrors, mirrorsNodeDown } from './mirrors';
 import { DOWN, HUNG, LIVE, type Queue } from './queue';
 

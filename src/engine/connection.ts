@@ -1,7 +1,7 @@
 import type { Broker } from './broker';
 import { Channel } from './channel';
-import { Emitter } from './emitter';
-import { connectionClosedByServer, IllegalOperationError, type AmqpError } from './errors';
+import { Emitter } from './kernel/emitter';
+import { connectionClosedByServer, IllegalOperationError, type AmqpError } from './amqp/errors';
 import type { Queue } from './queue';
 import type { VHost } from './vhost';
 

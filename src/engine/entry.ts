@@ -1,6 +1,6 @@
 import type { Channel } from './channel';
 import type { Consumer } from './consumer';
-import type { Message } from './message';
+import type { Message } from './amqp/message';
 import type { Queue } from './queue';
 
 /** One queue's copy of a message: its place in the queue and its delivery state. */

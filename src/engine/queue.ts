@@ -1,15 +1,15 @@
-import type { Binding, BindingDestination } from './binding';
-import type { Timer, TimerTarget } from './clock';
+import type { Binding, BindingDestination } from './routing/binding';
+import type { Timer, TimerTarget } from './kernel/clock';
 import type { Connection } from './connection';
 import type { Consumer } from './consumer';
 import { QEntry } from './entry';
-import type { Message } from './message';
-import { queueSettings, type QueueSettings } from './queue-args';
+import type { Message } from './amqp/message';
+import { queueSettings, type QueueSettings } from './queues/arguments';
 import type { MirrorState } from './mirrors';
 import type { QuorumState } from './quorum';
-import type { Counters } from './stats';
+import type { Counters } from './kernel/stats';
 import { ReadyStore } from './store';
-import type { DeadLetterReason, DropReason } from './trace';
+import type { DeadLetterReason, DropReason } from './kernel/trace';
 import type { VHost } from './vhost';
 
 /** Availability: live, home node down (404), or hanging (a quorum queue without a leader). */

@@ -1,5 +1,5 @@
-import { fieldValue } from './amqp-types';
-import type { TimerTarget, Timer } from './clock';
+import { fieldValue } from './amqp/types';
+import type { TimerTarget, Timer } from './kernel/clock';
 import type { Cluster } from './cluster';
 import { HUNG, LIVE, type Queue } from './queue';
 

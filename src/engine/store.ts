@@ -1,5 +1,5 @@
 import type { MemoryMeter } from './alarms';
-import { Deque } from './deque';
+import { Deque } from './kernel/deque';
 import type { QEntry } from './entry';
 
 /**

@@ -1,19 +1,19 @@
 import { deliveryOrder } from './routing/order';
-import { Binding, bindingArgs } from './binding';
+import { Binding, bindingArgs } from './routing/binding';
 import type { Broker } from './broker';
 import type { Connection } from './connection';
 import { isDeadLetterCycle, makeDeadLetter } from './deadletter';
-import { ERRORS, fail } from './errors';
-import { Exchange, isExchangeType, type ExchangeType } from './exchange';
-import type { Message } from './message';
+import { ERRORS, fail } from './amqp/errors';
+import { Exchange, isExchangeType, type ExchangeType } from './routing/exchange';
+import type { Message } from './amqp/message';
 import { Queue } from './queue';
-import { assertArgsEquivalent, assertFieldEquivalent, QUEUE_ARGS, validateQueueArgs } from './queue-args';
+import { assertArgsEquivalent, assertFieldEquivalent, QUEUE_ARGS, validateQueueArgs } from './queues/arguments';
 import { applyMirrors } from './mirrors';
-import { alternateOf, bestPolicy, withPolicy, type Policy } from './policies';
+import { alternateOf, bestPolicy, withPolicy, type Policy } from './queues/policies';
 import { QuorumState } from './quorum';
 import { DOWN } from './queue';
 import { Router } from './routing/router';
-import type { DeadLetterReason, QueueDeleteReason } from './trace';
+import type { DeadLetterReason, QueueDeleteReason } from './kernel/trace';
 
 const PREDECLARED: [string, ExchangeType, boolean][] = [
   ['amq.direct', 'direct', false],

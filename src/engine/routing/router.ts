@@ -1,6 +1,6 @@
-import type { Binding } from '../binding';
-import type { Exchange, MatchSink } from '../exchange';
-import type { Message } from '../message';
+import type { Binding } from './binding';
+import type { Exchange, MatchSink } from './exchange';
+import type { Message } from '../amqp/message';
 import type { Queue } from '../queue';
 
 /** Where one message went: the queues (each once) and, when tracing, the bindings that matched. */
