@@ -33,7 +33,7 @@ const QUEUE_ARG_KEYS = QUEUE_ARGS.map(([k]) => k);
 export class VHost {
   readonly exchanges = new Map<string, Exchange>();
   readonly queues = new Map<string, Queue>();
-  readonly router: Router;
+  readonly router: Router<Queue>;
   /** Policies of this vhost by name (see policies.ts). */
   readonly policies = new Map<string, Policy>();
 
