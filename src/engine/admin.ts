@@ -212,6 +212,17 @@ export class Admin {
     return this.broker.alarms.view();
   }
 
+  /** Virtual ms a quorum queue takes to elect a new leader after losing its leader (`BrokerOptions.electionMs`). */
+  get electionMs(): number {
+    return this.broker.cluster.electionMs;
+  }
+
+  /** The nodes of a classic queue's mirrors that are synchronised (names, in mirror order); [] for no such queue. */
+  syncedMirrorNodes(name: string, vhost = '/'): string[] {
+    const q = this.broker.vhosts.get(vhost)?.queues.get(name);
+    return q ? syncedMirrors(q) : [];
+  }
+
   nodes(): NodeInfo[] {
     return this.broker.cluster.view();
   }

@@ -33,4 +33,14 @@ export type { AmqplibModule } from './amqplib/module';
 export { amqplibCallbackModule, CallbackChannel, CallbackConnection } from './amqplib/callback';
 export type { AmqplibCallbackModule } from './amqplib/callback';
 export { credentials } from './amqplib/url';
+// For the worker and the scenario tools (code outside src/engine imports only this file).
+export { ConsumerAgent } from './agents/consumer';
+export { ProducerAgent } from './agents/producer';
+export type { AgentChannel, AgentHost } from './agents/host';
+export { bestPolicy, makePolicy } from './queues/policies';
+export type { Policy } from './queues/policies';
+export { compileRegex } from './server/auth';
+export { DEFAULT_RESOURCES } from './alarms';
+export { explainHeaders } from './routing/headers';
+export { explainTopic } from './routing/topic';
 export type { Credentials, UrlObject } from './amqplib/url';
