@@ -30,7 +30,7 @@ export class Admin {
   constructor(private readonly broker: Broker) {}
 
   private run<T>(fn: () => T): Promise<T> {
-    this.broker.activity++;
+    this.broker.kernel.activity++;
     try {
       return Promise.resolve(fn());
     } catch (e) {

@@ -129,7 +129,7 @@ export class Channel extends Emitter implements TimerTarget, ReplyTarget {
   // ---------------------------------------------------------------- RPC plumbing
 
   private rpc<T>(method: string, op: () => T | Promise<T>): Promise<T> {
-    this.broker.activity++;
+    this.broker.kernel.activity++;
     if (this.state === CLOSED) return Promise.reject(new IllegalOperationError('Channel closed'));
     if (this.state === CLOSING) {
       if (!this.closeFrameTaken) {
@@ -161,7 +161,7 @@ export class Channel extends Emitter implements TimerTarget, ReplyTarget {
 
   /** A method without a reply (publish, ack...): throws when closed, ignored while closing. */
   private beginAsync(): boolean {
-    this.broker.activity++;
+    this.broker.kernel.activity++;
     if (this.state === CLOSED) throw new IllegalOperationError('Channel closed');
     return this.state === OPEN;
   }
@@ -729,7 +729,7 @@ export class Channel extends Emitter implements TimerTarget, ReplyTarget {
 
   /** Closes the channel: unacked deliveries are requeued, consumers cancelled. */
   close(): Promise<void> {
-    this.broker.activity++;
+    this.broker.kernel.activity++;
     if (this.state === CLOSED) return Promise.reject(new IllegalOperationError('Channel closed'));
     if (this.state === CLOSING) {
       this.notifyClosed();
@@ -794,7 +794,7 @@ export class Channel extends Emitter implements TimerTarget, ReplyTarget {
     this.state = CLOSED;
     const e = this.closeError!;
     this.broker.trace.emit({ type: 'channel-closed', channel: this.id, connection: this.connection.id, code: e.code, text: e.text });
-    this.broker.userCode++;
+    this.broker.kernel.userCode++;
     this.finishClose(channelClosedByServer(e));
   }
 

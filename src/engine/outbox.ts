@@ -93,7 +93,7 @@ export class Outbox implements TimerTarget {
 
   private handle(r: OutRecord): void {
     const b = this.broker;
-    b.userCode++;
+    b.kernel.userCode++;
     try {
       if (r.kind === OUT_DELIVER) {
         const m = r.a as Message;
@@ -149,7 +149,7 @@ export class Outbox implements TimerTarget {
     }
     const b = this.broker;
     for (const f of confirmFrames(acked, nacked, smallest)) {
-      b.userCode++;
+      b.kernel.userCode++;
       try {
         this.confirm(f.deliveryTag, f.multiple, f.ack);
         // amqplib settles the publish callbacks on the frame first, then the application's listeners hear it

@@ -404,7 +404,7 @@ export class Queue implements BindingDestination, TimerTarget {
     const waiting = this.pending;
     this.pending = [];
     for (const fn of waiting) fn();
-    b.userCode++;
+    b.kernel.userCode++;
     this.dispatch();
   }
 
