@@ -20,7 +20,7 @@ export function requeueByQueue(entries: QEntry[], cause: 'nack' | 'reject' | 'ch
   }
   for (const [q, list] of byQueue) {
     list.sort((a, b) => a.seq - b.seq);
-    if (q.vhost.broker.trace.enabled) for (const e of list) q.vhost.broker.trace.emit({ type: 'requeued', id: e.msg.id, vhost: q.vhost.name, queue: q.name, cause });
+    if (q.kernel.trace.enabled) for (const e of list) q.kernel.trace.emit({ type: 'requeued', id: e.msg.id, vhost: q.vhost.name, queue: q.name, cause });
     q.requeue(list);
   }
 }

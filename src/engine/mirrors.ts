@@ -78,8 +78,7 @@ export function mirrorsNodeDown(q: Queue, node: string, cluster: Cluster): boole
   ha.unsynced.delete(next);
   if (joined !== undefined) q.keepFrom(joined);
   q.markAllRedelivered();
-  const b = q.vhost.broker;
-  b.trace.emit({ type: 'leader-elected', vhost: q.vhost.name, queue: q.name, node: next, queueType: 'classic' });
+  q.kernel.trace.emit({ type: 'leader-elected', vhost: q.vhost.name, queue: q.name, node: next, queueType: 'classic' });
   for (const c of [...q.consumers]) if (c.cancelOnFailover) c.channel.serverCancel(c, 'failover');
   return true;
 }

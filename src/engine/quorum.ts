@@ -70,7 +70,7 @@ export class QuorumState implements TimerTarget {
     const next = this.online()[0];
     this.leader = next;
     q.node = next;
-    q.vhost.broker.trace.emit({ type: 'leader-elected', vhost: q.vhost.name, queue: q.name, node: next, queueType: 'quorum' });
+    q.kernel.trace.emit({ type: 'leader-elected', vhost: q.vhost.name, queue: q.name, node: next, queueType: 'quorum' });
     q.setAvail(LIVE);
   }
 
