@@ -5,12 +5,34 @@ import { AmqpError, ERRORS } from './amqp/errors';
 import { deliveredProperties, type ConsumeMessage } from './amqp/message';
 import type { Queue } from './queue';
 import { UnackedList } from './unacked';
-import { requeueByQueue, tagOf } from './channel-support';
 import * as V from './amqp/validate';
-import { ACK, NACK, REJECT, noteDelivery, noteSettle } from './channel-notes';
+import { ACK, NACK, REJECT, noteDelivery, noteSettle } from './delivery-accounting';
 import { OUT_DELIVER, type Outbox } from './outbox';
 import { ChannelTopology } from './channel-topology';
 import { OPEN } from './channel-rpc';
+
+/** The delivery tag of a message given back to ack, nack or reject. */
+function tagOf(message: ConsumeMessage): number {
+  const tag = message && message.fields && message.fields.deliveryTag;
+  if (typeof tag !== 'number') throw new TypeError('expected a message with fields.deliveryTag');
+  return tag;
+}
+
+/** Requeues deliveries queue by queue, each in original order. */
+function requeueByQueue(entries: QEntry[], cause: 'nack' | 'reject' | 'channel-closed' | 'recover'): void {
+  if (entries.length === 0) return;
+  const byQueue = new Map<Queue, QEntry[]>();
+  for (const e of entries) {
+    const l = byQueue.get(e.queue);
+    if (l) l.push(e);
+    else byQueue.set(e.queue, [e]);
+  }
+  for (const [q, list] of byQueue) {
+    list.sort((a, b) => a.seq - b.seq);
+    if (q.kernel.trace.enabled) for (const e of list) q.kernel.trace.emit({ type: 'requeued', id: e.msg.id, vhost: q.vhost.name, queue: q.name, cause });
+    q.requeue(list);
+  }
+}
 
 /** Timer kind of a settlement travelling to the broker (ack latency). */
 export const T_ACK = 4;

@@ -1,6 +1,6 @@
 import { ERRORS, fail } from './amqp/errors';
 import { HUNG, type Queue } from './queue';
-import type { AssertExchangeOptions, AssertQueueOptions } from './channel-support';
+import type { AssertExchangeOptions, AssertQueueOptions } from './channel-options';
 import * as V from './amqp/validate';
 import { REPLY_TO } from './server/reply-to';
 import { ChannelRpc } from './channel-rpc';

@@ -8,13 +8,13 @@ import { Outbox, OUT_CANCEL, OUT_CONFIRM, OUT_DELIVER, OUT_RETURN, type ConfirmC
 import { routePublish, type PendingPublish } from './publish';
 import { HUNG } from './queue';
 import type { ConsumerCancelReason } from './kernel/trace';
-import type { ConsumeOptions } from './channel-support';
+import type { ConsumeOptions } from './channel-options';
 import * as V from './amqp/validate';
 import { REPLY_TO, type ReplyConsumer, type ReplyTarget } from './server/reply-to';
 import { CLOSED, CLOSING, OPEN } from './channel-rpc';
 import { ChannelDeliveries, T_ACK, type AckOp } from './channel-deliveries';
 
-export type { AssertExchangeOptions, AssertQueueOptions, ConsumeOptions } from './channel-support';
+export type { AssertExchangeOptions, AssertQueueOptions, ConsumeOptions } from './channel-options';
 export { withRpcFailureHook } from './channel-rpc';
 
 const T_NOTIFY_CLOSE = 2;

@@ -1,3 +1,4 @@
+/** The counters and trace events of deliveries (consumer or basic.get) and of their settlements. */
 import type { ChannelRpc } from './channel-rpc';
 import type { QEntry } from './entry';
 import type { Queue } from './queue';
