@@ -27,7 +27,7 @@ const enginePurity = {
     ],
     'no-restricted-properties': [
       'error',
-      { object: 'Math', property: 'random', message: 'Use the seeded PRNG (src/engine/prng.ts).' },
+      { object: 'Math', property: 'random', message: 'Use the seeded PRNG (src/engine/kernel/prng.ts).' },
       { object: 'Date', property: 'now', message: 'Use virtual time (broker.now()).' },
     ],
     'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Date']", message: 'Use virtual time.' }],
@@ -51,4 +51,8 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
   },
   enginePurity,
+  // Engine files stay small (issue 17): at most 400 lines, counted as `wc -l` does.
+  { files: ['src/engine/**/*.ts'], rules: { 'max-lines': ['error', { max: 400 }] } },
+  // Still over the limit, waiting to be split by purpose (issue 17); this list may only shrink.
+  { files: ['src/engine/queue.ts', 'src/engine/testing/model.ts'], rules: { 'max-lines': 'off' } },
 );

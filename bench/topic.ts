@@ -2,7 +2,7 @@
 // bindings within 2x of 100). Measured at the router (exchange -> matching bindings -> queues),
 // the step whose cost grows with bindings; enqueue and delivery do not depend on the binding count.
 import { createBroker } from '../src/engine/index.ts';
-import { Message } from '../src/engine/message.ts';
+import { Message } from '../src/engine/amqp/message.ts';
 
 export interface TopicResult {
   bindings: number;

@@ -49,9 +49,13 @@ export function kindOf(dir: string): Kind {
 }
 
 /** Runs one scenario on a fresh engine broker and returns its observations (a thrown error ends them with `scenarioError`). */
-export async function runScenarioOnEngine(s: Scenario, opts: { kind?: Kind } = {}): Promise<{ observations: unknown[]; error: string | null }> {
+export async function runScenarioOnEngine(
+  s: Scenario,
+  opts: { kind?: Kind; onBroker?: (b: Broker) => void } = {},
+): Promise<{ observations: unknown[]; error: string | null }> {
   const kind = opts.kind ?? 'plain';
   const broker: Broker = createBroker(kind === 'cluster' ? { seed: 1, nodes: CLUSTER_NODES } : { seed: 1 });
+  opts.onBroker?.(broker); // scripts/trace-fingerprint.ts hashes the broker's whole trace
   const observations: unknown[] = [];
   const log = (o: unknown) => {
     observations.push(JSON.parse(JSON.stringify(o)));

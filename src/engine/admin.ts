@@ -1,10 +1,10 @@
 import type { ResourceSettings, ResourcesView } from './alarms';
-import type { PermissionInfo, UserInfo } from './auth';
+import type { PermissionInfo, UserInfo } from './server/auth';
 import type { Broker } from './broker';
 import type { NodeInfo } from './cluster';
-import { AmqpError, ERRORS } from './errors';
+import { AmqpError, ERRORS } from './amqp/errors';
 import { syncedMirrors } from './mirrors';
-import { makePolicy, policyInfo, type ApplyTo, type PolicyInfo } from './policies';
+import { makePolicy, policyInfo, type ApplyTo, type PolicyInfo } from './queues/policies';
 import { DOWN } from './queue';
 import { VHost } from './vhost';
 
@@ -30,7 +30,7 @@ export class Admin {
   constructor(private readonly broker: Broker) {}
 
   private run<T>(fn: () => T): Promise<T> {
-    this.broker.activity++;
+    this.broker.kernel.activity++;
     try {
       return Promise.resolve(fn());
     } catch (e) {
@@ -210,6 +210,17 @@ export class Admin {
 
   resources(): ResourcesView {
     return this.broker.alarms.view();
+  }
+
+  /** Virtual ms a quorum queue takes to elect a new leader after losing its leader (`BrokerOptions.electionMs`). */
+  get electionMs(): number {
+    return this.broker.cluster.electionMs;
+  }
+
+  /** The nodes of a classic queue's mirrors that are synchronised (names, in mirror order); [] for no such queue. */
+  syncedMirrorNodes(name: string, vhost = '/'): string[] {
+    const q = this.broker.vhosts.get(vhost)?.queues.get(name);
+    return q ? syncedMirrors(q) : [];
   }
 
   nodes(): NodeInfo[] {

@@ -1,18 +1,19 @@
 import { Admin } from './admin';
 import { Alarms, type ResourceSettings } from './alarms';
-import { Auth } from './auth';
-import { Clock, type Timer, type TimerTarget } from './clock';
+import { Auth } from './server/auth';
+import type { Clock, Timer, TimerTarget } from './kernel/clock';
+import { Kernel } from './kernel/kernel';
 import { Cluster } from './cluster';
 import { Connection } from './connection';
-import { AmqpError, connectionClosedByServer, ERRORS } from './errors';
-import type { Message } from './message';
-import { Prng, type PrngState } from './prng';
+import { AmqpError, connectionClosedByServer, ERRORS } from './amqp/errors';
+import type { Message } from './amqp/message';
+import { Prng, type PrngState } from './kernel/prng';
 import { deliverToQueue, type ConfirmTracker } from './publish';
 import type { Queue } from './queue';
-import { Stats, type StatsSnapshot } from './stats';
-import { TraceLog, type TraceEvent } from './trace';
+import type { Stats, StatsSnapshot } from './kernel/stats';
+import type { TraceLog, TraceEvent } from './kernel/trace';
 import { VHost } from './vhost';
-import { DirectReplyTo } from './reply-to';
+import { DirectReplyTo } from './server/reply-to';
 import { explainRoute, type RouteExplanation } from './explain';
 import { snapshot, type BrokerSnapshot } from './snapshot';
 import { peekQueue, type QueueContents } from './peek';
@@ -61,17 +62,6 @@ export interface ConnectOptions {
   node?: number | string;
 }
 
-/** Microtask turns without any engine activity after which the JS side counts as settled. */
-const IDLE_TICKS = 12;
-const MAX_SETTLE_TICKS = 100000;
-
-class Callbacks implements TimerTarget {
-  constructor(private readonly broker: Broker) {}
-  onTimer(_kind: number, arg: unknown): void {
-    this.broker.runUserCode(arg as () => void);
-  }
-}
-
 class Transit implements TimerTarget {
   onTimer(_kind: number, arg: unknown): void {
     const { q, msg, tracker } = arg as { q: Queue; msg: Message; tracker: ConfirmTracker | null };
@@ -88,11 +78,13 @@ class Transit implements TimerTarget {
  * `runUntilIdle`, `now`); the trace, counters, snapshots and route explanations the UI reads.
  */
 export class Broker {
-  readonly clock = new Clock();
+  /** @internal time, events, PRNG, trace, counters, ids and client code (kernel/kernel.ts). */
+  readonly kernel: Kernel;
+  readonly clock: Clock;
   readonly prng: Prng;
   readonly trace: TraceLog;
   /** @internal the counters behind `stats()`. */
-  readonly metrics = new Stats();
+  readonly metrics: Stats;
   readonly latency: Latency;
   readonly epochMs: number;
   readonly vhosts = new Map<string, VHost>();
@@ -116,41 +108,26 @@ export class Broker {
    * tracing is on, so a UI can show bodies and headers of the messages it follows.
    */
   observeMessage: ((msg: Message) => void) | null = null;
-  /** @internal bumped by every API call, to tell when the JS side has gone quiet. */
-  activity = 0;
-  /** @internal bumped whenever client code (callbacks, listeners) runs. */
-  userCode = 0;
-  private settledMark = -1;
-  private msgIds = 0;
-  private channelIds = 0;
-  private connectionIds = 0;
-  private pumpQueued = false;
-  private running = false;
-  private errors: unknown[] = [];
-  private readonly callbacks = new Callbacks(this);
   private readonly transit = new Transit();
-  private readonly maxEvents: number;
-  private readonly pump = () => {
-    this.pumpQueued = false;
-    this.runDue();
-  };
 
   constructor(options: BrokerOptions = {}) {
     if (options === null || typeof options !== 'object') throw new TypeError('createBroker options must be an object');
-    this.prng = new Prng(options.seed ?? 1);
+    const prng = new Prng(options.seed ?? 1);
     this.latency = { publish: 0, route: 0, deliver: 0, ack: 0 };
     for (const [k, v] of Object.entries(options.latency ?? {})) {
       if (!(k in this.latency)) throw new TypeError(`unknown latency '${k}' (expected publish, route, deliver, ack)`);
       if (typeof v !== 'number' || !(v >= 0) || !Number.isFinite(v)) throw new TypeError(`latency.${k} must be a non-negative number of ms`);
       this.latency[k as keyof Latency] = v;
     }
-    this.trace = new TraceLog(options.traceLimit ?? 10000, () => this.clock.now, options.trace ?? true);
+    this.kernel = new Kernel({ prng, traceLimit: options.traceLimit, trace: options.trace, maxEventsPerInstant: options.maxEventsPerInstant });
+    this.clock = this.kernel.clock;
+    this.prng = this.kernel.prng;
+    this.trace = this.kernel.trace;
+    this.metrics = this.kernel.metrics;
     this.cluster = new Cluster(this, options.nodes ?? ['rabbit@localhost'], options.electionMs ?? 50);
     this.alarms = new Alarms(this, options.resources);
     this.admin = new Admin(this);
     this.epochMs = options.epochMs ?? 0;
-    this.maxEvents = options.maxEventsPerInstant ?? 5_000_000;
-    this.clock.onDueNow = () => this.kick();
     this.vhosts.set('/', new VHost(this, '/'));
     this.auth.setPermissions('guest', '/', { configure: '.*', write: '.*', read: '.*' });
   }
@@ -167,7 +144,7 @@ export class Broker {
 
   /** Opens a connection as `user` to `vhost` on `node` (defaults guest/guest, '/', first node). */
   connect(options: ConnectOptions = {}): Promise<Connection> {
-    this.activity++;
+    this.kernel.activity++;
     if (options === null || typeof options !== 'object') return Promise.reject(new TypeError('connect options must be an object'));
     const user = options.user ?? 'guest';
     const password = options.password ?? 'guest';
@@ -188,7 +165,7 @@ export class Broker {
     const vh = this.vhosts.get(vhostName);
     if (!vh) return refuse(ERRORS.vhostNotFound(vhostName));
     if (!this.auth.hasVhostAccess(user, vhostName)) return refuse(ERRORS.vhostRefused(vhostName, user));
-    const conn = new Connection(this, ++this.connectionIds, user, vh, node);
+    const conn = new Connection(this, this.kernel.nextConnectionId(), user, vh, node);
     this.connections.add(conn);
     this.trace.emit({ type: 'connection-opened', connection: conn.id, user, vhost: vhostName, node });
     return Promise.resolve(conn);
@@ -198,42 +175,20 @@ export class Broker {
    * Lets `ms` virtual milliseconds pass: runs every event up to now+ms in (time, sequence) order
    * and lets promise reactions of client code (consumer callbacks, awaited calls) run in between.
    */
-  async advance(ms: number): Promise<void> {
-    if (typeof ms !== 'number' || !(ms >= 0) || !Number.isFinite(ms)) throw new TypeError('advance(ms) needs a non-negative finite number');
-    const target = this.clock.now + ms;
-    await this.settle(true);
-    for (;;) {
-      this.runDue();
-      await this.settle(false);
-      if (this.clock.hasDue()) continue;
-      const next = this.clock.nextTime();
-      if (next > target) break;
-      this.clock.advanceTo(next);
-    }
-    this.clock.advanceTo(target);
-    this.rethrow();
+  advance(ms: number): Promise<void> {
+    return this.kernel.advance(ms);
   }
 
   /** Runs until no event is pending (or `maxMs` of virtual time has passed). */
-  async runUntilIdle(maxMs = 86_400_000): Promise<void> {
-    const limit = this.clock.now + maxMs;
-    await this.settle(true);
-    for (;;) {
-      this.runDue();
-      await this.settle(false);
-      if (this.clock.hasDue()) continue;
-      const next = this.clock.nextTime();
-      if (next === Infinity || next > limit) break;
-      this.clock.advanceTo(next);
-    }
-    this.rethrow();
+  runUntilIdle(maxMs?: number): Promise<void> {
+    return this.kernel.runUntilIdle(maxMs);
   }
 
   /** Calls `callback` after `ms` virtual ms (for agents and scripted timelines). */
   setTimer(ms: number, callback: () => void): Timer {
     if (typeof callback !== 'function') throw new TypeError('setTimer callback must be a function');
     if (typeof ms !== 'number' || !(ms >= 0)) throw new TypeError('setTimer(ms) needs a non-negative number');
-    return this.clock.schedule(ms, this.callbacks, 0, callback);
+    return this.kernel.setTimer(ms, callback);
   }
 
   clearTimer(timer: Timer | null | undefined): void {
@@ -274,12 +229,12 @@ export class Broker {
 
   /** @internal */
   nextMessageId(): number {
-    return ++this.msgIds;
+    return this.kernel.nextMessageId();
   }
 
   /** @internal */
   nextChannelId(): number {
-    return ++this.channelIds;
+    return this.kernel.nextChannelId();
   }
 
   /** @internal */
@@ -290,17 +245,12 @@ export class Broker {
 
   /** @internal runs client code now, collecting what it throws. */
   runUserCode(fn: () => void): void {
-    this.userCode++;
-    try {
-      fn();
-    } catch (e) {
-      this.handlerError(e);
-    }
+    this.kernel.runUserCode(fn);
   }
 
   /** @internal runs client code at this instant, after what is already due. */
   defer(fn: () => void): void {
-    this.clock.schedule(0, this.callbacks, 0, fn);
+    this.kernel.defer(fn);
   }
 
   /** @internal a routed copy travelling to its queue (route latency). */
@@ -310,49 +260,7 @@ export class Broker {
 
   /** @internal a consumer callback or listener threw: reported by the next advance(). */
   handlerError(e: unknown): void {
-    this.errors.push(e);
-  }
-
-  private rethrow(): void {
-    if (this.errors.length === 0) return;
-    const e = this.errors[0];
-    this.errors = [];
-    throw e;
-  }
-
-  private kick(): void {
-    if (this.pumpQueued || this.running) return;
-    this.pumpQueued = true;
-    queueMicrotask(this.pump);
-  }
-
-  private runDue(): void {
-    if (this.running) return;
-    this.running = true;
-    try {
-      this.clock.runDue(this.maxEvents);
-    } catch (e) {
-      this.errors.push(e);
-    } finally {
-      this.running = false;
-    }
-  }
-
-  /** Yields microtask turns until client code has gone quiet (nothing called the engine for a while). */
-  private async settle(force: boolean): Promise<void> {
-    let mark = this.activity + this.userCode;
-    if (!force && mark === this.settledMark) return;
-    let idle = 0;
-    for (let i = 0; i < MAX_SETTLE_TICKS && idle < IDLE_TICKS; i++) {
-      await undefined;
-      const m = this.activity + this.userCode;
-      if (m !== mark || this.clock.hasDue()) {
-        mark = m;
-        idle = 0;
-        this.runDue();
-      } else idle++;
-    }
-    this.settledMark = this.activity + this.userCode;
+    this.kernel.handlerError(e);
   }
 }
 

@@ -1,323 +1,42 @@
-import type { Broker } from './broker';
-import type { TimerTarget } from './clock';
+import type { TimerTarget } from './kernel/clock';
 import type { Connection } from './connection';
 import { Consumer, type ConsumeCallback } from './consumer';
-import { Emitter } from './emitter';
-import type { QEntry } from './entry';
-import {
-  AmqpError, CHANNEL_ENDED, channelClosedByServer, ERRORS, fail, IllegalOperationError, operationFailed,
-} from './errors';
-import { deliveredProperties, propsFromOptions, type ConsumeMessage, type Message, type PublishOptions } from './message';
-import { framesOf, WriteBuffer } from './write-buffer';
+import { AmqpError, CHANNEL_ENDED, channelClosedByServer, ERRORS, fail, IllegalOperationError } from './amqp/errors';
+import { propsFromOptions, type ConsumeMessage, type Message, type PublishOptions } from './amqp/message';
+import { framesOf, WriteBuffer } from './client/write-buffer';
 import { Outbox, OUT_CANCEL, OUT_CONFIRM, OUT_DELIVER, OUT_RETURN, type ConfirmCallback } from './outbox';
 import { routePublish, type PendingPublish } from './publish';
-import { HUNG, type Queue } from './queue';
-import type { PermKind } from './auth';
-import type { ConsumerCancelReason } from './trace';
-import type { Counters } from './stats';
-import { UnackedList } from './unacked';
-import { requeueByQueue, tagOf, type AssertExchangeOptions, type AssertQueueOptions, type ConsumeOptions } from './channel-support';
+import { HUNG } from './queue';
+import type { ConsumerCancelReason } from './kernel/trace';
+import type { ConsumeOptions } from './channel-options';
+import * as V from './amqp/validate';
+import { REPLY_TO, type ReplyConsumer, type ReplyTarget } from './server/reply-to';
+import { CLOSED, CLOSING, OPEN } from './channel-rpc';
+import { ChannelDeliveries, T_ACK, type AckOp } from './channel-deliveries';
 
-export type { AssertExchangeOptions, AssertQueueOptions, ConsumeOptions } from './channel-support';
-import * as V from './validate';
-import { REPLY_TO, type ReplyConsumer, type ReplyTarget } from './reply-to';
-
-const OPEN = 0;
-const CLOSING = 1; // closed by the server; the client has not been told yet
-const CLOSED = 2;
+export type { AssertExchangeOptions, AssertQueueOptions, ConsumeOptions } from './channel-options';
+export { withRpcFailureHook } from './channel-rpc';
 
 const T_NOTIFY_CLOSE = 2;
 const T_PUBLISH = 3;
-const T_ACK = 4;
-
-import { ACK, NACK, REJECT, noteDelivery, noteSettle } from './channel-notes';
-
-
-/** The method each settlement kind is sent as (ACK, NACK, REJECT). */
-const SETTLE_METHOD = ['BasicAck', 'BasicNack', 'BasicReject'];
-
-interface AckOp {
-  kind: number;
-  tag: number;
-  multiple: boolean;
-  requeue: boolean;
-}
-
-
-/**
- * Set by amqplib's callback API (amqplib/callback.ts) around one call: hears, at once, the error of a call
- * that fails the channel, and returns what to run when the close reaches the client, before the channel's
- * 'error' and 'close' events. A module-level hook, not a channel property: programs see channels through
- * read-only proxies.
- */
-let rpcFailureHook: ((e: Error) => (() => void) | undefined) | null = null;
-
-/** @internal Runs `call` with `hook` hearing a channel-failing error (see rpcFailureHook). */
-export function withRpcFailureHook<T>(hook: (e: Error) => (() => void) | undefined, call: () => T): T {
-  const prev = rpcFailureHook;
-  rpcFailureHook = hook;
-  try {
-    return call();
-  } finally {
-    rpcFailureHook = prev;
-  }
-}
 
 /**
  * An AMQP channel with amqplib's promise API: the same method names, options, replies, events
  * and errors. Every method takes effect synchronously, in call order; RPCs return settled
  * promises. Deliveries, returns and confirms reach the client through the event queue.
  */
-export class Channel extends Emitter implements TimerTarget, ReplyTarget {
-  private state = OPEN;
-  private closeError: AmqpError | null = null;
-  private closeFrameTaken = false;
-  /**
-   * amqplib takes the channel's reply slot before encoding an RPC; when its encoder refuses an argument
-   * (prefetch('x')) the slot is never freed, so every later RPC on the channel waits forever, until the
-   * channel closes ('Channel ended, no reply will be forthcoming'). Recorded: w-api-prefetch-wedge.
-   */
-  private wedged = false;
+export class Channel extends ChannelDeliveries implements TimerTarget, ReplyTarget {
   private readonly writeBuffer = new WriteBuffer();
-  private stranded: ((e: Error) => void)[] = [];
-  private nextTag = 1;
-  readonly unacked = new UnackedList();
-  readonly consumers = new Map<string, Consumer>();
-  private prefetchCount = 0;
-  private globalPrefetch = 0;
-  private globalUnacked = 0;
   /** What is on its way to the client: deliveries, returns, confirms, server cancels. */
-  private readonly outbox: Outbox;
+  protected readonly outbox: Outbox;
   private publishSeq = 0;
   /** The consumer on the Direct Reply-to pseudo-queue, if any (one per channel). */
   private replyConsumer: (ReplyConsumer & { callback: ConsumeCallback }) | null = null;
-  readonly counters: Counters;
-  /** @internal permission checks that passed (cached per channel, as RabbitMQ does). */
-  permCache: Set<string> | null = null;
-  /** @internal the exchange the last permitted publish went to (skips the check on the hot path). */
-  writeOk: string | null = null;
 
   /** @internal use `connection.createChannel()` */
-  constructor(readonly connection: Connection, readonly id: number, readonly number: number, readonly confirm: boolean) {
-    super();
-    this.counters = this.broker.metrics.counters(this.broker.metrics.channels, String(id));
+  constructor(connection: Connection, id: number, number: number, confirm: boolean) {
+    super(connection, id, number, confirm);
     this.outbox = new Outbox(this, connection.broker);
-  }
-
-  private get broker(): Broker {
-    return this.connection.broker;
-  }
-
-  /** @internal throws 403 unless the user may `perm` the resource (passed checks are cached). */
-  can(perm: PermKind, kind: 'queue' | 'exchange', name: string): void {
-    this.broker.auth.check(this, this.connection.user, this.vhost.name, perm, kind, name);
-  }
-
-  /** Whether the channel is open (not closed by either side). */
-  get isOpen(): boolean {
-    return this.state === OPEN;
-  }
-
-  /** @internal Whether the channel has finished closing (amqplib's callback API then throws at the call). */
-  get isClosed(): boolean {
-    return this.state === CLOSED;
-  }
-
-  /** Run when a server close reaches the client, before its 'error' and 'close' events (the callback API's failed calls). */
-  private beforeCloseEvents: (() => void)[] = [];
-
-  // ---------------------------------------------------------------- RPC plumbing
-
-  private rpc<T>(method: string, op: () => T | Promise<T>): Promise<T> {
-    this.broker.activity++;
-    if (this.state === CLOSED) return Promise.reject(new IllegalOperationError('Channel closed'));
-    if (this.state === CLOSING) {
-      if (!this.closeFrameTaken) {
-        this.closeFrameTaken = true;
-        return Promise.reject(channelClosedByServer(this.closeError!));
-      }
-      return Promise.reject(new Error(CHANNEL_ENDED));
-    }
-    if (this.wedged) return new Promise<T>((_, reject) => this.stranded.push(reject));
-    try {
-      return Promise.resolve(op());
-    } catch (e) {
-      if (!(e instanceof AmqpError)) {
-        if (V.isEncodeError(e)) this.wedged = true;
-        return Promise.reject(e);
-      }
-      e.during(method);
-      if (e.isConnectionError) {
-        this.connection.serverClose(e);
-        return Promise.reject(new Error(CHANNEL_ENDED));
-      }
-      this.serverClose(e, true);
-      const err = operationFailed(method, e);
-      const k = rpcFailureHook?.(err);
-      if (k) this.beforeCloseEvents.push(k);
-      return Promise.reject(err);
-    }
-  }
-
-  /** A method without a reply (publish, ack...): throws when closed, ignored while closing. */
-  private beginAsync(): boolean {
-    this.broker.activity++;
-    if (this.state === CLOSED) throw new IllegalOperationError('Channel closed');
-    return this.state === OPEN;
-  }
-
-  /** An error in a method without a reply closes the channel; the client hears of it next. */
-  private asyncFailure(e: unknown, method: string): void {
-    if (!(e instanceof AmqpError)) throw e;
-    e.during(method);
-    if (e.isConnectionError) this.connection.serverClose(e);
-    else this.serverClose(e, false);
-  }
-
-  // ---------------------------------------------------------------- declarations
-
-  /** queue.declare → `{queue, messageCount, consumerCount}`. */
-  assertQueue(queue?: string, options?: AssertQueueOptions): Promise<{ queue: string; messageCount: number; consumerCount: number }> {
-    return this.rpc('QueueDeclare', () => {
-      const name = V.shortstr('queue', queue ?? '');
-      if (name.startsWith(REPLY_TO)) return this.declareReplyTo(name);
-      const o = V.optionsObject('assertQueue', options);
-      const args = V.fieldTable('arguments', o.arguments);
-      const promote: [string, string][] = [
-        ['expires', 'x-expires'], ['messageTtl', 'x-message-ttl'], ['deadLetterExchange', 'x-dead-letter-exchange'],
-        ['deadLetterRoutingKey', 'x-dead-letter-routing-key'], ['maxLength', 'x-max-length'], ['maxPriority', 'x-max-priority'],
-        ['overflow', 'x-overflow'], ['queueMode', 'x-queue-mode'],
-      ];
-      for (const [opt, arg] of promote) if (o[opt] !== undefined) args[arg] = o[opt];
-      const q = this.vhost.declareQueue(
-        this.connection, name, V.flag('durable', o.durable, true), V.flag('exclusive', o.exclusive, false),
-        V.flag('autoDelete', o.autoDelete, false), args, (n) => this.can('configure', 'queue', n),
-      );
-      return this.declareOk(q);
-    });
-  }
-
-  /** Passive queue.declare: 404 when missing. */
-  checkQueue(queue: string): Promise<{ queue: string; messageCount: number; consumerCount: number }> {
-    return this.rpc('QueueDeclare', () => {
-      if (typeof queue === 'string' && queue.startsWith(REPLY_TO)) return this.declareReplyTo(queue);
-      const q = this.vhost.queueFor(this.connection, V.shortstr('queue', queue));
-      q.touch(); // a passive declare counts as use for x-expires
-      return this.declareOk(q);
-    });
-  }
-
-  /**
-   * declare-ok for a queue. A mirrored queue whose master stopped with no synchronised mirror to promote
-   * answers no declare, passive or not, until its master is back (seen on a 3.10.8 cluster; rabbitmq-server
-   * #1578: "trying to declare or passively declare the queue will result in a timeout error").
-   */
-  private declareOk(q: Queue): { queue: string; messageCount: number; consumerCount: number } | Promise<{ queue: string; messageCount: number; consumerCount: number }> {
-    const ok = () => ({ queue: q.name, messageCount: q.messageCount, consumerCount: q.consumerCount });
-    if (q.avail === HUNG && q.ha) return new Promise((resolve) => q.whenLive(() => resolve(ok())));
-    return ok();
-  }
-
-  /** A declare (passive or not) of the pseudo-queue or of a live reply name: it exists, with one consumer and no messages. */
-  private declareReplyTo(name: string): { queue: string; messageCount: number; consumerCount: number } {
-    const found = name === REPLY_TO || this.broker.replyTo.lookup(name)?.target.hasReplyKey(name);
-    if (!found) fail(ERRORS.noQueue(name, this.vhost.name));
-    return { queue: name, messageCount: 0, consumerCount: 1 };
-  }
-
-  deleteQueue(queue: string, options?: { ifUnused?: boolean; ifEmpty?: boolean }): Promise<{ messageCount: number }> {
-    return this.rpc('QueueDelete', () => {
-      const o = V.optionsObject('deleteQueue', options);
-      this.can('configure', 'queue', V.shortstr('queue', queue));
-      const n = this.vhost.deleteQueue(this.connection, queue, !!o.ifUnused, !!o.ifEmpty);
-      return { messageCount: n };
-    });
-  }
-
-  purgeQueue(queue: string): Promise<{ messageCount: number }> {
-    return this.rpc('QueuePurge', () => {
-      this.can('read', 'queue', V.shortstr('queue', queue));
-      const q = this.vhost.queueFor(this.connection, queue);
-      const n = q.purge();
-      this.broker.trace.emit({ type: 'queue-purged', vhost: this.vhost.name, queue: q.name, count: n });
-      return { messageCount: n };
-    });
-  }
-
-  bindQueue(queue: string, source: string, pattern?: string, args?: Record<string, unknown>): Promise<Record<string, never>> {
-    return this.rpc('QueueBind', () => {
-      this.bindAccess('queue', V.shortstr('queue', queue), V.shortstr('exchange', source, true));
-      this.vhost.bind(this.connection, 'queue', queue, source, V.shortstr('routingKey', pattern), args);
-      return {};
-    });
-  }
-
-  unbindQueue(queue: string, source: string, pattern?: string, args?: Record<string, unknown>): Promise<Record<string, never>> {
-    return this.rpc('QueueUnbind', () => {
-      this.bindAccess('queue', V.shortstr('queue', queue), V.shortstr('exchange', source, true));
-      this.vhost.unbind(this.connection, 'queue', queue, source, V.shortstr('routingKey', pattern), args);
-      return {};
-    });
-  }
-
-  /**
-   * exchange.declare → `{exchange}`. An unknown type is a connection error (503). No type is 'direct', as
-   * amqplib's encoder fills it in (recorded: w-api-exchange-no-type).
-   */
-  assertExchange(exchange: string, type?: string, options?: AssertExchangeOptions): Promise<{ exchange: string }> {
-    return this.rpc('ExchangeDeclare', () => {
-      const name = V.shortstr('exchange', exchange, true);
-      const t = type === undefined ? 'direct' : V.shortstr('type', type, true);
-      const o = V.optionsObject('assertExchange', options);
-      const args = V.fieldTable('arguments', o.arguments);
-      if (o.alternateExchange !== undefined) args['alternate-exchange'] = o.alternateExchange;
-      if (name !== '') this.can('configure', 'exchange', name);
-      this.vhost.declareExchange(name, t, V.flag('durable', o.durable, true), V.flag('autoDelete', o.autoDelete, false), V.flag('internal', o.internal, false), args);
-      return { exchange: name };
-    });
-  }
-
-  checkExchange(exchange: string): Promise<Record<string, never>> {
-    return this.rpc('ExchangeDeclare', () => {
-      this.vhost.checkExchange(V.shortstr('exchange', exchange, true));
-      return {};
-    });
-  }
-
-  deleteExchange(exchange: string, options?: { ifUnused?: boolean }): Promise<Record<string, never>> {
-    return this.rpc('ExchangeDelete', () => {
-      const o = V.optionsObject('deleteExchange', options);
-      if (exchange) this.can('configure', 'exchange', V.shortstr('exchange', exchange, true));
-      this.vhost.deleteExchange(V.shortstr('exchange', exchange, true), !!o.ifUnused);
-      return {};
-    });
-  }
-
-  bindExchange(destination: string, source: string, pattern?: string, args?: Record<string, unknown>): Promise<Record<string, never>> {
-    return this.rpc('ExchangeBind', () => {
-      this.bindAccess('exchange', V.shortstr('destination', destination, true), V.shortstr('source', source, true));
-      this.vhost.bind(this.connection, 'exchange', destination, source, V.shortstr('routingKey', pattern), args);
-      return {};
-    });
-  }
-
-  unbindExchange(destination: string, source: string, pattern?: string, args?: Record<string, unknown>): Promise<Record<string, never>> {
-    return this.rpc('ExchangeUnbind', () => {
-      this.bindAccess('exchange', V.shortstr('destination', destination, true), V.shortstr('source', source, true));
-      this.vhost.unbind(this.connection, 'exchange', destination, source, V.shortstr('routingKey', pattern), args);
-      return {};
-    });
-  }
-
-  private get vhost() {
-    return this.connection.vhost;
-  }
-
-  /** queue.bind / exchange.bind need write on the destination and read on the source. */
-  private bindAccess(kind: 'queue' | 'exchange', dest: string, source: string): void {
-    if (source === '' || (kind === 'exchange' && dest === '')) return; // 403 on the default exchange comes first
-    this.can('write', kind, dest);
-    this.can('read', 'exchange', source);
   }
 
   // ---------------------------------------------------------------- publishing
@@ -507,188 +226,7 @@ export class Channel extends Emitter implements TimerTarget, ReplyTarget {
     });
   }
 
-  private getFrom(q: Queue, noAck: boolean): ConsumeMessage | false {
-    const e = q.get(!noAck);
-    if (!e) return false;
-    const tag = this.nextTag++;
-    const redelivered = e.redelivered;
-    if (!noAck) {
-      e.channel = this;
-      e.consumer = null;
-      e.tag = tag;
-      this.unacked.add(tag, e);
-    }
-    noteDelivery(this, q, e, null, tag, noAck);
-    q.afterGet();
-    const m = e.msg;
-    const extra = q.settings.type === 'quorum' ? { 'x-delivery-count': e.deliveryCount } : null;
-    return {
-      content: m.content,
-      fields: { deliveryTag: tag, redelivered, exchange: m.exchange, routingKey: m.routingKey, messageCount: q.messageCount },
-      properties: deliveredProperties(m.props, extra),
-    };
-  }
-
-  /** basic.qos: per-consumer prefetch for consumers created afterwards, or (global) for the whole channel. */
-  prefetch(count: number, global?: boolean): Promise<Record<string, never>> {
-    return this.rpc('BasicQos', () => {
-      // amqplib's encoder's words for a count that is not a number
-      if (count !== undefined && count !== null && (typeof count !== 'number' || Number.isNaN(count))) throw new TypeError("Field 'prefetchCount' is the wrong type; must be a number (but not NaN)");
-      const n = count === undefined || count === null ? 0 : V.uint('prefetch count', count, 65535);
-      if (global) this.globalPrefetch = n;
-      else this.prefetchCount = n;
-      this.kickQueues(null);
-      return {};
-    });
-  }
-
-  qos(count: number, global?: boolean): Promise<Record<string, never>> {
-    return this.prefetch(count, global);
-  }
-
-  /** basic.recover (requeue): every unacked delivery goes back to its queue; old tags become unknown. */
-  recover(): Promise<Record<string, never>> {
-    return this.rpc('BasicRecover', () => {
-      this.requeueAll('recover');
-      return {};
-    });
-  }
-
-  // ---------------------------------------------------------------- acknowledgements
-
-  ack(message: ConsumeMessage, allUpTo?: boolean): void {
-    this.ackOp(ACK, tagOf(message), !!allUpTo, false);
-  }
-
-  ackAll(): void {
-    this.ackOp(ACK, 0, true, false);
-  }
-
-  nack(message: ConsumeMessage, allUpTo?: boolean, requeue?: boolean): void {
-    this.ackOp(NACK, tagOf(message), !!allUpTo, requeue === undefined ? true : !!requeue);
-  }
-
-  nackAll(requeue?: boolean): void {
-    this.ackOp(NACK, 0, true, requeue === undefined ? true : !!requeue);
-  }
-
-  reject(message: ConsumeMessage, requeue?: boolean): void {
-    this.ackOp(REJECT, tagOf(message), false, requeue === undefined ? true : !!requeue);
-  }
-
-  private ackOp(kind: number, tag: number, multiple: boolean, requeue: boolean): void {
-    if (!this.beginAsync()) return;
-    const op: AckOp = { kind, tag, multiple, requeue };
-    const hop = this.broker.latency.ack;
-    if (hop > 0) this.broker.clock.schedule(hop, this, T_ACK, op);
-    else this.applyAck(op);
-  }
-
-  /**
-   * One of a consumer's deliveries is settled. A consumer its queue found at its prefetch limit
-   * (`blocked`) is ready again and, as in RabbitMQ (rabbit_queue_consumers), joins the back of the
-   * queue's line (recorded: w-prefetch-unblock-order-mixed).
-   */
-  private release(c: Consumer): void {
-    c.unacked--;
-    this.globalUnacked--;
-    if (c.blocked && c.active && c.canTake()) c.queue.unblocked(c);
-  }
-
-  /** The channel-wide prefetch was reached and now has room: its blocked consumers are ready again. */
-  private releaseGlobal(wasFull: boolean): void {
-    if (wasFull && this.hasGlobalCredit()) for (const c of this.consumers.values()) if (c.blocked && c.active && c.canTake()) c.queue.unblocked(c);
-  }
-
-  private applyAck(op: AckOp): void {
-    if (this.state !== OPEN) return;
-    const globalFull = this.globalPrefetch > 0 && this.globalUnacked >= this.globalPrefetch;
-    if (op.kind === ACK && !op.multiple) {
-      // the common case, without arrays
-      const i = this.unacked.find(op.tag);
-      if (i < 0) return this.asyncFailure(new AmqpError(ERRORS.unknownDeliveryTag(op.tag)), SETTLE_METHOD[op.kind]);
-      const e = this.unacked.takeAt(i);
-      const c = e.consumer;
-      if (c) this.release(c);
-      noteSettle(this, ACK, e, false);
-      e.queue.settle();
-      e.channel = null;
-      e.consumer = null;
-      if (this.globalPrefetch > 0) {
-        this.releaseGlobal(globalFull);
-        this.kickQueues(null);
-      } else if (c && c.active) c.queue.dispatch();
-      return;
-    }
-    let entries: QEntry[];
-    if (op.multiple && op.tag === 0) entries = this.unacked.takeAll();
-    else {
-      const i = this.unacked.find(op.tag);
-      if (i < 0) return this.asyncFailure(new AmqpError(ERRORS.unknownDeliveryTag(op.tag)), SETTLE_METHOD[op.kind]);
-      entries = op.multiple ? this.unacked.takeUpTo(i) : [this.unacked.takeAt(i)];
-    }
-    let kick: Queue | null = null;
-    const requeue: QEntry[] = [];
-    for (const e of entries) {
-      const c = e.consumer;
-      if (c) {
-        this.release(c);
-        if (c.active) kick = c.queue;
-      }
-      noteSettle(this, op.kind, e, op.requeue);
-      if (op.kind === ACK) e.queue.settle();
-      else if (op.requeue) requeue.push(e);
-      else e.queue.discard(e);
-      e.channel = null;
-      e.consumer = null;
-    }
-    if (requeue.length) requeueByQueue(requeue, op.kind === NACK ? 'nack' : 'reject');
-    this.releaseGlobal(globalFull);
-    if (this.globalPrefetch > 0) this.kickQueues(null);
-    else if (kick) kick.dispatch();
-  }
-
-  private requeueAll(cause: 'channel-closed' | 'recover'): void {
-    const all = this.unacked.takeAll();
-    for (const e of all) {
-      if (e.consumer) e.consumer.unacked--;
-      e.channel = null;
-      e.consumer = null;
-    }
-    this.globalUnacked = 0;
-    requeueByQueue(all, cause);
-    this.kickQueues(null);
-  }
-
-  /** Lets the queues of this channel's consumers deliver again (credit was freed). */
-  private kickQueues(_only: Queue | null): void {
-    for (const c of this.consumers.values()) c.queue.dispatch();
-  }
-
-  /** @internal whether the channel-wide (global) prefetch allows another delivery. */
-  hasGlobalCredit(): boolean {
-    return this.globalPrefetch === 0 || this.globalUnacked < this.globalPrefetch;
-  }
-
   // ---------------------------------------------------------------- deliveries, returns, confirms
-
-  /** @internal A queue hands a message to one of this channel's consumers. */
-  deliver(q: Queue, e: QEntry, c: Consumer): void {
-    const tag = this.nextTag++;
-    const redelivered = e.redelivered;
-    if (!c.noAck) {
-      e.channel = this;
-      e.consumer = c;
-      e.tag = tag;
-      this.unacked.add(tag, e);
-      c.unacked++;
-      this.globalUnacked++;
-    }
-    c.counters.delivered++;
-    noteDelivery(this, q, e, c.tag, tag, c.noAck);
-    const dc = q.settings.type === 'quorum' ? e.deliveryCount : 0;
-    this.outbox.push(this.broker.latency.deliver, OUT_DELIVER, e.msg, c, tag, redelivered, dc);
-  }
 
   /** @internal basic.return of an unroutable mandatory message. */
   sendReturn(msg: Message, code: number, text: string): void {
@@ -729,7 +267,7 @@ export class Channel extends Emitter implements TimerTarget, ReplyTarget {
 
   /** Closes the channel: unacked deliveries are requeued, consumers cancelled. */
   close(): Promise<void> {
-    this.broker.activity++;
+    this.broker.kernel.activity++;
     if (this.state === CLOSED) return Promise.reject(new IllegalOperationError('Channel closed'));
     if (this.state === CLOSING) {
       this.notifyClosed();
@@ -794,7 +332,7 @@ export class Channel extends Emitter implements TimerTarget, ReplyTarget {
     this.state = CLOSED;
     const e = this.closeError!;
     this.broker.trace.emit({ type: 'channel-closed', channel: this.id, connection: this.connection.id, code: e.code, text: e.text });
-    this.broker.userCode++;
+    this.broker.kernel.userCode++;
     this.finishClose(channelClosedByServer(e));
   }
 

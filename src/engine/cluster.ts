@@ -1,5 +1,5 @@
 import type { Broker } from './broker';
-import { AmqpError, ERRORS } from './errors';
+import { AmqpError, ERRORS } from './amqp/errors';
 import { applyMirrors, mirrorsNodeDown } from './mirrors';
 import { DOWN, HUNG, LIVE, type Queue } from './queue';
 
@@ -89,7 +89,7 @@ export class Cluster {
     // a mirrored queue without a synchronised mirror waits for its master; a plain one is unreachable
     if (!q.ha) for (const c of [...q.consumers]) c.channel.serverCancel(c, 'queue-down');
     q.setAvail(q.ha ? HUNG : DOWN);
-    q.vhost.broker.trace.emit({ type: 'queue-down', vhost: q.vhost.name, queue: q.name, node: q.node });
+    this.broker.trace.emit({ type: 'queue-down', vhost: q.vhost.name, queue: q.name, node: q.node });
   }
 
   startNode(n: number | string): void {

@@ -1,7 +1,7 @@
 import type { Broker } from './broker';
 import { Channel } from './channel';
-import { Emitter } from './emitter';
-import { connectionClosedByServer, IllegalOperationError, type AmqpError } from './errors';
+import { Emitter } from './kernel/emitter';
+import { connectionClosedByServer, IllegalOperationError, type AmqpError } from './amqp/errors';
 import type { Queue } from './queue';
 import type { VHost } from './vhost';
 
@@ -47,7 +47,7 @@ export class Connection extends Emitter {
   }
 
   private openChannel(confirm: boolean): Promise<Channel> {
-    this.broker.activity++;
+    this.broker.kernel.activity++;
     if (this.closed) return Promise.reject(new IllegalOperationError(`Connection closed (${this.closeReason ?? 'by client'})`));
     let n = this.nextChannelNumber;
     while (this.channels.has(n)) n++;
@@ -63,7 +63,7 @@ export class Connection extends Emitter {
    * w-update-secret), so this resolves while the connection is open.
    */
   updateSecret(newSecret: Uint8Array, reason: string): Promise<void> {
-    this.broker.activity++;
+    this.broker.kernel.activity++;
     if (this.closed) return Promise.reject(new IllegalOperationError(`Connection closed (${this.closeReason ?? 'by client'})`));
     if (!(newSecret instanceof Uint8Array) || typeof reason !== 'string') return Promise.reject(new TypeError('updateSecret(newSecret: Buffer, reason: string)'));
     return Promise.resolve();
@@ -71,7 +71,7 @@ export class Connection extends Emitter {
 
   /** Closes every channel (requeueing their unacked messages) and deletes this connection's exclusive queues. */
   close(): Promise<void> {
-    this.broker.activity++;
+    this.broker.kernel.activity++;
     if (this.closed) return Promise.reject(new IllegalOperationError(`Connection closed (${this.closeReason ?? 'by client'})`));
     this.shutdown(null);
     return Promise.resolve();

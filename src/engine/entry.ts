@@ -1,6 +1,5 @@
-import type { Channel } from './channel';
 import type { Consumer } from './consumer';
-import type { Message } from './message';
+import type { Message } from './amqp/message';
 import type { Queue } from './queue';
 
 /** One queue's copy of a message: its place in the queue and its delivery state. */
@@ -9,7 +8,7 @@ export class QEntry {
   /** Times the message was returned to the queue after a delivery (quorum x-delivery-count). */
   deliveryCount = 0;
   /** While unacked: the channel, delivery tag and consumer (null for basic.get). */
-  channel: Channel | null = null;
+  channel: { readonly id: number } | null = null;
   consumer: Consumer | null = null;
   tag = 0;
   constructor(

@@ -1,8 +1,8 @@
 import type { Broker } from './broker';
-import type { Exchange } from './exchange';
+import type { Exchange } from './routing/exchange';
 import { explainHeaders, type HeadersReason } from './routing/headers';
 import { explainTopic, type TopicReason } from './routing/topic';
-import type { BindingRef } from './trace';
+import type { BindingRef } from './kernel/trace';
 
 /** Why one binding did or did not match (machine-usable, for sentences like "`lazy.#` did not: first word `quick`"). */
 export type MatchReason =

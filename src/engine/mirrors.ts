@@ -1,5 +1,5 @@
 import type { Cluster } from './cluster';
-import type { Policy } from './policies';
+import type { Policy } from './queues/policies';
 import type { Queue } from './queue';
 
 /** A classic mirrored queue's mirrors (running nodes other than the master) and which are synchronised. */
@@ -78,8 +78,7 @@ export function mirrorsNodeDown(q: Queue, node: string, cluster: Cluster): boole
   ha.unsynced.delete(next);
   if (joined !== undefined) q.keepFrom(joined);
   q.markAllRedelivered();
-  const b = q.vhost.broker;
-  b.trace.emit({ type: 'leader-elected', vhost: q.vhost.name, queue: q.name, node: next, queueType: 'classic' });
+  q.kernel.trace.emit({ type: 'leader-elected', vhost: q.vhost.name, queue: q.name, node: next, queueType: 'classic' });
   for (const c of [...q.consumers]) if (c.cancelOnFailover) c.channel.serverCancel(c, 'failover');
   return true;
 }

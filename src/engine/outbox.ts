@@ -1,5 +1,5 @@
 import type { Broker } from './broker';
-import type { Timer, TimerTarget } from './clock';
+import type { Timer, TimerTarget } from './kernel/clock';
 import type { ConsumeCallback, Consumer } from './consumer';
 
 /** Whom a delivery is for: a queue's consumer or a channel's Direct Reply-to consumer. */
@@ -7,10 +7,10 @@ interface Subscriber {
   tag: string;
   callback: ConsumeCallback;
 }
-import { Deque } from './deque';
-import { Emitter } from './emitter';
-import { confirmFrames } from './confirm-batch';
-import { deliveredProperties, type ConsumeMessage, type Message } from './message';
+import { Deque } from './kernel/deque';
+import { Emitter } from './kernel/emitter';
+import { confirmFrames } from './client/confirm-batch';
+import { deliveredProperties, type ConsumeMessage, type Message } from './amqp/message';
 
 export const OUT_DELIVER = 0;
 export const OUT_RETURN = 1;
@@ -93,7 +93,7 @@ export class Outbox implements TimerTarget {
 
   private handle(r: OutRecord): void {
     const b = this.broker;
-    b.userCode++;
+    b.kernel.userCode++;
     try {
       if (r.kind === OUT_DELIVER) {
         const m = r.a as Message;
@@ -149,7 +149,7 @@ export class Outbox implements TimerTarget {
     }
     const b = this.broker;
     for (const f of confirmFrames(acked, nacked, smallest)) {
-      b.userCode++;
+      b.kernel.userCode++;
       try {
         this.confirm(f.deliveryTag, f.multiple, f.ack);
         // amqplib settles the publish callbacks on the frame first, then the application's listeners hear it

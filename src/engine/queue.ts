@@ -1,16 +1,17 @@
-import type { Binding, BindingDestination } from './binding';
-import type { Timer, TimerTarget } from './clock';
+import type { Binding, BindingDestination } from './routing/binding';
+import type { Timer, TimerTarget } from './kernel/clock';
 import type { Connection } from './connection';
 import type { Consumer } from './consumer';
 import { QEntry } from './entry';
-import type { Message } from './message';
-import { queueSettings, type QueueSettings } from './queue-args';
+import type { Message } from './amqp/message';
+import { queueSettings, type QueueSettings } from './queues/arguments';
 import type { MirrorState } from './mirrors';
 import type { QuorumState } from './quorum';
-import type { Counters } from './stats';
+import type { Counters } from './kernel/stats';
 import { ReadyStore } from './store';
-import type { DeadLetterReason, DropReason } from './trace';
-import type { VHost } from './vhost';
+import type { DeadLetterReason, DropReason } from './kernel/trace';
+import type { Kernel } from './kernel/kernel';
+import type { QueueHost } from './queues/ports';
 
 /** Availability: live, home node down (404), or hanging (a quorum queue without a leader). */
 export const LIVE = 0;
@@ -59,7 +60,10 @@ export class Queue implements BindingDestination, TimerTarget {
   private lastUsed = 0;
 
   constructor(
-    readonly vhost: VHost,
+    /** Time, trace and counters (the queue reaches nothing else of the broker). */
+    readonly kernel: Kernel,
+    /** The vhost, seen through the port a queue needs (queues/ports.ts). */
+    readonly vhost: QueueHost<Queue>,
     readonly name: string,
     readonly durable: boolean,
     /** The owning connection of an exclusive queue. */
@@ -72,7 +76,7 @@ export class Queue implements BindingDestination, TimerTarget {
   ) {
     this.baseSettings = queueSettings(args);
     this.settings = this.baseSettings;
-    this.store = new ReadyStore(this.settings.maxPriority, vhost.broker.alarms.meter);
+    this.store = new ReadyStore(this.settings.maxPriority, vhost.memory);
     this.touch();
   }
 
@@ -89,20 +93,20 @@ export class Queue implements BindingDestination, TimerTarget {
   }
 
   private get now(): number {
-    return this.vhost.broker.clock.now;
+    return this.kernel.clock.now;
   }
 
   /** Marks the queue as used (resets x-expires). */
   touch(): void {
     if (this.settings.expires <= 0 || this.deleted) return;
     this.lastUsed = this.now;
-    if (!this.expiresTimer) this.expiresTimer = this.vhost.broker.clock.schedule(this.settings.expires, this, EXPIRES_TIMER);
+    if (!this.expiresTimer) this.expiresTimer = this.kernel.clock.schedule(this.settings.expires, this, EXPIRES_TIMER);
   }
 
   /** A message routed here. Returns false when refused by a reject-publish overflow (publisher nack). */
   publish(msg: Message): boolean {
     const s = this.settings;
-    const b = this.vhost.broker;
+    const b = this.kernel;
     if (s.overflow !== 'drop-head' && this.willOverflow(msg)) {
       this.dropMessage(msg, 'reject-publish');
       if (s.overflow === 'reject-publish-dlx') this.vhost.deadLetter(this, msg, 'maxlen');
@@ -160,7 +164,7 @@ export class Queue implements BindingDestination, TimerTarget {
 
   dropMessage(msg: Message, reason: DropReason): void {
     this.counters.dropped++;
-    const b = this.vhost.broker;
+    const b = this.kernel;
     b.metrics.total.dropped++;
     if (b.trace.enabled) b.trace.emit({ type: 'dropped', id: msg.id, vhost: this.vhost.name, queue: this.name, reason });
   }
@@ -180,7 +184,7 @@ export class Queue implements BindingDestination, TimerTarget {
 
   private expire(e: QEntry): void {
     this.counters.expired++;
-    const b = this.vhost.broker;
+    const b = this.kernel;
     b.metrics.total.expired++;
     if (b.trace.enabled) b.trace.emit({ type: 'expired', id: e.msg.id, vhost: this.vhost.name, queue: this.name });
     this.removeDead(e.msg, 'expired', 'expired');
@@ -190,7 +194,7 @@ export class Queue implements BindingDestination, TimerTarget {
     const next = this.store.nextExpiry();
     if (next === Infinity) return;
     if (this.expiryTimer && this.expiryTimer.t <= next) return;
-    const clock = this.vhost.broker.clock;
+    const clock = this.kernel.clock;
     clock.cancel(this.expiryTimer);
     this.expiryTimer = clock.scheduleAt(next, this, EXPIRY_TIMER);
   }
@@ -205,7 +209,7 @@ export class Queue implements BindingDestination, TimerTarget {
       this.expiresTimer = null;
       const idleFor = this.now - this.lastUsed;
       if (this.consumers.length === 0 && idleFor >= this.settings.expires) this.vhost.removeQueue(this, 'expires');
-      else this.expiresTimer = this.vhost.broker.clock.schedule(this.settings.expires - (this.consumers.length ? 0 : idleFor), this, EXPIRES_TIMER);
+      else this.expiresTimer = this.kernel.clock.schedule(this.settings.expires - (this.consumers.length ? 0 : idleFor), this, EXPIRES_TIMER);
     }
   }
 
@@ -346,7 +350,7 @@ export class Queue implements BindingDestination, TimerTarget {
     this.registered.splice(this.registered.indexOf(c), 1);
     c.active = false;
     this.touch();
-    if (this.autoDelete && this.hadConsumers && this.consumers.length === 0 && !this.vhost.broker.shuttingDown) {
+    if (this.autoDelete && this.hadConsumers && this.consumers.length === 0 && !this.vhost.shuttingDown) {
       this.vhost.removeQueue(this, 'auto-delete');
       return;
     }
@@ -370,7 +374,7 @@ export class Queue implements BindingDestination, TimerTarget {
     const n = this.store.length;
     for (const e of this.store.clear()) this.dropMessage(e.msg, 'queue-deleted');
     this.deleted = true;
-    const clock = this.vhost.broker.clock;
+    const clock = this.kernel.clock;
     clock.cancel(this.expiryTimer);
     clock.cancel(this.expiresTimer);
     return n;
@@ -385,7 +389,7 @@ export class Queue implements BindingDestination, TimerTarget {
     this.policy = policy;
     if (this.deleted) return;
     if (settings.expires !== old.expires) {
-      this.vhost.broker.clock.cancel(this.expiresTimer);
+      this.kernel.clock.cancel(this.expiresTimer);
       this.expiresTimer = null;
       this.touch();
     }
@@ -396,9 +400,9 @@ export class Queue implements BindingDestination, TimerTarget {
   /** Changes availability, keeping the broker's count of gated queues; back to LIVE runs what waited. */
   setAvail(v: number): void {
     if (v === this.avail) return;
-    const b = this.vhost.broker;
-    if (this.avail === LIVE) b.gatedQueues++;
-    else if (v === LIVE) b.gatedQueues--;
+    const b = this.kernel;
+    if (this.avail === LIVE) this.vhost.gateChanged(1);
+    else if (v === LIVE) this.vhost.gateChanged(-1);
     this.avail = v;
     if (v !== LIVE) return;
     const waiting = this.pending;

@@ -1,5 +1,5 @@
-import { fieldValue } from './amqp-types';
-import type { TimerTarget, Timer } from './clock';
+import { fieldValue } from './amqp/types';
+import type { TimerTarget, Timer } from './kernel/clock';
 import type { Cluster } from './cluster';
 import { HUNG, LIVE, type Queue } from './queue';
 
@@ -70,7 +70,7 @@ export class QuorumState implements TimerTarget {
     const next = this.online()[0];
     this.leader = next;
     q.node = next;
-    q.vhost.broker.trace.emit({ type: 'leader-elected', vhost: q.vhost.name, queue: q.name, node: next, queueType: 'quorum' });
+    q.kernel.trace.emit({ type: 'leader-elected', vhost: q.vhost.name, queue: q.name, node: next, queueType: 'quorum' });
     q.setAvail(LIVE);
   }
 

@@ -1,5 +1,5 @@
-import type { MemoryMeter } from './alarms';
-import { Deque } from './deque';
+import type { MemoryMeterPort } from './queues/ports';
+import { Deque } from './kernel/deque';
 import type { QEntry } from './entry';
 
 /**
@@ -11,7 +11,7 @@ export class ReadyStore {
   length = 0;
   bytes = 0;
 
-  constructor(readonly maxPriority: number, private readonly meter: MemoryMeter) {
+  constructor(readonly maxPriority: number, private readonly meter: MemoryMeterPort) {
     const n = maxPriority >= 0 ? maxPriority + 1 : 1;
     this.buckets = Array.from({ length: n }, () => new Deque<QEntry>());
   }

@@ -1,4 +1,4 @@
-import { Deque } from './deque';
+import { Deque } from './kernel/deque';
 import type { QEntry } from './entry';
 
 /**

@@ -1,19 +1,20 @@
 import { deliveryOrder } from './routing/order';
-import { Binding, bindingArgs } from './binding';
+import { Binding, bindingArgs } from './routing/binding';
 import type { Broker } from './broker';
 import type { Connection } from './connection';
 import { isDeadLetterCycle, makeDeadLetter } from './deadletter';
-import { ERRORS, fail } from './errors';
-import { Exchange, isExchangeType, type ExchangeType } from './exchange';
-import type { Message } from './message';
+import { ERRORS, fail } from './amqp/errors';
+import { Exchange, isExchangeType, type ExchangeType } from './routing/exchange';
+import type { Message } from './amqp/message';
 import { Queue } from './queue';
-import { assertArgsEquivalent, assertFieldEquivalent, QUEUE_ARGS, validateQueueArgs } from './queue-args';
+import { assertArgsEquivalent, assertFieldEquivalent, QUEUE_ARGS, validateQueueArgs } from './queues/arguments';
 import { applyMirrors } from './mirrors';
-import { alternateOf, bestPolicy, withPolicy, type Policy } from './policies';
+import { alternateOf, bestPolicy, withPolicy, type Policy } from './queues/policies';
 import { QuorumState } from './quorum';
 import { DOWN } from './queue';
 import { Router } from './routing/router';
-import type { DeadLetterReason, QueueDeleteReason } from './trace';
+import type { DeadLetterReason, QueueDeleteReason } from './kernel/trace';
+import type { MemoryMeterPort, QueueHost } from './queues/ports';
 
 const PREDECLARED: [string, ExchangeType, boolean][] = [
   ['amq.direct', 'direct', false],
@@ -30,10 +31,10 @@ const QUEUE_ARG_KEYS = QUEUE_ARGS.map(([k]) => k);
  * A virtual host: its exchanges (the default one and `amq.*` predeclared), queues and bindings,
  * and the server side of every declare/delete/bind operation, with RabbitMQ's checks and texts.
  */
-export class VHost {
+export class VHost implements QueueHost<Queue> {
   readonly exchanges = new Map<string, Exchange>();
   readonly queues = new Map<string, Queue>();
-  readonly router: Router;
+  readonly router: Router<Queue>;
   /** Policies of this vhost by name (see policies.ts). */
   readonly policies = new Map<string, Policy>();
 
@@ -41,6 +42,20 @@ export class VHost {
     this.router = new Router((n) => this.exchanges.get(n), (n) => this.queues.get(n));
     this.addExchange('', 'direct', true, false, false, {});
     for (const [n, t, internal] of PREDECLARED) this.addExchange(n, t, true, false, internal, {});
+  }
+
+  // ------------------------------------------------------------------ the queues' port (queues/ports.ts)
+
+  get shuttingDown(): boolean {
+    return this.broker.shuttingDown;
+  }
+
+  get memory(): MemoryMeterPort {
+    return this.broker.alarms.meter;
+  }
+
+  gateChanged(delta: 1 | -1): void {
+    this.broker.gatedQueues += delta;
   }
 
   private addExchange(name: string, type: ExchangeType, durable: boolean, autoDelete: boolean, internal: boolean, args: Record<string, unknown>): Exchange {
@@ -127,7 +142,7 @@ export class VHost {
       if (!isDurable) fail(ERRORS.invalidProperty(qname, this.name, 'non-durable'));
     }
     const counters = this.broker.metrics.counters(this.broker.metrics.queues, `${this.name}/${qname}`);
-    const q = new Queue(this, qname, isDurable, exclusive ? conn : null, autoDelete, args, conn.node, counters);
+    const q = new Queue(this.broker.kernel, this, qname, isDurable, exclusive ? conn : null, autoDelete, args, conn.node, counters);
     this.queues.set(qname, q);
     if (exclusive) conn.exclusiveQueues.add(q);
     if (q.settings.type === 'quorum') q.quorum = new QuorumState(q, this.broker.cluster, conn.node);

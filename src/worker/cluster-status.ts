@@ -1,6 +1,5 @@
 /** The cluster status a frame carries: nodes up or down, where each queue lives, each agent's node. */
 import { ERRORS, type Broker } from '../engine';
-import { syncedMirrors } from '../engine/mirrors';
 import type { ClusterAgentStatus, ClusterQueueStatus, ClusterStatus } from './cluster-protocol';
 import { entityKey } from './build';
 import type { NodeMap } from './protocol';
@@ -40,8 +39,7 @@ export function clusterStatus(
     }
     if (q.mirrors) {
       s.mirrors = q.mirrors;
-      const queue = broker.vhosts.get(q.vhost)?.queues.get(q.name);
-      s.syncMirrors = queue ? syncedMirrors(queue) : [];
+      s.syncMirrors = broker.admin.syncedMirrorNodes(q.name, q.vhost);
     }
     const reason = unavailableReason(s, q.name, q.vhost);
     if (reason) s.reason = reason;
@@ -52,7 +50,7 @@ export function clusterStatus(
     const at = dropped.get(id);
     agents[id] = at === undefined ? { node, dropped: false } : { node, dropped: true, reconnectAt: at };
   }
-  return { nodes, queues, agents, electionMs: broker.cluster.electionMs, reconnectMs };
+  return { nodes, queues, agents, electionMs: broker.admin.electionMs, reconnectMs };
 }
 
 /** A cheap identity for change detection (notices excluded). */

@@ -3,10 +3,19 @@
  * own connections, the timeline, and frames for the UI. Pure (no worker or DOM APIs), so the
  * worker, a main-thread fallback and Node tests all run exactly this code.
  */
-import { createBroker, Prng, type Broker, type Channel, type Connection, type QueueContents, type TraceEvent } from '../engine';
-import { ConsumerAgent } from '../engine/agents/consumer';
-import { ProducerAgent } from '../engine/agents/producer';
-import type { AgentChannel, AgentHost } from '../engine/agents/host';
+import {
+  ConsumerAgent,
+  createBroker,
+  ProducerAgent,
+  Prng,
+  type AgentChannel,
+  type AgentHost,
+  type Broker,
+  type Channel,
+  type Connection,
+  type QueueContents,
+  type TraceEvent,
+} from '../engine';
 import type { ScenarioDocument, ScenarioNode, TimelineEntry } from '../scenario/schema';
 import { agentSeed } from '../scenario/agentSeed';
 import { declareOwnedQueue, declareTopology, entityKey, errorText } from './build';

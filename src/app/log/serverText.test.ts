@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ERRORS } from '../../engine/errors';
+import { ERRORS } from '../../engine';
 import { simulationT } from '../testing/i18n';
 import { serverText } from './serverText';
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MatchReason } from '../../engine';
-import { explainHeaders } from '../../engine/routing/headers';
-import { explainTopic } from '../../engine/routing/topic';
+import { explainHeaders, explainTopic } from '../../engine';
 import { simulationT } from '../testing/i18n';
 import { formatReason } from './reasons';
 

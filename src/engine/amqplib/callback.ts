@@ -6,11 +6,11 @@
 import type { Broker } from '../broker';
 import { withRpcFailureHook, type Channel } from '../channel';
 import type { Connection } from '../connection';
-import { Emitter } from '../emitter';
-import { IllegalOperationError } from '../errors';
+import { Emitter } from '../kernel/emitter';
+import { IllegalOperationError } from '../amqp/errors';
 import type { ConsumeCallback } from '../consumer';
 import type { ConfirmCallback } from '../outbox';
-import type { ConsumeMessage, PublishOptions } from '../message';
+import type { ConsumeMessage, PublishOptions } from '../amqp/message';
 import { connectOptionsOf, credentials, type Credentials, type UrlObject } from './url';
 
 type Callback<T> = ((err: Error | null, ok?: T) => void) | undefined;

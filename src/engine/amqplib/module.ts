@@ -5,7 +5,7 @@
  */
 import type { Broker } from '../broker';
 import type { Connection } from '../connection';
-import { IllegalOperationError } from '../errors';
+import { IllegalOperationError } from '../amqp/errors';
 import { connectOptionsOf, credentials, type Credentials, type UrlObject } from './url';
 
 export interface AmqplibModule {

@@ -1,4 +1,4 @@
-import { fieldEquals, fieldValue } from '../amqp-types';
+import { fieldEquals, fieldValue } from '../amqp/types';
 
 /** x-match modes of a headers binding (RabbitMQ 3.10 also has the `-with-x` forms). */
 export type XMatch = 'all' | 'any' | 'all-with-x' | 'any-with-x';

@@ -1,4 +1,4 @@
-import type { Queue } from '../queue';
+import type { RoutedQueue } from './ports';
 
 /**
  * Erlang compares queue names as UTF-8 binaries, byte by byte: that is code point order, which differs
@@ -16,7 +16,7 @@ export function compareNames(a: string, b: string): number {
   return a.length - b.length;
 }
 
-const isQuorum = (q: Queue) => q.settings.type === 'quorum';
+const isQuorum = (q: RoutedQueue) => q.settings.type === 'quorum';
 
 /**
  * Puts the queues one message was routed to in the order RabbitMQ 3.10 hands them the copies, which is the
@@ -27,7 +27,7 @@ const isQuorum = (q: Queue) => q.settings.type === 'quorum';
  * Sorts in place; the order is RabbitMQ's usual one (its queue processes run in parallel, so a loaded
  * broker can swap two copies now and then).
  */
-export function deliveryOrder(queues: Queue[], path: 'publish' | 'dead-letter'): Queue[] {
+export function deliveryOrder<Q extends RoutedQueue>(queues: Q[], path: 'publish' | 'dead-letter'): Q[] {
   if (queues.length < 2) return queues;
   const sign = path === 'publish' ? -1 : 1;
   return queues.sort((a, b) => {

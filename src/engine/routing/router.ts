@@ -1,11 +1,11 @@
-import type { Binding } from '../binding';
-import type { Exchange, MatchSink } from '../exchange';
-import type { Message } from '../message';
-import type { Queue } from '../queue';
+import type { Binding } from './binding';
+import type { Exchange, MatchSink } from './exchange';
+import type { Message } from '../amqp/message';
+import type { RoutedQueue } from './ports';
 
 /** Where one message went: the queues (each once) and, when tracing, the bindings that matched. */
-export interface RouteResult {
-  queues: Queue[];
+export interface RouteResult<Q extends RoutedQueue = RoutedQueue> {
+  queues: Q[];
   bindings: Binding[] | null;
   /** Alternate exchanges that were used. */
   alternates: string[] | null;
@@ -18,14 +18,14 @@ let stampCounter = 0;
  * `rabbit_exchange:route` does: a worklist of exchanges, each visited once (so cycles end), a
  * queue reached at most once, the alternate exchange used when an exchange matched nothing.
  */
-export class Router implements MatchSink {
+export class Router<Q extends RoutedQueue> implements MatchSink {
   private stamp = 0;
   private matched: Binding[] = [];
   private count = 0;
 
   constructor(
     private readonly lookupExchange: (name: string) => Exchange | undefined,
-    private readonly lookupQueue: (name: string) => Queue | undefined,
+    private readonly lookupQueue: (name: string) => Q | undefined,
   ) {}
 
   add(b: Binding): void {
@@ -34,9 +34,9 @@ export class Router implements MatchSink {
     this.matched[this.count++] = b;
   }
 
-  route(x: Exchange, msg: Message, keepBindings: boolean): RouteResult {
+  route(x: Exchange, msg: Message, keepBindings: boolean): RouteResult<Q> {
     const stamp = (this.stamp = ++stampCounter);
-    const queues: Queue[] = [];
+    const queues: Q[] = [];
     const bindings: Binding[] | null = keepBindings ? [] : null;
     let alternates: string[] | null = null;
     const headers = msg.props.headers;
@@ -69,7 +69,7 @@ export class Router implements MatchSink {
         const d = b.destination;
         if (d.routeStamp === stamp) continue;
         d.routeStamp = stamp;
-        if (d.kind === 'queue') queues.push(d as Queue);
+        if (d.kind === 'queue') queues.push(d as Q);
         else work.push(d as Exchange);
       }
     }
@@ -77,7 +77,7 @@ export class Router implements MatchSink {
     return { queues, bindings, alternates };
   }
 
-  private addDefault(key: string, stamp: number, out: Queue[]): void {
+  private addDefault(key: string, stamp: number, out: Q[]): void {
     const q = this.lookupQueue(key);
     if (q && q.routeStamp !== stamp) {
       q.routeStamp = stamp;

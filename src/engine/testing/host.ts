@@ -4,7 +4,7 @@
  */
 import type { Broker } from '../broker';
 import type { Channel } from '../channel';
-import type { Timer } from '../clock';
+import type { Timer } from '../kernel/clock';
 import type { AgentChannel, AgentHost } from '../agents/host';
 
 export function brokerHost(broker: Broker): AgentHost {

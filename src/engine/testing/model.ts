@@ -9,7 +9,7 @@
  * counts must equal the broker's snapshot.
  */
 import type { BrokerSnapshot } from '../snapshot';
-import type { TraceEvent } from '../trace';
+import type { TraceEvent } from '../kernel/trace';
 import type { RunEvent, RunResult, Scenario } from './scenario';
 
 export type Property = 'accounting' | 'prefetch' | 'tags' | 'fifo' | 'confirms' | 'client';

@@ -8,10 +8,10 @@
  */
 import { createBroker, type Latency } from '../broker';
 import type { Channel } from '../channel';
-import type { ConsumeMessage } from '../message';
+import type { ConsumeMessage } from '../amqp/message';
 import type { BrokerSnapshot } from '../snapshot';
-import type { StatsSnapshot } from '../stats';
-import type { TraceEvent } from '../trace';
+import type { StatsSnapshot } from '../kernel/stats';
+import type { TraceEvent } from '../kernel/trace';
 
 export type ExchangeKind = 'direct' | 'fanout' | 'topic' | 'headers';
 

@@ -1,7 +1,7 @@
 import { Binding, type BindingDestination } from './binding';
-import { headersMatch } from './routing/headers';
-import { TopicTrie } from './routing/topic';
-import type { Counters } from './stats';
+import { headersMatch } from './headers';
+import { TopicTrie } from './topic';
+import type { Counters } from '../kernel/stats';
 
 /** The exchange types the broker knows (anything else is a 503 connection error). */
 export const EXCHANGE_TYPES = ['direct', 'fanout', 'topic', 'headers'] as const;

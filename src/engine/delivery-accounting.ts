@@ -1,4 +1,5 @@
-import type { Channel } from './channel';
+/** The counters and trace events of deliveries (consumer or basic.get) and of their settlements. */
+import type { ChannelRpc } from './channel-rpc';
 import type { QEntry } from './entry';
 import type { Queue } from './queue';
 
@@ -8,7 +9,7 @@ export const NACK = 1;
 export const REJECT = 2;
 
 /** Counters and the `delivered` trace event of one delivery (consumer or basic.get). */
-export function noteDelivery(ch: Channel, q: Queue, e: QEntry, consumerTag: string | null, tag: number, noAck: boolean): void {
+export function noteDelivery(ch: ChannelRpc, q: Queue, e: QEntry, consumerTag: string | null, tag: number, noAck: boolean): void {
   ch.counters.delivered++;
   const b = ch.connection.broker;
   b.metrics.total.delivered++;
@@ -23,7 +24,7 @@ export function noteDelivery(ch: Channel, q: Queue, e: QEntry, consumerTag: stri
 }
 
 /** Counters and the acked / nacked / rejected trace event of one settlement. */
-export function noteSettle(ch: Channel, kind: number, e: QEntry, requeue: boolean): void {
+export function noteSettle(ch: ChannelRpc, kind: number, e: QEntry, requeue: boolean): void {
   const b = ch.connection.broker;
   const q = e.queue;
   const c = e.consumer;

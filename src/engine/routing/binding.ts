@@ -1,6 +1,6 @@
-import { copyTable, fieldType, erlTerm, tableKeys } from './amqp-types';
-import type { BindingRef } from './trace';
-import { compileHeadersSpec, type HeadersSpec } from './routing/headers';
+import { copyTable, fieldType, erlTerm, tableKeys } from '../amqp/types';
+import type { BindingRef } from '../kernel/trace';
+import { compileHeadersSpec, type HeadersSpec } from './headers';
 
 /** What a binding can point at: a queue or an exchange. */
 export interface BindingDestination {

@@ -1,6 +1,6 @@
 /** amqplib's write buffer as the engine models it (recorded: w-publish-write-buffer). */
 import { describe, expect, it } from 'vitest';
-import { createBroker } from './index';
+import { createBroker } from '../index';
 import { framesOf, FRAMES_WHILE_ROOM } from './write-buffer';
 
 describe('publish and drain', () => {

@@ -1,5 +1,5 @@
-import { describeTyped, erlTerm, fieldEquals, fieldType, fieldValue, isIntegerType } from './amqp-types';
-import { ERRORS, fail } from './errors';
+import { describeTyped, erlTerm, fieldEquals, fieldType, fieldValue, isIntegerType } from '../amqp/types';
+import { ERRORS, fail } from '../amqp/errors';
 
 /** Longest timer RabbitMQ accepts for x-expires / x-message-ttl (ms). */
 const MAX_EXPIRY = 8640000000;

@@ -1,4 +1,4 @@
-import { ERRORS, fail } from './errors';
+import { ERRORS, fail } from '../amqp/errors';
 
 /** A user's configure / write / read regexes on one vhost, as `rabbitmqctl set_permissions` takes them. */
 export interface Permission {

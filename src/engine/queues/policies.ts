@@ -1,5 +1,5 @@
-import { fieldValue } from './amqp-types';
-import type { QueueSettings } from './queue-args';
+import { fieldValue } from '../amqp/types';
+import type { QueueSettings } from './arguments';
 
 export type ApplyTo = 'all' | 'queues' | 'exchanges';
 

@@ -6,8 +6,8 @@
  * RabbitMQ 3.10.8 (rabbit_exchange:route), such a key does not count as routed: a mandatory reply is
  * also returned (312 NO_ROUTE), and a reply to a channel that is gone is dropped.
  */
-import type { Message } from './message';
-import type { Prng } from './prng';
+import type { Message } from '../amqp/message';
+import type { Prng } from '../kernel/prng';
 
 export const REPLY_TO = 'amq.rabbitmq.reply-to';
 const PREFIX = `${REPLY_TO}.`;
