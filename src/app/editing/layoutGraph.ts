@@ -6,7 +6,7 @@
 import type { ElkExtendedEdge, ElkNode, ElkPort, LayoutOptions } from 'elkjs/lib/elk-api';
 import type { ScenarioDocument, ScenarioNode } from '../../scenario/schema';
 import { formatHeaderArgs } from '../canvas/edges/bindingKey';
-import { nodeSize, type Size } from './nodeSizes';
+import { nodeSize, SIDE_PORT_OFFSET, type Size } from './nodeSizes';
 
 /** Binding labels: 13 px monospace, one line. */
 export const LABEL_PX = 15;
@@ -74,7 +74,7 @@ export function layoutEdges(doc: Pick<ScenarioDocument, 'nodes' | 'edges'>): Lay
   return [...main, ...sideEdges(doc)];
 }
 
-/** Ports at the middle of the sides, where React Flow puts the handles. */
+/** Ports where the canvas has its handles: the middle of the sides, the side links either side of the bottom's middle. */
 function portsOf(id: string, { width, height }: Size): ElkPort[] {
   const port = (name: string, side: string, x: number, y: number): ElkPort => ({
     id: `${id}:${name}`,
@@ -87,8 +87,8 @@ function portsOf(id: string, { width, height }: Size): ElkPort[] {
   return [
     port('in', 'WEST', 0, height / 2),
     port('out', 'EAST', width, height / 2),
-    port('side-out', 'SOUTH', width / 2 + 12, height),
-    port('side-in', 'SOUTH', width / 2 - 12, height),
+    port('side-out', 'SOUTH', width / 2 + SIDE_PORT_OFFSET, height),
+    port('side-in', 'SOUTH', width / 2 - SIDE_PORT_OFFSET, height),
   ];
 }
 

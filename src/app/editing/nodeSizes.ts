@@ -44,6 +44,14 @@ export function textWidth(text: string, px: number): number {
   return Math.ceil(em * px);
 }
 
+/**
+ * Dead-letter and alternate-exchange links leave a node's bottom this far right of its middle and
+ * arrive this far left of it: the canvas's side handles and the layout's side ports sit there alike.
+ */
+export const SIDE_PORT_OFFSET = 12;
+export const SIDE_OUT_STYLE = { left: `calc(50% + ${SIDE_PORT_OFFSET}px)` } as const;
+export const SIDE_IN_STYLE = { left: `calc(50% - ${SIDE_PORT_OFFSET}px)` } as const;
+
 /** The name text size on nodes, in canvas pixels. */
 export const NAME_PX = 15;
 

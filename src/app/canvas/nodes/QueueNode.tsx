@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { nodeSize } from '../../editing/nodeSizes';
+import { nodeSize, SIDE_OUT_STYLE } from '../../editing/nodeSizes';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { QueueClusterBadge } from '../../cluster/NodeBadge';
 import { useText } from '../../text';
@@ -98,7 +98,7 @@ const QueueHandles = memo(function QueueHandles() {
     <>
       <Handle type="target" position={Position.Left} />
       <Handle type="source" position={Position.Right} />
-      <Handle type="source" id={SIDE_OUT} position={Position.Bottom} className="side" isConnectable={false} />
+      <Handle type="source" id={SIDE_OUT} position={Position.Bottom} className="side" style={SIDE_OUT_STYLE} isConnectable={false} />
       <Handle type="source" id={SIDE_OUT_TOP} position={Position.Top} className="side" isConnectable={false} />
     </>
   );
