@@ -5,7 +5,7 @@ import { PRESETS } from '../../scenario/presets';
 import type { NodeKind, ScenarioDocument } from '../../scenario/schema';
 import { autoLayout, type Box, type Layout, type Point } from './autoLayout';
 import { layoutEdges } from './layoutGraph';
-import { nodeSize, SIDE_PORT_OFFSET } from './nodeSizes';
+import { nodeSizeIn, SIDE_PORT_OFFSET } from './nodeSizes';
 
 function build(kinds: NodeKind[]): ScenarioDocument {
   let doc = emptyScenario();
@@ -20,7 +20,7 @@ const segment = (a: Point, b: Point): Box => ({ x: Math.min(a.x, b.x), y: Math.m
 
 function boxes(doc: ScenarioDocument, layout: Layout): Map<string, Box> {
   const byId = new Map(doc.nodes.map((n) => [n.id, n]));
-  return new Map(layout.moves.map((m) => [m.id, { x: m.x, y: m.y, ...nodeSize(byId.get(m.id)!) }]));
+  return new Map(layout.moves.map((m) => [m.id, { x: m.x, y: m.y, ...nodeSizeIn(doc, byId.get(m.id)!) }]));
 }
 
 /** One layout per preset, shared by its checks (ELK is deterministic). */

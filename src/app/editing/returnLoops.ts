@@ -15,7 +15,7 @@
  * the way), and the caller keeps the plain layered layout.
  */
 import type { Box, Layout, Point, Route } from './autoLayout';
-import { LABEL_HEIGHT, labelWidth, type LayoutEdge } from './layoutGraph';
+import { labelSize, type LayoutEdge } from './layoutGraph';
 import { SIDE_PORT_OFFSET, type Size } from './nodeSizes';
 
 export type ReturnLoop = { nodes: Set<string>; enter: LayoutEdge; exit: LayoutEdge };
@@ -66,8 +66,8 @@ const bottomOf = (r: Route) => Math.max(...r.points.map((p) => p.y), r.label ? r
 /** A label centred on the horizontal segment from x `a` to x `b` at height `y`. */
 function labelOn(text: string | undefined, a: number, b: number, y: number): Box | undefined {
   if (text === undefined) return undefined;
-  const width = labelWidth(text);
-  return { x: Math.round((a + b) / 2 - width / 2), y: y - LABEL_HEIGHT / 2, width, height: LABEL_HEIGHT };
+  const { width, height } = labelSize(text);
+  return { x: Math.round((a + b) / 2 - width / 2), y: y - height / 2, width, height };
 }
 
 /**

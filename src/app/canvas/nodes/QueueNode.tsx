@@ -5,6 +5,7 @@ import { QueueClusterBadge } from '../../cluster/NodeBadge';
 import { useText } from '../../text';
 import { SIDE_OUT, SIDE_OUT_TOP, type QueueFlowNode } from '../types';
 import { useNodeCounters } from '../../../store/simulation';
+import { useDocument } from '../../../store/document';
 import { purge } from '../../transport/control';
 import { queueFeatures } from './queueFeatures';
 import { DepthBar } from './DepthBar';
@@ -22,6 +23,8 @@ type QueueConfig = QueueFlowNode['data']['node']['config'];
 function QueueNodeView({ id, data, selected }: NodeProps<QueueFlowNode>) {
   const { config } = data.node;
   const live = useNodeCounters(id);
+  // A policy's letters widen the box too.
+  const broker = useDocument((s) => s.doc.broker);
   const ready = live.ready ?? 0;
   const unacked = live.unacked ?? 0;
   return (
@@ -32,7 +35,7 @@ function QueueNodeView({ id, data, selected }: NodeProps<QueueFlowNode>) {
       data-unacked={unacked}
       data-total={ready + unacked}
       data-error={live.error}
-      style={nodeSize(data.node)}
+      style={nodeSize(data.node, undefined, broker)}
       className="group relative py-3 pr-8 pl-5"
     >
       <QueueFace id={id} config={config} selected={!!selected} />
