@@ -21,11 +21,13 @@ export const setRoutes = (routes: Layout['routes']): void => routeStore.setState
 export async function routeIfLaidOut(doc: ScenarioDocument, current: () => boolean): Promise<void> {
   setRoutes({});
   if (!doc.edges.length && !doc.nodes.some((n) => n.kind === 'queue')) return;
-  const { autoLayout } = await import('../editing/autoLayout');
-  const layout = await autoLayout(doc);
+  const [{ autoLayout }, { layoutByVhost, vhostOf }] = await Promise.all([import('../editing/autoLayout'), import('../editing/vhostLayout')]);
   const at = new Map(doc.nodes.map((n) => [n.id, n.position]));
-  const same = layout.moves.every((m) => at.get(m.id)?.x === m.x && at.get(m.id)?.y === m.y);
-  if (!same || !current()) return;
+  const same = (l: Layout) => l.moves.every((m) => at.get(m.id)?.x === m.x && at.get(m.id)?.y === m.y);
+  let layout = await autoLayout(doc);
+  // An imported definitions.json with several vhosts is laid out one vhost under the other.
+  if (!same(layout) && new Set(doc.nodes.map(vhostOf).filter((v) => v !== null)).size > 1) layout = await layoutByVhost(doc);
+  if (!same(layout) || !current()) return;
   setRoutes(layout.routes);
   // A loop drawn below the nodes may reach past the first fit: fit once more, at once.
   const { contentBounds, fitContent } = await import('../actions/fitView');
