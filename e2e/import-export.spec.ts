@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { expect, node, test } from './editor-fixtures';
+import { expect, node, test, viewportSettled } from './editor-fixtures';
 import { expectNodesOf, presetDoc } from './share-fixtures';
 
 test.describe.configure({ timeout: 90_000 });
@@ -76,6 +76,25 @@ test('a real RabbitMQ export imports per vhost with its users; a bad one is refu
   await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible({ timeout: 30_000 });
   for (const q of defs.queues.filter((x) => x.type !== 'stream')) await expect(node(page, 'queue', q.name)).toBeVisible();
   await expect(page.locator('.react-flow__node-note')).toHaveCount(3);
+  // Readable at 1280×800: every edge on ELK's route, nodes apart, text at least 11 px, the view
+  // starting at the first vhost's note (top-left) and the rest a pan away.
+  const canvas = page.getByTestId('canvas');
+  await expect.poll(async () => Number(await canvas.getAttribute('data-routed'))).toBeGreaterThanOrEqual(await page.locator('.react-flow__edge').count());
+  await viewportSettled(page);
+  const read = await page.evaluate(() => {
+    const zoom = Number(/scale\(([\d.]+)\)/.exec(document.querySelector('.react-flow__viewport')?.getAttribute('style') ?? '')?.[1]);
+    const boxes = [...document.querySelectorAll('.react-flow__node')].map((el) => el.getBoundingClientRect());
+    const overlaps = boxes.filter((a, i) => boxes.slice(i + 1).some((b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)).length;
+    let minPx = Infinity;
+    for (const el of document.querySelectorAll<HTMLElement>('.react-flow__node *'))
+      if ([...el.childNodes].some((c) => c.nodeType === Node.TEXT_NODE && c.textContent?.trim())) minPx = Math.min(minPx, parseFloat(getComputedStyle(el).fontSize) * zoom);
+    const pane = document.querySelector('[data-testid="canvas"]')!.getBoundingClientRect();
+    const first = document.querySelector('.react-flow__node-note')!.getBoundingClientRect();
+    return { overlaps, minPx, firstInView: first.left >= pane.left && first.top >= pane.top && first.right <= pane.right && first.bottom <= pane.bottom };
+  });
+  expect(read.overlaps, 'nodes overlapping').toBe(0);
+  expect(read.minPx, 'smallest node text').toBeGreaterThanOrEqual(11);
+  expect(read.firstInView, "the first vhost's note in view").toBe(true);
   await page.locator('[data-broker-open]').click();
   const panel = page.getByRole('dialog');
   for (const user of ['admin', 'ops', 'shop', 'policy-bot']) await expect(panel.getByText(user, { exact: true }).first()).toBeVisible();

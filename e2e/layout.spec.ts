@@ -13,7 +13,8 @@ import { expect, test } from './editor-fixtures';
 test.describe.configure({ timeout: 180_000 });
 
 type Rect = { x: number; y: number; w: number; h: number };
-type Geometry = { problems: string[]; minTextPx: number };
+/** `boxes`: each node's box on screen, to show that a theme or language switch moves nothing. */
+type Geometry = { problems: string[]; minTextPx: number; boxes: Record<string, string> };
 
 /** Wait until the preset's routes are on and the viewport has stopped moving. */
 async function settled(page: Page, routed: boolean): Promise<void> {
@@ -74,9 +75,18 @@ function measure(): Geometry {
     if (out) problems.push(`edge ${id} runs out of view`);
     if (hidden) problems.push(`edge ${id} runs under a node or control (${hidden} points)`);
   }
-  for (const el of document.querySelectorAll<HTMLElement>('[data-node-name]')) {
-    if (el.scrollWidth > el.clientWidth + 1) problems.push(`name "${el.textContent}" is cut`);
+  // No text cut anywhere on the canvas: names, sublabels, counters, labels. A box cuts what it
+  // clips (overflow other than visible, or an ellipsis) when its content is wider or taller than it.
+  for (const el of document.querySelectorAll<HTMLElement>('.react-flow__viewport *')) {
+    if (!(el instanceof HTMLElement) || !el.textContent?.trim() || !el.getClientRects().length) continue;
+    const s = getComputedStyle(el);
+    const wide = (s.overflowX !== 'visible' || s.textOverflow === 'ellipsis') && el.scrollWidth > el.clientWidth + 1;
+    const tall = s.overflowY !== 'visible' && el.scrollHeight > el.clientHeight + 1;
+    if (wide || tall) problems.push(`text "${el.textContent.trim().slice(0, 40)}" is cut${s.textOverflow === 'ellipsis' ? ' with an ellipsis' : ''}`);
   }
+  // (A note's height follows its text, which is in the page's language.)
+  const note = (name: string) => !!document.querySelector(`.react-flow__node-note[data-id="${name}"]`);
+  const boxes = Object.fromEntries(nodes.map((n) => [n.name, [n.r.x, n.r.y, n.r.w, note(n.name) ? 0 : n.r.h].map((v) => v.toFixed(1)).join(' ')]));
   const zoom = Number(/scale\(([\d.]+)\)/.exec(document.querySelector('.react-flow__viewport')?.getAttribute('style') ?? '')?.[1] ?? 1);
   // Every text on the canvas: names, sublabels, counters, feature letters, the controls shown on hover, labels.
   let minTextPx = Infinity;
@@ -88,7 +98,7 @@ function measure(): Geometry {
     if (px < 11) problems.push(`text "${t.textContent.trim().slice(0, 24)}" is ${px.toFixed(1)} px`);
     minTextPx = Math.min(minTextPx, px);
   }
-  return { problems, minTextPx };
+  return { problems, minTextPx, boxes };
 }
 
 const fitsOf = async (page: Page) => Number(await page.getByTestId('canvas').getAttribute('data-fits'));
@@ -118,10 +128,11 @@ async function setLang(page: Page, want: Lang): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('lang', want === 'zh' ? /^zh/ : /^en/);
 }
 
-async function measureView(page: Page, id: string, where: string): Promise<void> {
+async function measureView(page: Page, id: string, where: string): Promise<Geometry['boxes']> {
   const g = await page.evaluate(measure);
   expect(g.problems, `${id}, ${where}`).toEqual([]);
   expect(g.minTextPx, `${id}, ${where}: smallest text`).toBeGreaterThanOrEqual(11);
+  return g.boxes;
 }
 
 /**
@@ -132,10 +143,14 @@ async function checkPreset(page: Page, id: string, where: string, views: [Lang, 
   const preset = PRESETS.find((p) => p.id === id)!;
   await expect(page.locator('.react-flow__node')).toHaveCount(preset.doc.nodes.length);
   await settled(page, preset.doc.edges.length > 0);
+  let first: Geometry['boxes'] | undefined;
   for (const [lang, t] of views) {
     if ((await page.locator('html').getAttribute('lang'))?.slice(0, 2) !== lang) await setLang(page, lang);
     await setTheme(page, t);
-    await measureView(page, id, `${where}, ${lang}, ${t}`);
+    const boxes = await measureView(page, id, `${where}, ${lang}, ${t}`);
+    // Language and theme move nothing: every node's box as in the first view (so each view's checks hold for the others).
+    if (first) expect(boxes, `${id}, ${where}: node boxes in ${lang}, ${t} as in ${views[0].join(', ')}`).toEqual(first);
+    first ??= boxes;
   }
 }
 

@@ -26,10 +26,13 @@ export async function routeIfLaidOut(doc: ScenarioDocument, current: () => boole
   const [{ layoutKey }, { PRESET_ROUTES }] = await Promise.all([import('../editing/layoutKey'), import('../editing/presetRoutes')]);
   let routes: Layout['routes'] | undefined = PRESET_ROUTES[layoutKey(doc)];
   if (!routes) {
-    const { autoLayout } = await import('../editing/autoLayout');
-    const layout = await autoLayout(doc);
+    const [{ autoLayout }, { layoutByVhost, vhostOf }] = await Promise.all([import('../editing/autoLayout'), import('../editing/vhostLayout')]);
     const at = new Map(doc.nodes.map((n) => [n.id, n.position]));
-    if (layout.moves.every((m) => at.get(m.id)?.x === m.x && at.get(m.id)?.y === m.y)) routes = layout.routes;
+    const same = (l: Layout) => l.moves.every((m) => at.get(m.id)?.x === m.x && at.get(m.id)?.y === m.y);
+    let layout = await autoLayout(doc);
+    // An imported definitions.json with several vhosts is laid out one vhost under the other.
+    if (!same(layout) && new Set(doc.nodes.map(vhostOf).filter((v) => v !== null)).size > 1) layout = await layoutByVhost(doc);
+    if (same(layout)) routes = layout.routes;
   }
   if (!routes || !current()) return;
   setRoutes(routes);

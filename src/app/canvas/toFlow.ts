@@ -4,23 +4,13 @@
  */
 import { MarkerType } from '@xyflow/react';
 import type { ScenarioDocument, ScenarioNode } from '../../scenario/schema';
+import { linkOf } from '../editing/nodeSizes';
 import { type DerivedFlowEdge, type FlowEdge, type FlowNode, type LiveCounters, SIDE_IN, SIDE_IN_TOP, SIDE_OUT, SIDE_OUT_TOP } from './types';
 
 export type Size = { width: number; height: number };
 
 interface CacheEntry { node: ScenarioNode; selected: boolean; size?: Size; link?: string; live?: LiveCounters; flow: FlowNode }
 export type NodeCache = Map<string, CacheEntry>;
-
-const nameOfId = (doc: ScenarioDocument, id: string | undefined): string | undefined => {
-  const n = id ? doc.nodes.find((x) => x.id === id) : undefined;
-  return n && n.kind !== 'note' ? n.config.name : undefined;
-};
-
-function linkOf(doc: ScenarioDocument, node: ScenarioNode): string | undefined {
-  if (node.kind === 'producer') return nameOfId(doc, doc.edges.find((e) => e.kind === 'publish' && e.source === node.id)?.target);
-  if (node.kind === 'consumer') return nameOfId(doc, doc.edges.find((e) => e.kind === 'consume' && e.target === node.id)?.source);
-  return undefined;
-}
 
 function build(node: ScenarioNode, selected: boolean, size: Size | undefined, link: string | undefined, live: LiveCounters | undefined): FlowNode {
   const base = { id: node.id, position: node.position, selected, measured: size, dragHandle: node.kind === 'note' ? '.note-grip' : undefined };

@@ -4,8 +4,9 @@ import { createNode, emptyScenario } from '../../scenario/factory';
 import { PRESETS } from '../../scenario/presets';
 import type { NodeKind, ScenarioDocument } from '../../scenario/schema';
 import { autoLayout, type Box, type Layout, type Point } from './autoLayout';
+import { layoutEdges } from './layoutGraph';
 import { layoutKey } from './layoutKey';
-import { nodeSize } from './nodeSizes';
+import { nodeSizeIn, SIDE_PORT_OFFSET } from './nodeSizes';
 import { PRESET_ROUTES } from './presetRoutes';
 
 function build(kinds: NodeKind[]): ScenarioDocument {
@@ -21,7 +22,7 @@ const segment = (a: Point, b: Point): Box => ({ x: Math.min(a.x, b.x), y: Math.m
 
 function boxes(doc: ScenarioDocument, layout: Layout): Map<string, Box> {
   const byId = new Map(doc.nodes.map((n) => [n.id, n]));
-  return new Map(layout.moves.map((m) => [m.id, { x: m.x, y: m.y, ...nodeSize(byId.get(m.id)!) }]));
+  return new Map(layout.moves.map((m) => [m.id, { x: m.x, y: m.y, ...nodeSizeIn(doc, byId.get(m.id)!) }]));
 }
 
 /** One layout per preset, shared by its checks (ELK is deterministic). */
@@ -116,3 +117,32 @@ describe('a retry loop (ttl-dlx)', () => {
     expect(layout.routes[`dlx:${id('queue', 'work.retry-3s')}`]?.label).toBeDefined();
   });
 });
+
+// Regression: ELK's side ports sat 12 px off the handles, so these edges fell back to stepped paths.
+describe('dead-letter and alternate-exchange links', () => {
+  const sides = PRESETS.filter((p) => layoutEdges(p.doc).some((e) => e.kind === 'side')).map((p) => [p.id, p.doc] as const);
+  it.each(sides)('%s: each route starts at the source side handle and ends at the target side handle', async (_, doc) => {
+    const layout = await layoutOf(doc);
+    const b = boxes(doc, layout);
+    const side = Object.entries(layout.routes).filter(([id]) => id.startsWith('dlx:') || id.startsWith('ae:'));
+    for (const [id, r] of side) {
+      const [source, target] = [id.slice(id.indexOf(':') + 1), edgeTarget(doc, id)];
+      const [s, t] = [b.get(source)!, b.get(target)!];
+      expect(r.points[0], `${id} start`).toEqual({ x: s.x + s.width / 2 + SIDE_PORT_OFFSET, y: s.y + s.height });
+      expect(r.points.at(-1), `${id} end`).toEqual({ x: t.x + t.width / 2 - SIDE_PORT_OFFSET, y: t.y + t.height });
+    }
+  });
+
+  it('are routed by ELK in the presets that have them outside a retry loop', async () => {
+    const ids = ['alternate-exchange', 'delivery-limit', 'max-length'];
+    for (const id of ids) {
+      const layout = await layoutOf(PRESETS.find((p) => p.id === id)!.doc);
+      expect(Object.keys(layout.routes).some((r) => r.startsWith('dlx:') || r.startsWith('ae:')), id).toBe(true);
+    }
+  });
+});
+
+/** The exchange a derived side edge goes to, found the way layoutEdges finds it. */
+function edgeTarget(doc: ScenarioDocument, id: string): string {
+  return layoutEdges(doc).find((e) => e.id === id)!.target;
+}

@@ -7,7 +7,7 @@ import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import type { ScenarioDocument } from '../../scenario/schema';
 import { elkLayout } from './elkLayout';
 import { layoutEdges, layoutGraph } from './layoutGraph';
-import { nodeSize } from './nodeSizes';
+import { nodeSizeIn } from './nodeSizes';
 import { findReturnLoops, placeLoops } from './returnLoops';
 
 export type Move = { id: string; x: number; y: number };
@@ -40,7 +40,7 @@ export async function autoLayout(doc: Pick<ScenarioDocument, 'nodes' | 'edges'>)
   if (loops.length === 1) {
     const byId = new Map(doc.nodes.map((n) => [n.id, n]));
     const apart = fromElk(await elkLayout(layoutGraph(doc, new Set([loops[0].enter.id, loops[0].exit.id]))));
-    const placed = placeLoops(apart, loops, edges, (id) => nodeSize(byId.get(id)!));
+    const placed = placeLoops(apart, loops, edges, (id) => nodeSizeIn(doc, byId.get(id)!));
     if (placed) return placed;
   }
   return fromElk(await elkLayout(layoutGraph(doc)));

@@ -6,11 +6,11 @@
 import type { ElkExtendedEdge, ElkNode, ElkPort, LayoutOptions } from 'elkjs/lib/elk-api';
 import type { ScenarioDocument, ScenarioNode } from '../../scenario/schema';
 import { formatHeaderArgs } from '../canvas/edges/bindingKey';
-import { nodeSize, type Size } from './nodeSizes';
+import { nodeSizeIn, SIDE_PORT_OFFSET, type Size } from './nodeSizes';
 
-/** Binding labels: 13 px monospace, one line. */
+/** Binding labels: 15 px monospace, 22 px lines; wider than the widest label, a key wraps. */
 export const LABEL_PX = 15;
-export const LABEL_HEIGHT = 24;
+const LABEL_LINE = 22;
 export const LABEL_MAX_WIDTH = 260;
 /** Room ELK keeps around what it places. */
 const GAP = { layers: 30, nodes: 30, edgeNode: 14, edges: 12, label: 4 };
@@ -41,7 +41,12 @@ const ROOT_OPTIONS: LayoutOptions = {
 };
 
 const labelText = (text: string) => (text === '' ? '∅ empty key' : text);
-export const labelWidth = (text: string): number => Math.min(LABEL_MAX_WIDTH, 16 + Math.ceil(labelText(text).length * LABEL_PX * 0.61));
+/** A label's box: its text on one line, or wrapped onto as many as it needs at the widest. */
+export function labelSize(text: string): Size {
+  const line = Math.ceil([...labelText(text)].length * LABEL_PX * 0.61);
+  const lines = Math.ceil(line / (LABEL_MAX_WIDTH - 16));
+  return { width: Math.min(LABEL_MAX_WIDTH, 16 + line), height: lines * LABEL_LINE + 2 };
+}
 
 /** Dead-letter and alternate-exchange links, as the canvas derives them (toFlow.ts uses the same ids). */
 function sideEdges(doc: Pick<ScenarioDocument, 'nodes'>): LayoutEdge[] {
@@ -74,7 +79,7 @@ export function layoutEdges(doc: Pick<ScenarioDocument, 'nodes' | 'edges'>): Lay
   return [...main, ...sideEdges(doc)];
 }
 
-/** Ports at the middle of the sides, where React Flow puts the handles. */
+/** Ports where the canvas has its handles: the middle of the sides, the side links either side of the bottom's middle. */
 function portsOf(id: string, { width, height }: Size): ElkPort[] {
   const port = (name: string, side: string, x: number, y: number): ElkPort => ({
     id: `${id}:${name}`,
@@ -87,8 +92,8 @@ function portsOf(id: string, { width, height }: Size): ElkPort[] {
   return [
     port('in', 'WEST', 0, height / 2),
     port('out', 'EAST', width, height / 2),
-    port('side-out', 'SOUTH', width / 2 + 12, height),
-    port('side-in', 'SOUTH', width / 2 - 12, height),
+    port('side-out', 'SOUTH', width / 2 + SIDE_PORT_OFFSET, height),
+    port('side-in', 'SOUTH', width / 2 - SIDE_PORT_OFFSET, height),
   ];
 }
 
@@ -143,7 +148,7 @@ export function layoutGraph(doc: Pick<ScenarioDocument, 'nodes' | 'edges'>, omit
   const priority = directionPriority(edges, doc);
   const known = new Set(doc.nodes.map((n) => n.id));
   const children: ElkNode[] = readingOrder(doc, edges).map((n) => {
-    const size = nodeSize(n);
+    const size = nodeSizeIn(doc, n);
     return {
       id: n.id,
       ...size,
@@ -160,7 +165,7 @@ export function layoutGraph(doc: Pick<ScenarioDocument, 'nodes' | 'edges'>, omit
       layoutOptions: { 'elk.layered.priority.direction': String(priority(e)) },
       ...(e.label === undefined
         ? {}
-        : { labels: [{ text: e.label, width: labelWidth(e.label), height: LABEL_HEIGHT, layoutOptions: { 'elk.edgeLabels.placement': 'CENTER' } }] }),
+        : { labels: [{ text: labelText(e.label), ...labelSize(e.label), layoutOptions: { 'elk.edgeLabels.placement': 'CENTER' } }] }),
     }));
   return { id: 'root', layoutOptions: ROOT_OPTIONS, children, edges: elkEdges };
 }

@@ -15,8 +15,8 @@
  * the way), and the caller keeps the plain layered layout.
  */
 import type { Box, Layout, Point, Route } from './autoLayout';
-import { LABEL_HEIGHT, labelWidth, type LayoutEdge } from './layoutGraph';
-import type { Size } from './nodeSizes';
+import { labelSize, type LayoutEdge } from './layoutGraph';
+import { SIDE_PORT_OFFSET, type Size } from './nodeSizes';
 
 export type ReturnLoop = { nodes: Set<string>; enter: LayoutEdge; exit: LayoutEdge };
 
@@ -66,8 +66,8 @@ const bottomOf = (r: Route) => Math.max(...r.points.map((p) => p.y), r.label ? r
 /** A label centred on the horizontal segment from x `a` to x `b` at height `y`. */
 function labelOn(text: string | undefined, a: number, b: number, y: number): Box | undefined {
   if (text === undefined) return undefined;
-  const width = labelWidth(text);
-  return { x: Math.round((a + b) / 2 - width / 2), y: y - LABEL_HEIGHT / 2, width, height: LABEL_HEIGHT };
+  const { width, height } = labelSize(text);
+  return { x: Math.round((a + b) / 2 - width / 2), y: y - height / 2, width, height };
 }
 
 /**
@@ -87,8 +87,8 @@ export function placeLoops(layout: Layout, loops: ReturnLoop[], edges: LayoutEdg
     const main = layout.moves.filter((m) => !loops.some((l) => l.nodes.has(m.id)));
     const S = box(loop.enter.source);
     const T = box(loop.exit.target);
-    const sx = S.x + S.width / 2; // a queue's dead-letter handle, mid-bottom
-    const tx = T.x + T.width / 2; // an exchange's side handle, mid-bottom
+    const sx = S.x + S.width / 2 + SIDE_PORT_OFFSET; // a queue's dead-letter handle, right of mid-bottom
+    const tx = T.x + T.width / 2 - SIDE_PORT_OFFSET; // an exchange's side-in handle, left of mid-bottom
     if (sx <= tx) return null; // not a way back: the layered layout draws it well
     const mainRoutes = Object.entries(layout.routes).filter(([id]) => !loopEdge(id, loop));
     const pathBottom = Math.max(...main.map((m) => box(m.id).y + box(m.id).height), ...mainRoutes.map(([, r]) => bottomOf(r)));
@@ -109,8 +109,8 @@ export function placeLoops(layout: Layout, loops: ReturnLoop[], edges: LayoutEdg
     const groupBottom = Math.max(...[...loop.nodes].map((id) => boxOf(id).y + boxOf(id).height));
     const A = boxOf(loop.enter.target);
     const B = boxOf(loop.exit.source);
-    const ax = A.x + A.width / 2;
-    const bx = B.x + B.width / 2;
+    const ax = A.x + A.width / 2 - SIDE_PORT_OFFSET;
+    const bx = B.x + B.width / 2 + SIDE_PORT_OFFSET;
     const top = pathBottom + GAP.row / 2;
     const under = groupBottom + GAP.lane - 6;
     const deeper = groupBottom + GAP.lane * 2;

@@ -46,7 +46,7 @@ function BindingEdgeView(p: EdgeProps<BindingFlowEdge>) {
               data-binding-key={edge.bindingKey}
               title={t('edge.editHint')}
               onKeyDown={(e) => e.key === 'Enter' && setEditing(true)}
-              className={`max-w-[260px] truncate rounded-md border px-1.5 font-mono text-[15px] leading-[22px] shadow-sm ${
+              className={`w-max max-w-[260px] rounded-md border px-1.5 font-mono [overflow-wrap:anywhere] text-[15px] leading-[22px] shadow-sm ${
                 p.selected
                   ? 'border-accent-400 bg-accent-50 text-accent-700 dark:bg-zinc-900 dark:text-accent-300'
                   : 'border-zinc-200 bg-white text-zinc-700 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-200'

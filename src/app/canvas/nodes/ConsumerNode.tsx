@@ -34,7 +34,7 @@ function ConsumerNodeView({ id, data, selected }: NodeProps<ConsumerFlowNode>) {
       data-unacked={unacked}
       data-state={state ?? 'stopped'}
       data-error={live.error}
-      style={nodeSize(data.node)}
+      style={nodeSize(data.node, data.queue)}
       className={`group relative flex items-center gap-3 rounded-xl border-2 bg-white py-2 pr-3 pl-2 shadow-sm dark:bg-zinc-900 ${
         selected ? 'border-accent-500 ring-accent-500/30 ring-4' : 'border-zinc-300 dark:border-zinc-700'
       }`}
@@ -104,10 +104,13 @@ const ConsumerTitle = memo(function ConsumerTitle({ state, name }: { state: Stat
 const ConsumerQueue = memo(function ConsumerQueue({ queue, ackMode }: { queue: string | undefined; ackMode: string }) {
   const t = useText('editor');
   return (
-    <div className="truncate text-[13px] leading-[18px] text-zinc-500 dark:text-zinc-400">
-      <span title={t('node.queue')}>← {queue ?? t('node.unconnected')}</span>
-      <span className="mx-1 text-zinc-300 dark:text-zinc-600">·</span>
-      <span>{t(ackMode === 'auto' ? 'node.autoAck' : 'node.manualAck')}</span>
+    <div className="text-[13px] leading-[18px] [overflow-wrap:anywhere] text-zinc-500 dark:text-zinc-400">
+      {/* Two parts, each kept whole: side by side when they fit, else one under the other (nodeSizes.ts). */}
+      <span className="inline-block" title={t('node.queue')}>
+        ← {queue ?? t('node.unconnected')}
+        <span className="ml-1 text-zinc-300 dark:text-zinc-600">·</span>
+      </span>{' '}
+      <span className="inline-block">{t(ackMode === 'auto' ? 'node.autoAck' : 'node.manualAck')}</span>
     </div>
   );
 });

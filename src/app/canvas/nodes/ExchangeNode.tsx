@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { nodeSize } from '../../editing/nodeSizes';
+import { nodeSize, SIDE_IN_STYLE, SIDE_OUT_STYLE } from '../../editing/nodeSizes';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { useText } from '../../text';
 import { SIDE_IN, SIDE_IN_TOP, SIDE_OUT, SIDE_OUT_TOP, type ExchangeFlowNode } from '../types';
@@ -87,8 +87,8 @@ const ExchangeHandles = memo(function ExchangeHandles() {
     <>
       <Handle type="target" position={Position.Left} />
       <Handle type="source" position={Position.Right} />
-      <Handle type="target" id={SIDE_IN} position={Position.Bottom} className="side" isConnectable={false} />
-      <Handle type="source" id={SIDE_OUT} position={Position.Bottom} className="side" isConnectable={false} />
+      <Handle type="target" id={SIDE_IN} position={Position.Bottom} className="side" style={SIDE_IN_STYLE} isConnectable={false} />
+      <Handle type="source" id={SIDE_OUT} position={Position.Bottom} className="side" style={SIDE_OUT_STYLE} isConnectable={false} />
       <Handle type="target" id={SIDE_IN_TOP} position={Position.Top} className="side" isConnectable={false} />
       <Handle type="source" id={SIDE_OUT_TOP} position={Position.Top} className="side" isConnectable={false} />
     </>

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { nodeSize } from '../../editing/nodeSizes';
+import { describeKey, nodeSize } from '../../editing/nodeSizes';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { AgentClusterBadge } from '../../cluster/NodeBadge';
 import { useText } from '../../text';
@@ -12,17 +12,7 @@ import { ProducerGlyph } from './glyphs';
 import { BlockedMark } from '../../broker/NodeBroker';
 import { ControlButton, NodeControls } from './NodeControls';
 
-export function describeKey(rk: RoutingKeySource): string {
-  switch (rk.mode) {
-    case 'fixed':
-      return rk.key === '' ? '""' : rk.key;
-    case 'cycle':
-    case 'random':
-      return rk.keys.join(' | ');
-    case 'template':
-      return rk.template;
-  }
-}
+const keysOf = (rk: RoutingKeySource) => (rk.mode === 'cycle' || rk.mode === 'random' ? rk.keys.join(' | ') : describeKey(rk));
 
 const nz = (n: number | undefined) => (n ? n : undefined);
 
@@ -45,7 +35,7 @@ function ProducerNodeView({ id, data, selected }: NodeProps<ProducerFlowNode>) {
       data-running={running}
       data-error={live.error}
       data-blocked={live.blocked ?? false}
-      style={nodeSize(data.node)}
+      style={nodeSize(data.node, data.target)}
       className={`group relative flex items-center gap-3 rounded-full border bg-white py-2 pr-5 pl-2 shadow-sm dark:bg-zinc-900 ${
         selected ? 'border-accent-500 ring-accent-500/30 ring-4' : 'border-zinc-300 dark:border-zinc-700'
       }`}
@@ -87,10 +77,15 @@ const ProducerTitle = memo(function ProducerTitle({ config, target }: { config: 
   return (
     <>
       <div data-node-name className="truncate text-[15px] leading-5 font-semibold text-zinc-900 dark:text-zinc-50">{config.name}</div>
-      <div className="truncate text-[13px] leading-[18px] text-zinc-500 dark:text-zinc-400">
-        <span title={t('node.target')}>→ {target ?? t('node.unconnected')}</span>
-        <span className="mx-1 text-zinc-300 dark:text-zinc-600">·</span>
-        <span className="font-mono" title={t('node.routingKey')}>{describeKey(config.routingKey)}</span>
+      <div className="text-[13px] leading-[18px] [overflow-wrap:anywhere] text-zinc-500 dark:text-zinc-400">
+        {/* Two parts, each kept whole: side by side when they fit, else one under the other (nodeSizes.ts). */}
+        <span className="inline-block" title={t('node.target')}>
+          → {target ?? t('node.unconnected')}
+          <span className="ml-1 text-zinc-300 dark:text-zinc-600">·</span>
+        </span>{' '}
+        <span className="inline-block font-mono" title={`${t('node.routingKey')}: ${keysOf(config.routingKey)}`}>
+          {describeKey(config.routingKey)}
+        </span>
       </div>
     </>
   );

@@ -1,10 +1,11 @@
 import { memo } from 'react';
-import { nodeSize } from '../../editing/nodeSizes';
+import { nodeSize, SIDE_OUT_STYLE } from '../../editing/nodeSizes';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { QueueClusterBadge } from '../../cluster/NodeBadge';
 import { useText } from '../../text';
 import { SIDE_OUT, SIDE_OUT_TOP, type QueueFlowNode } from '../types';
 import { useNodeCounters } from '../../../store/simulation';
+import { useDocument } from '../../../store/document';
 import { purge } from '../../transport/control';
 import { queueFeatures } from './queueFeatures';
 import { DepthBar } from './DepthBar';
@@ -22,6 +23,8 @@ type QueueConfig = QueueFlowNode['data']['node']['config'];
 function QueueNodeView({ id, data, selected }: NodeProps<QueueFlowNode>) {
   const { config } = data.node;
   const live = useNodeCounters(id);
+  // A policy's letters widen the box too.
+  const broker = useDocument((s) => s.doc.broker);
   const ready = live.ready ?? 0;
   const unacked = live.unacked ?? 0;
   return (
@@ -32,7 +35,7 @@ function QueueNodeView({ id, data, selected }: NodeProps<QueueFlowNode>) {
       data-unacked={unacked}
       data-total={ready + unacked}
       data-error={live.error}
-      style={nodeSize(data.node)}
+      style={nodeSize(data.node, undefined, broker)}
       className="group relative py-3 pr-8 pl-5"
     >
       <QueueFace id={id} config={config} selected={!!selected} />
@@ -98,7 +101,7 @@ const QueueHandles = memo(function QueueHandles() {
     <>
       <Handle type="target" position={Position.Left} />
       <Handle type="source" position={Position.Right} />
-      <Handle type="source" id={SIDE_OUT} position={Position.Bottom} className="side" isConnectable={false} />
+      <Handle type="source" id={SIDE_OUT} position={Position.Bottom} className="side" style={SIDE_OUT_STYLE} isConnectable={false} />
       <Handle type="source" id={SIDE_OUT_TOP} position={Position.Top} className="side" isConnectable={false} />
     </>
   );
