@@ -3,9 +3,14 @@
  * the order they will be delivered, then the unacked ones with the consumer holding them. Each
  * opens in the message inspector. Asked of the worker twice a second while the run plays and after
  * every step; never kept in the document.
+ *
+ * A busy queue lists up to 200 messages and most of them change between two answers, so each
+ * answer must cost little: rows are keyed by their place in the list (the same elements take the
+ * new messages' text, none are created or removed), their texts come from a few translations made
+ * once per answer, and rows scrolled out of the list's box are neither laid out nor painted
+ * (`content-visibility: auto`).
  */
-import { memo, useEffect, useState } from 'react';
-import type { TFunction } from 'i18next';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HeldMessage } from '../../engine';
 import type { QueueContentsReply } from '../../worker/protocol';
@@ -20,13 +25,12 @@ const REFRESH_MS = 500;
 
 export function QueueContents({ id }: { id: string }) {
   const { t } = useTranslation('inspector');
-  const clock = useSimulation((s) => s.t);
+  // Paused, ask again whenever the clock moves (a step); playing, every REFRESH_MS. (Not the
+  // clock itself: while playing it moves with every refresh, and this list need not re-render then.)
+  const pausedAt = useSimulation((s) => (s.playing ? -1 : s.t));
   const playing = useSimulation((s) => s.playing);
   const generation = useSimulation((s) => s.generation);
   const [reply, setReply] = useState<QueueContentsReply | null>(null);
-
-  // Paused, ask again whenever the clock moves (a step); playing, every REFRESH_MS.
-  const pausedAt = playing ? -1 : clock;
   useEffect(() => {
     let live = true;
     const ask = () => void simulation().peek(id).then((r) => live && setReply(r));
@@ -42,6 +46,7 @@ export function QueueContents({ id }: { id: string }) {
   const names = useNames();
   const openId = useStore(messageStore, (s) => s.id);
   const holderOf = (m: HeldMessage) => (m.channel === undefined ? undefined : (names.channel(m.channel) ?? m.consumerTag));
+  const texts = useMemo(() => rowTexts(t), [t]);
   const contents = reply?.queue === id ? reply.contents : null;
   if (!contents) return <p className="text-xs text-zinc-500 dark:text-zinc-400">{t('held.none')}</p>;
   const { ready, unacked, readyTotal, unackedTotal } = contents;
@@ -55,11 +60,11 @@ export function QueueContents({ id }: { id: string }) {
       ) : (
         <ol className="flex max-h-72 flex-col overflow-y-auto rounded-md border border-zinc-200 dark:border-zinc-800" aria-label={t('held.title')}>
           {ready.map((m, i) => (
-            <Held key={`r${m.id}`} m={m} now={reply!.t} position={i + 1} open={openId === m.id} holder={holderOf(m)} t={t} />
+            <Held key={`r${i}`} m={m} now={reply!.t} position={i + 1} open={openId === m.id} holder={holderOf(m)} texts={texts} />
           ))}
           {readyTotal > ready.length && <More n={readyTotal - ready.length} />}
-          {unacked.map((m) => (
-            <Held key={`u${m.id}`} m={m} now={reply!.t} open={openId === m.id} holder={holderOf(m)} t={t} />
+          {unacked.map((m, i) => (
+            <Held key={`u${i}`} m={m} now={reply!.t} open={openId === m.id} holder={holderOf(m)} texts={texts} />
           ))}
           {unackedTotal > unacked.length && <More n={unackedTotal - unacked.length} />}
         </ol>
@@ -73,13 +78,37 @@ function More({ n }: { n: number }) {
   return <li className="px-2 py-1 text-[11px] text-zinc-500 dark:text-zinc-400">{t('held.more', { count: n })}</li>;
 }
 
+/** The rows' fixed texts, translated once per language rather than once per row and answer. */
+interface RowTexts {
+  /** "Open message #{{id}} …" with ID_MARK where the id goes. */
+  open: string;
+  priority: string;
+  redelivered: string;
+  expires: string;
+  unackedBy: string;
+  get: string;
+}
+
+const ID_MARK = '\u0000id\u0000';
+
+function rowTexts(t: (key: string, opts?: Record<string, unknown>) => string): RowTexts {
+  return {
+    open: t('held.open', { id: ID_MARK, interpolation: { escapeValue: false } }),
+    priority: t('held.priority'),
+    redelivered: t('held.redelivered'),
+    expires: t('held.expires'),
+    unackedBy: t('held.unackedBy'),
+    get: t('held.get'),
+  };
+}
+
 interface HeldProps {
   m: HeldMessage;
   now: number;
   position?: number;
   open: boolean;
   holder: string | undefined;
-  t: TFunction<'inspector'>;
+  texts: RowTexts;
 }
 
 /** Each answer brings new message objects: a row re-renders only when what it shows changed. */
@@ -93,29 +122,29 @@ const sameRow = (a: HeldProps, b: HeldProps) =>
   a.position === b.position &&
   a.open === b.open &&
   a.holder === b.holder &&
-  a.t === b.t;
+  a.texts === b.texts;
 
 /** One message: its id, key and what matters about it now; ready ones with their place in line. */
-const Held = memo(function Held({ m, now, position, open, holder, t }: HeldProps) {
+const Held = memo(function Held({ m, now, position, open, holder, texts }: HeldProps) {
   return (
-    <li className="border-b border-zinc-100 last:border-b-0 dark:border-zinc-800/70">
+    <li className="border-b border-zinc-100 [contain-intrinsic-size:auto_25px] [content-visibility:auto] last:border-b-0 dark:border-zinc-800/70">
       <button
         type="button"
         data-held={m.id}
         data-state={position === undefined ? 'unacked' : 'ready'}
         onClick={() => openMessage(m.id)}
-        title={t('held.open', { id: m.id })}
+        title={texts.open.replace(ID_MARK, String(m.id))}
         className={`flex w-full items-center gap-2 px-2 py-1 text-left text-xs hover:bg-zinc-100 dark:hover:bg-zinc-800/70 ${open ? 'bg-accent-50 dark:bg-accent-700/20' : ''}`}
       >
         <span className="w-[3ch] shrink-0 text-right text-[11px] text-zinc-500 dark:text-zinc-400 tabular-nums">{position ?? ''}</span>
         <span className="w-[6ch] shrink-0 font-mono text-zinc-500 tabular-nums dark:text-zinc-400">#{m.id}</span>
         <span className="min-w-0 flex-1 truncate font-mono text-zinc-800 dark:text-zinc-100">{m.routingKey || '""'}</span>
-        {m.priority > 0 && <Tag title={t('held.priority')}>P{m.priority}</Tag>}
-        {m.redelivered && <Tag title={t('held.redelivered')}>↻</Tag>}
-        {m.expiresAt !== null && <Tag title={t('held.expires')}>TTL {Math.max(0, Math.ceil((m.expiresAt - now) / 1000))}s</Tag>}
+        {m.priority > 0 && <Tag title={texts.priority}>P{m.priority}</Tag>}
+        {m.redelivered && <Tag title={texts.redelivered}>↻</Tag>}
+        {m.expiresAt !== null && <Tag title={texts.expires}>TTL {Math.max(0, Math.ceil((m.expiresAt - now) / 1000))}s</Tag>}
         {holder !== undefined && (
-          <span className="shrink-0 truncate text-[11px] text-accent-700 dark:text-accent-300" title={t('held.unackedBy')}>
-            → {holder || t('held.get')}
+          <span className="shrink-0 truncate text-[11px] text-accent-700 dark:text-accent-300" title={texts.unackedBy}>
+            → {holder || texts.get}
           </span>
         )}
       </button>
