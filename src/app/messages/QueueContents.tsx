@@ -5,23 +5,32 @@
  * every step; never kept in the document.
  *
  * A busy queue lists up to 200 messages and most of them change between two answers, so each
- * answer must cost little: rows are keyed by their place in the list (the same elements take the
- * new messages' text, none are created or removed), their texts come from a few translations made
- * once per answer, and rows scrolled out of the list's box are neither laid out nor painted
- * (`content-visibility: auto`).
+ * answer must cost little: only the rows in the list's box (and a few either side) are in the
+ * page, each of a fixed height, keyed by its place in the list (the same elements take the new
+ * messages' text, none are created or removed), with texts from a few translations made once per
+ * language. All 200 rows in the page made each answer a style and layout of ~600 elements.
  */
-import { memo, useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState, type UIEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HeldMessage } from '../../engine';
 import type { QueueContentsReply } from '../../worker/protocol';
 import { useSimulation } from '../../store/simulation';
 import { useStore } from 'zustand';
 import { formatClock } from '../log/describe';
+import { visibleRange } from '../log/filter';
 import { useNames } from '../log/useNames';
 import { simulation } from '../sim/bridge';
 import { messageStore, openMessage } from './store';
 
 const REFRESH_MS = 500;
+/** Every row is this tall (a 24 px line and its border), so the window is arithmetic. */
+const ROW = 25;
+/** The list's box (Tailwind max-h-72). */
+const BOX = 288;
+/** Rows kept in the page beyond the box, either side: a short list is all there. */
+const OVERSCAN = 16;
+
+type Item = { m: HeldMessage; position?: number } | { more: number };
 
 export function QueueContents({ id }: { id: string }) {
   const { t } = useTranslation('inspector');
@@ -47,9 +56,12 @@ export function QueueContents({ id }: { id: string }) {
   const openId = useStore(messageStore, (s) => s.id);
   const holderOf = (m: HeldMessage) => (m.channel === undefined ? undefined : (names.channel(m.channel) ?? m.consumerTag));
   const texts = useMemo(() => rowTexts(t), [t]);
+  const [top, setTop] = useState(0);
+  const onScroll = useCallback((e: UIEvent<HTMLDivElement>) => setTop(e.currentTarget.scrollTop), []);
   const contents = reply?.queue === id ? reply.contents : null;
+  const items = useMemo(() => (contents ? itemsOf(contents) : []), [contents]);
   if (!contents) return <p className="text-xs text-zinc-500 dark:text-zinc-400">{t('held.none')}</p>;
-  const { ready, unacked, readyTotal, unackedTotal } = contents;
+  const { readyTotal, unackedTotal } = contents;
   return (
     <div data-testid="queue-contents" data-ready={readyTotal} data-unacked={unackedTotal} className="flex flex-col gap-2">
       <p className="text-xs text-zinc-600 tabular-nums dark:text-zinc-300">
@@ -58,24 +70,57 @@ export function QueueContents({ id }: { id: string }) {
       {readyTotal + unackedTotal === 0 ? (
         <p className="text-xs text-zinc-500 dark:text-zinc-400">{t('held.empty')}</p>
       ) : (
-        <ol className="flex max-h-72 flex-col overflow-y-auto rounded-md border border-zinc-200 dark:border-zinc-800" aria-label={t('held.title')}>
-          {ready.map((m, i) => (
-            <Held key={`r${i}`} m={m} now={reply!.t} position={i + 1} open={openId === m.id} holder={holderOf(m)} texts={texts} />
-          ))}
-          {readyTotal > ready.length && <More n={readyTotal - ready.length} />}
-          {unacked.map((m, i) => (
-            <Held key={`u${i}`} m={m} now={reply!.t} open={openId === m.id} holder={holderOf(m)} texts={texts} />
-          ))}
-          {unackedTotal > unacked.length && <More n={unackedTotal - unacked.length} />}
-        </ol>
+        <div onScroll={onScroll} className="max-h-72 overflow-y-auto rounded-md border border-zinc-200 dark:border-zinc-800">
+          <ol className="relative" style={{ height: items.length * ROW }} aria-label={t('held.title')}>
+            {rowsInView(items, top).map(([item, i]) => {
+              const place = { top: i * ROW, index: i + 1, of: items.length };
+              return 'more' in item ? (
+                <More key={i} n={item.more} place={place} />
+              ) : (
+                <Held key={i} m={item.m} now={reply!.t} position={item.position} open={openId === item.m.id} holder={holderOf(item.m)} texts={texts} place={place} />
+              );
+            })}
+          </ol>
+        </div>
       )}
     </div>
   );
 }
 
-function More({ n }: { n: number }) {
+/** Ready messages in delivery order, then the unacked ones, each group with how many more the broker holds than it listed. */
+function itemsOf(c: NonNullable<QueueContentsReply['contents']>): Item[] {
+  const items: Item[] = c.ready.map((m, i) => ({ m, position: i + 1 }));
+  if (c.readyTotal > c.ready.length) items.push({ more: c.readyTotal - c.ready.length });
+  for (const m of c.unacked) items.push({ m });
+  if (c.unackedTotal > c.unacked.length) items.push({ more: c.unackedTotal - c.unacked.length });
+  return items;
+}
+
+/** The items in or near the list's box, with their index. */
+function rowsInView(items: Item[], top: number): [Item, number][] {
+  const [start, end] = visibleRange(top, BOX, ROW, items.length, OVERSCAN);
+  const out: [Item, number][] = [];
+  for (let i = start; i < end; i++) out.push([items[i], i]);
+  return out;
+}
+
+/** Where a row sits: its top, and its place among all rows (for assistive technology, which sees only the rows in the page). */
+interface Place {
+  top: number;
+  index: number;
+  of: number;
+}
+
+const ROW_CLASS = 'absolute inset-x-0 border-b border-zinc-100 last:border-b-0 dark:border-zinc-800/70';
+const rowStyle = (p: Place) => ({ top: p.top, height: ROW });
+
+function More({ n, place }: { n: number; place: Place }) {
   const { t } = useTranslation('inspector');
-  return <li className="px-2 py-1 text-[11px] text-zinc-500 dark:text-zinc-400">{t('held.more', { count: n })}</li>;
+  return (
+    <li aria-posinset={place.index} aria-setsize={place.of} style={rowStyle(place)} className={`${ROW_CLASS} px-2 py-1 text-[11px] text-zinc-500 dark:text-zinc-400`}>
+      {t('held.more', { count: n })}
+    </li>
+  );
 }
 
 /** The rows' fixed texts, translated once per language rather than once per row and answer. */
@@ -109,6 +154,7 @@ interface HeldProps {
   open: boolean;
   holder: string | undefined;
   texts: RowTexts;
+  place: Place;
 }
 
 /** Each answer brings new message objects: a row re-renders only when what it shows changed. */
@@ -122,12 +168,14 @@ const sameRow = (a: HeldProps, b: HeldProps) =>
   a.position === b.position &&
   a.open === b.open &&
   a.holder === b.holder &&
-  a.texts === b.texts;
+  a.texts === b.texts &&
+  a.place.top === b.place.top &&
+  a.place.of === b.place.of;
 
 /** One message: its id, key and what matters about it now; ready ones with their place in line. */
-const Held = memo(function Held({ m, now, position, open, holder, texts }: HeldProps) {
+const Held = memo(function Held({ m, now, position, open, holder, texts, place }: HeldProps) {
   return (
-    <li className="border-b border-zinc-100 [contain-intrinsic-size:auto_25px] [content-visibility:auto] last:border-b-0 dark:border-zinc-800/70">
+    <li aria-posinset={place.index} aria-setsize={place.of} style={rowStyle(place)} className={ROW_CLASS}>
       <button
         type="button"
         data-held={m.id}
