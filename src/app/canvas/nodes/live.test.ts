@@ -59,6 +59,14 @@ describe('live counters', () => {
     expect(el.writes).toBe(5);
   });
 
+  it('a text is written into the slot\'s text node when it has one, keeping the node', () => {
+    const node = { nodeType: 3, nextSibling: null, data: '1' };
+    const el = { ...fakeSlot(), firstChild: node };
+    setText(el, '2');
+    expect(node.data).toBe('2');
+    expect(el.textContent).toBe('');
+  });
+
   it('a writer gets the counters at once, then each refresh that brings new ones, until it is removed', () => {
     const seen: NodeCounters[] = [];
     simulationStore.setState({ counters: { q1: { ready: 1 } } });
