@@ -4,6 +4,7 @@ import { commitNode } from './commit';
 import { ConnectionFields } from './ConnectionFields';
 import { NumberField } from './fields/NumberField';
 import { Section } from './fields/Section';
+import { Later } from './fields/Later';
 import { Select } from './fields/Select';
 import { TextField } from './fields/TextField';
 import { Toggle } from './fields/Toggle';
@@ -73,36 +74,38 @@ export function ConsumerInspector({ id }: { id: string }) {
         )}
         {p.dist === 'exponential' && <NumberField label={t('consumer.mean')} {...ms} value={p.mean} onCommit={(v) => setProcessing({ ...p, mean: v! })} />}
       </Section>
-      <Section title={t('section.failures')}>
-        <Select<Action>
-          label={t('consumer.failure')}
-          value={config.failure.action}
-          options={(['none', 'nack-requeue', 'nack-discard', 'reject'] as const).map((a) => ({
-            value: a,
-            label: t(`consumer.failures.${a}`),
-            disabled: a !== 'none' && config.ackMode === 'auto',
-          }))}
-          hint={t(config.ackMode === 'auto' ? 'consumer.failureAuto' : `consumer.failureHints.${config.failure.action}`)}
-          onCommit={(action) => commit({ failure: { ...config.failure, action } })}
-        />
-        <NumberField
-          label={t('consumer.probability')}
-          min={0}
-          max={1}
-          disabled={config.failure.action === 'none'}
-          value={config.failure.probability}
-          hint={t('consumer.probabilityHint')}
-          invalidMessage={t('consumer.probabilityError')}
-          onCommit={(probability) => commit({ failure: { ...config.failure, probability: probability! } })}
-        />
-      </Section>
-      <Section title={t('section.consumer')}>
-        <NumberField label={t('consumer.priority')} integer optional min={-2147483648} max={2147483647} value={config.priority}
-          hint={t('consumer.priorityHint')} onCommit={(priority) => commit({ priority })} />
-        <Toggle label={t('consumer.exclusive')} hint={t('consumer.exclusiveHint')} checked={config.exclusive} onCommit={(exclusive) => commit({ exclusive })} />
-        <Toggle label={t('consumer.rpcServer')} hint={t('consumer.rpcServerHint')} checked={config.rpcServer} onCommit={(rpcServer) => commit({ rpcServer })} />
-      </Section>
-      <ConnectionFields value={config.connection} onCommit={(connection) => commit({ connection })} />
+      <Later>
+        <Section title={t('section.failures')}>
+          <Select<Action>
+            label={t('consumer.failure')}
+            value={config.failure.action}
+            options={(['none', 'nack-requeue', 'nack-discard', 'reject'] as const).map((a) => ({
+              value: a,
+              label: t(`consumer.failures.${a}`),
+              disabled: a !== 'none' && config.ackMode === 'auto',
+            }))}
+            hint={t(config.ackMode === 'auto' ? 'consumer.failureAuto' : `consumer.failureHints.${config.failure.action}`)}
+            onCommit={(action) => commit({ failure: { ...config.failure, action } })}
+          />
+          <NumberField
+            label={t('consumer.probability')}
+            min={0}
+            max={1}
+            disabled={config.failure.action === 'none'}
+            value={config.failure.probability}
+            hint={t('consumer.probabilityHint')}
+            invalidMessage={t('consumer.probabilityError')}
+            onCommit={(probability) => commit({ failure: { ...config.failure, probability: probability! } })}
+          />
+        </Section>
+        <Section title={t('section.consumer')}>
+          <NumberField label={t('consumer.priority')} integer optional min={-2147483648} max={2147483647} value={config.priority}
+            hint={t('consumer.priorityHint')} onCommit={(priority) => commit({ priority })} />
+          <Toggle label={t('consumer.exclusive')} hint={t('consumer.exclusiveHint')} checked={config.exclusive} onCommit={(exclusive) => commit({ exclusive })} />
+          <Toggle label={t('consumer.rpcServer')} hint={t('consumer.rpcServerHint')} checked={config.rpcServer} onCommit={(rpcServer) => commit({ rpcServer })} />
+        </Section>
+        <ConnectionFields value={config.connection} onCommit={(connection) => commit({ connection })} />
+      </Later>
     </div>
   );
 }

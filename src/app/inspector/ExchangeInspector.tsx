@@ -4,6 +4,7 @@ import { exchangeType, type ExchangeType } from '../../scenario/schema';
 import { commitNode, renameExchange } from './commit';
 import { ExchangeRefField } from './ExchangeRefField';
 import { Section } from './fields/Section';
+import { Later } from './fields/Later';
 import { Select } from './fields/Select';
 import { TextField } from './fields/TextField';
 import { Toggle } from './fields/Toggle';
@@ -54,17 +55,19 @@ export function ExchangeInspector({ id }: { id: string }) {
           onCommit={(v) => commit({ alternateExchange: v ?? '' })}
         />
       </Section>
-      <ExchangeManagement vhost={config.vhost} exchange={config.name} />
-      <Section title={t('section.advanced')} collapsed>
-        <TextField
-          label={t('common.vhost')}
-          mono
-          value={config.vhost}
-          hint={t('common.vhostHint')}
-          validate={(v) => (v === '' ? t('errors.required') : checkName(config.name, v))}
-          onCommit={(vhost) => commit({ vhost })}
-        />
-      </Section>
+      <Later>
+        <ExchangeManagement vhost={config.vhost} exchange={config.name} />
+        <Section title={t('section.advanced')} collapsed>
+          <TextField
+            label={t('common.vhost')}
+            mono
+            value={config.vhost}
+            hint={t('common.vhostHint')}
+            validate={(v) => (v === '' ? t('errors.required') : checkName(config.name, v))}
+            onCommit={(vhost) => commit({ vhost })}
+          />
+        </Section>
+      </Later>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { commitNode } from './commit';
 import { ConnectionFields } from './ConnectionFields';
 import { NumberField } from './fields/NumberField';
 import { Section } from './fields/Section';
+import { Later } from './fields/Later';
 import { TextField } from './fields/TextField';
 import { Toggle } from './fields/Toggle';
 import { useProblemText } from './fields/useProblemText';
@@ -36,12 +37,14 @@ export function ProducerInspector({ id }: { id: string }) {
         <RoutingKeyFields value={config.routingKey} onCommit={(routingKey) => commit({ routingKey })} />
         <TextField label={t('producer.body')} mono multiline rows={2} value={config.body} hint={t('producer.bodyHint')} onCommit={(body) => commit({ body })} />
       </Section>
-      <PropertiesFields value={config.properties} onCommit={(properties) => commit({ properties })} />
-      <Section title={t('section.publishing')}>
-        <Toggle label={t('producer.mandatory')} hint={t('producer.mandatoryHint')} checked={config.mandatory} onCommit={(mandatory) => commit({ mandatory })} />
-        <Toggle label={t('producer.confirm')} hint={t('producer.confirmHint')} checked={config.confirm} onCommit={(confirm) => commit({ confirm })} />
-      </Section>
-      <ConnectionFields value={config.connection} onCommit={(connection) => commit({ connection })} />
+      <Later>
+        <PropertiesFields value={config.properties} onCommit={(properties) => commit({ properties })} />
+        <Section title={t('section.publishing')}>
+          <Toggle label={t('producer.mandatory')} hint={t('producer.mandatoryHint')} checked={config.mandatory} onCommit={(mandatory) => commit({ mandatory })} />
+          <Toggle label={t('producer.confirm')} hint={t('producer.confirmHint')} checked={config.confirm} onCommit={(confirm) => commit({ confirm })} />
+        </Section>
+        <ConnectionFields value={config.connection} onCommit={(connection) => commit({ connection })} />
+      </Later>
     </div>
   );
 }

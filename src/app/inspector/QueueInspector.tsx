@@ -4,6 +4,7 @@ import type { QueueArguments as Args } from '../../scenario/schema';
 import { commitNode } from './commit';
 import { NodeField } from '../cluster/NodeField';
 import { Section } from './fields/Section';
+import { Later } from './fields/Later';
 import { QueueManagement } from '../management/sections';
 import { Select } from './fields/Select';
 import { TextField } from './fields/TextField';
@@ -77,19 +78,21 @@ export function QueueInspector({ id }: { id: string }) {
       <Section title={t('held.title')}>
         <QueueContents id={id} />
       </Section>
-      <QueueManagement vhost={config.vhost} queue={config.name} />
-      <QueueArguments id={id} config={config} />
-      <EffectiveArguments config={config} />
-      <Section title={t('section.advanced')} collapsed>
-        <TextField
-          label={t('common.vhost')}
-          mono
-          value={config.vhost}
-          hint={t('common.vhostHint')}
-          validate={(v) => (v === '' ? t('errors.required') : checkName(config.name, v))}
-          onCommit={(vhost) => commit({ vhost })}
-        />
-      </Section>
+      <Later>
+        <QueueManagement vhost={config.vhost} queue={config.name} />
+        <QueueArguments id={id} config={config} />
+        <EffectiveArguments config={config} />
+        <Section title={t('section.advanced')} collapsed>
+          <TextField
+            label={t('common.vhost')}
+            mono
+            value={config.vhost}
+            hint={t('common.vhostHint')}
+            validate={(v) => (v === '' ? t('errors.required') : checkName(config.name, v))}
+            onCommit={(vhost) => commit({ vhost })}
+          />
+        </Section>
+      </Later>
     </div>
   );
 }

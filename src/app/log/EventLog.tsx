@@ -115,7 +115,9 @@ export function EventLog() {
     scrolled.current = top;
   }, []);
 
-  const [start, end] = visibleRange(view.top, view.height, ROW, rows.length);
+  // Following, the rows above the box only scroll away: a row of margin is enough, and each
+  // refresh of a busy run rewrites every row in the page (8 either side made ~14 rows, not ~7).
+  const [start, end] = visibleRange(view.top, view.height, ROW, rows.length, follow ? 1 : 8);
   const visible = [];
   for (let i = start; i < end; i++) visible.push(<Row key={i - start} e={rows[i]} top={i * ROW} names={names} />);
 

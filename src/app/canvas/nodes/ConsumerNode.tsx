@@ -1,9 +1,10 @@
-import { memo } from 'react';
+import { memo, useCallback, useRef } from 'react';
 import { nodeSize } from '../../editing/nodeSizes';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { AgentClusterBadge } from '../../cluster/NodeBadge';
-import { useText } from '../../text';
-import { useNodeCounters } from '../../../store/simulation';
+import { useText, type Translate } from '../../text';
+import type { NodeCounters } from '../../../worker/protocol';
+import { setAttr, setHidden, setText, useCounter, useLive, type Slots } from './live';
 import { consumerAction } from '../../transport/control';
 import type { ConsumerFlowNode } from '../types';
 import { ErrorBadge } from './ErrorBadge';
@@ -17,43 +18,75 @@ const STATE_TONE = {
   stopped: 'bg-red-500',
 } as const;
 
-/** A consumer: a card taking messages in from the left, with its queue, prefetch, ack mode and live state. */
+type State = NonNullable<NodeCounters['state']>;
+
+/**
+ * A consumer: a card taking messages in from the left, with its queue, prefetch, ack mode and live
+ * state. Its counts and state are written into the card by its live writer (live.ts); React
+ * re-renders it only for an error or when the controls change between pause and resume.
+ */
 function ConsumerNodeView({ id, data, selected }: NodeProps<ConsumerFlowNode>) {
   const { config } = data.node;
-  const live = useNodeCounters(id);
-  const delivered = live.delivered ?? 0;
-  const acked = live.acked ?? 0;
-  const unacked = live.unacked ?? 0;
-  const state = live.state;
+  const error = useCounter(id, (c) => c.error);
+  const resumable = useCounter(id, (c) => c.state === 'paused' || c.state === 'stopped');
+  const t = useText('simulation');
+  const root = useRef<HTMLDivElement>(null);
+  const write = useCallback((slot: Slots) => consumerWriter(root, slot, config.prefetch, t), [config.prefetch, t]);
+  useLive(id, root, write);
   return (
     <div
+      ref={root}
       data-kind="consumer"
       data-name={config.name}
-      data-delivered={delivered}
-      data-acked={acked}
-      data-unacked={unacked}
-      data-state={state ?? 'stopped'}
-      data-error={live.error}
+      data-error={error}
       style={nodeSize(data.node, data.queue)}
       className={`group relative flex items-center gap-3 rounded-xl border-2 bg-white py-2 pr-3 pl-2 shadow-sm dark:bg-zinc-900 ${
         selected ? 'border-accent-500 ring-accent-500/30 ring-4' : 'border-zinc-300 dark:border-zinc-700'
       }`}
     >
-      <ConsumerControls id={id} name={config.name} resumable={state === 'paused' || state === 'stopped'} selected={!!selected} />
-      <ErrorBadge text={live.error} />
+      <ConsumerControls id={id} name={config.name} resumable={resumable} selected={!!selected} />
+      <ErrorBadge text={error} />
       <AgentClusterBadge id={id} /> {/* cluster hook: its connection's node */}
       <Handle type="target" position={Position.Left} />
-      <ConsumerState state={state} />
+      <ConsumerState />
       <div className="min-w-0 flex-1">
-        <ConsumerTitle state={state} name={config.name} />
+        <ConsumerTitle name={config.name} />
         <ConsumerQueue queue={data.queue} ackMode={config.ackMode} />
-        <ConsumerCounts unacked={unacked} prefetch={config.prefetch} delivered={delivered} acked={acked} />
+        <ConsumerCounts />
       </div>
     </div>
   );
 }
 
-type State = NonNullable<ReturnType<typeof useNodeCounters>['state']>;
+const DOT = 'absolute -right-1 -bottom-1 size-3 rounded-full ring-2 ring-white dark:ring-zinc-900';
+const COUNT_FULL = 'font-semibold text-accent-700 dark:text-accent-300';
+
+/** Writes a consumer's counts and state into its card. */
+function consumerWriter(root: { readonly current: HTMLElement | null }, slot: Slots, prefetch: number, t: Translate) {
+  return (c: NodeCounters) => {
+    const delivered = c.delivered ?? 0;
+    const acked = c.acked ?? 0;
+    const unacked = c.unacked ?? 0;
+    const state: State | undefined = c.state;
+    const el = root.current;
+    setAttr(el, 'data-delivered', delivered);
+    setAttr(el, 'data-acked', acked);
+    setAttr(el, 'data-unacked', unacked);
+    setAttr(el, 'data-state', state ?? 'stopped');
+    const said = state ? t(`node.state.${state}`) : '';
+    const dot = slot('state-dot');
+    setHidden(dot, !state);
+    setAttr(dot, 'title', said);
+    setAttr(dot, 'class', state ? `${DOT} ${STATE_TONE[state]}` : DOT);
+    setHidden(slot('state'), !state);
+    setText(slot('state'), said);
+    const count = slot('unacked-of');
+    setText(count, t('node.unackedOf', { unacked, prefetch: prefetch || '∞' }));
+    setAttr(count, 'class', prefetch > 0 && unacked >= prefetch ? COUNT_FULL : '');
+    setHidden(slot('acked'), delivered === 0);
+    setText(slot('acked'), `✓${acked}`);
+  };
+}
 
 const ConsumerControls = memo(function ConsumerControls({ id, name, resumable, selected }: { id: string; name: string; resumable: boolean; selected: boolean }) {
   const t = useText('simulation');
@@ -75,28 +108,21 @@ const ConsumerControls = memo(function ConsumerControls({ id, name, resumable, s
   );
 });
 
-/** The glyph, with a dot for busy, idle, paused or stopped. */
-const ConsumerState = memo(function ConsumerState({ state }: { state: State | undefined }) {
-  const t = useText('simulation');
+/** The glyph, with a dot for busy, idle, paused or stopped (written by the live writer). */
+const ConsumerState = memo(function ConsumerState() {
   return (
     <span className="relative grid size-10 shrink-0 place-items-center rounded-lg bg-zinc-100 text-zinc-700 dark:bg-zinc-800 dark:text-zinc-200">
       <ConsumerGlyph />
-      {state && (
-        <span
-          title={t(`node.state.${state}`)}
-          className={`absolute -right-1 -bottom-1 size-3 rounded-full ring-2 ring-white dark:ring-zinc-900 ${STATE_TONE[state]}`}
-        />
-      )}
+      <span data-live="state-dot" hidden className={DOT} />
     </span>
   );
 });
 
-const ConsumerTitle = memo(function ConsumerTitle({ state, name }: { state: State | undefined; name: string }) {
-  const t = useText('simulation');
+const ConsumerTitle = memo(function ConsumerTitle({ name }: { name: string }) {
   return (
     <div className="flex h-5 items-baseline gap-1.5 [contain:strict]">
       <span data-node-name className="truncate text-[15px] leading-5 font-semibold text-zinc-900 dark:text-zinc-50">{name}</span>
-      {state && <span className="shrink-0 text-[13px] text-zinc-500 dark:text-zinc-400">{t(`node.state.${state}`)}</span>}
+      <span data-live="state" hidden className="shrink-0 text-[13px] text-zinc-500 dark:text-zinc-400" />
     </div>
   );
 });
@@ -115,15 +141,12 @@ const ConsumerQueue = memo(function ConsumerQueue({ queue, ackMode }: { queue: s
   );
 });
 
-const ConsumerCounts = memo(function ConsumerCounts({ unacked, prefetch, delivered, acked }: { unacked: number; prefetch: number; delivered: number; acked: number }) {
+const ConsumerCounts = memo(function ConsumerCounts() {
   const t = useText('simulation');
-  const full = prefetch > 0 && unacked >= prefetch;
   return (
     <div className="flex h-[18px] gap-2 truncate text-[13px] leading-[18px] text-zinc-500 tabular-nums [contain:strict] dark:text-zinc-400">
-      <span title="prefetch" className={full ? 'font-semibold text-accent-700 dark:text-accent-300' : ''}>
-        {t('node.unackedOf', { unacked, prefetch: prefetch || '∞' })}
-      </span>
-      {delivered > 0 && <span title={t('stats.acked')}>✓{acked}</span>}
+      <span title="prefetch" data-live="unacked-of" />
+      <span data-live="acked" hidden title={t('stats.acked')} />
     </div>
   );
 });

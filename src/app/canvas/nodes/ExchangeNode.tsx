@@ -1,36 +1,44 @@
-import { memo } from 'react';
+import { memo, useCallback, useRef } from 'react';
 import { nodeSize, SIDE_IN_STYLE, SIDE_OUT_STYLE } from '../../editing/nodeSizes';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { useText } from '../../text';
+import type { NodeCounters } from '../../../worker/protocol';
+import { setAttr, setHidden, setText, useCounter, useLive, type Slots } from './live';
 import { SIDE_IN, SIDE_IN_TOP, SIDE_OUT, SIDE_OUT_TOP, type ExchangeFlowNode } from '../types';
-import { useNodeCounters } from '../../../store/simulation';
 import { EXCHANGE_TONE, ExchangeGlyph } from './glyphs';
 import { ErrorBadge } from './ErrorBadge';
 
 type ExchangeConfig = ExchangeFlowNode['data']['node']['config'];
 
-/** An exchange: a hexagon badge with its name and a colour and icon per type; only its in/out counts are live. */
+/**
+ * An exchange: a hexagon badge with its name and a colour and icon per type; only its in/out
+ * counts are live, written into the card by its live writer (live.ts).
+ */
 function ExchangeNodeView({ id, data, selected }: NodeProps<ExchangeFlowNode>) {
   const { config } = data.node;
-  const live = useNodeCounters(id);
-  const msgIn = live.in ?? 0;
-  const msgOut = live.out ?? 0;
+  const error = useCounter(id, (c) => c.error);
+  const t = useText('simulation');
+  const root = useRef<HTMLDivElement>(null);
+  const write = useCallback(
+    (slot: Slots) => (c: NodeCounters) => {
+      const msgIn = c.in ?? 0;
+      const msgOut = c.out ?? 0;
+      setAttr(root.current, 'data-in', msgIn);
+      setAttr(root.current, 'data-out', msgOut);
+      const counts = slot('counts');
+      setHidden(counts, msgIn === 0 && msgOut === 0);
+      if (msgIn > 0 || msgOut > 0) setText(counts, `${t('node.in', { count: msgIn })} · ${t('node.out', { count: msgOut })}`);
+    },
+    [t],
+  );
+  useLive(id, root, write);
   return (
-    <div
-      data-kind="exchange"
-      data-name={config.name}
-      data-type={config.type}
-      data-in={msgIn}
-      data-out={msgOut}
-      data-error={live.error}
-      style={nodeSize(data.node)}
-      className="relative flex items-center gap-2.5 px-7"
-    >
-      <ErrorBadge text={live.error} />
+    <div ref={root} data-kind="exchange" data-name={config.name} data-type={config.type} data-error={error} style={nodeSize(data.node)} className="relative flex items-center gap-2.5 px-7">
+      <ErrorBadge text={error} />
       <ExchangeFace config={config} selected={!!selected} />
       <div className="relative min-w-0 flex-1">
         <ExchangeTitle config={config} />
-        {(msgIn > 0 || msgOut > 0) && <ExchangeCounts msgIn={msgIn} msgOut={msgOut} />}
+        <div data-live="counts" hidden className="h-[18px] text-[13px] leading-[18px] text-zinc-500 tabular-nums [contain:strict] dark:text-zinc-400" />
       </div>
       <ExchangeHandles />
     </div>
@@ -70,15 +78,6 @@ const ExchangeTitle = memo(function ExchangeTitle({ config }: { config: Exchange
         {config.internal && <span className="ml-1.5 text-zinc-500 dark:text-zinc-400 normal-case">{t('node.internal')}</span>}
       </div>
     </>
-  );
-});
-
-const ExchangeCounts = memo(function ExchangeCounts({ msgIn, msgOut }: { msgIn: number; msgOut: number }) {
-  const t = useText('simulation');
-  return (
-    <div className="h-[18px] text-[13px] leading-[18px] text-zinc-500 tabular-nums [contain:strict] dark:text-zinc-400">
-      {t('node.in', { count: msgIn })} · {t('node.out', { count: msgOut })}
-    </div>
   );
 });
 

@@ -1,10 +1,11 @@
-import { memo } from 'react';
+import { memo, useCallback, useRef } from 'react';
 import { describeKey, nodeSize } from '../../editing/nodeSizes';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { AgentClusterBadge } from '../../cluster/NodeBadge';
-import { useText } from '../../text';
+import { useText, type Translate } from '../../text';
 import type { RoutingKeySource } from '../../../scenario/schema';
-import { useNodeCounters } from '../../../store/simulation';
+import type { NodeCounters } from '../../../worker/protocol';
+import { setAttr, setHidden, setText, useCounter, useLive, type Slots } from './live';
 import { producerRate, sendOne } from '../../transport/control';
 import type { ProducerFlowNode } from '../types';
 import { ErrorBadge } from './ErrorBadge';
@@ -18,42 +19,72 @@ const nz = (n: number | undefined) => (n ? n : undefined);
 
 type ProducerConfig = ProducerFlowNode['data']['node']['config'];
 
-/** A producer: a pill with an outgoing arrow, its target, routing key, rate and what it has sent. */
+/**
+ * A producer: a pill with an outgoing arrow, its target, routing key, rate and what it has sent.
+ * Its counts are written into the card by its live writer (live.ts); React re-renders it only for
+ * an error, a block, or its rate starting or stopping.
+ */
 function ProducerNodeView({ id, data, selected }: NodeProps<ProducerFlowNode>) {
   const { config } = data.node;
-  const live = useNodeCounters(id);
-  const published = live.published ?? 0;
-  const running = live.running ?? false;
+  const error = useCounter(id, (c) => c.error);
+  const running = useCounter(id, (c) => c.running ?? false);
+  const blocked = useCounter(id, (c) => c.blocked ?? false);
+  const t = useText('editor');
+  const ts = useText('simulation');
+  const root = useRef<HTMLDivElement>(null);
+  const write = useCallback((slot: Slots) => producerWriter(root, slot, t, ts), [t, ts]);
+  useLive(id, root, write);
   return (
     <div
+      ref={root}
       data-kind="producer"
       data-name={config.name}
-      data-published={published}
-      data-confirmed={nz(live.confirmed)}
-      data-nacked={nz(live.nacked)}
-      data-returned={nz(live.returned)}
       data-running={running}
-      data-error={live.error}
-      data-blocked={live.blocked ?? false}
+      data-error={error}
+      data-blocked={blocked}
       style={nodeSize(data.node, data.target)}
       className={`group relative flex items-center gap-3 rounded-full border bg-white py-2 pr-5 pl-2 shadow-sm dark:bg-zinc-900 ${
         selected ? 'border-accent-500 ring-accent-500/30 ring-4' : 'border-zinc-300 dark:border-zinc-700'
       }`}
     >
       <ProducerControls id={id} name={config.name} rate={config.rate} running={running} selected={!!selected} />
-      <ErrorBadge text={live.error} />
-      <BlockedMark blocked={!!live.blocked} />
+      <ErrorBadge text={error} />
+      <BlockedMark blocked={blocked} />
       <span className="grid size-10 shrink-0 place-items-center rounded-full bg-zinc-900 text-white dark:bg-zinc-100 dark:text-zinc-900">
         <ProducerGlyph />
       </span>
       <div className="min-w-0 flex-1">
         <ProducerTitle config={config} target={data.target} />
-        <ProducerCounts rate={config.rate} published={published} confirmed={live.confirmed} nacked={live.nacked} returned={live.returned} />
+        <ProducerCounts rate={config.rate} />
       </div>
       <AgentClusterBadge id={id} /> {/* cluster hook: its connection's node */}
       <Handle type="source" position={Position.Right} />
     </div>
   );
+}
+
+/** Writes a producer's counts into its card. */
+function producerWriter(root: { readonly current: HTMLElement | null }, slot: Slots, t: Translate, ts: Translate) {
+  return (c: NodeCounters) => {
+    const published = c.published ?? 0;
+    const el = root.current;
+    setAttr(el, 'data-published', published);
+    setAttr(el, 'data-confirmed', nz(c.confirmed));
+    setAttr(el, 'data-nacked', nz(c.nacked));
+    setAttr(el, 'data-returned', nz(c.returned));
+    setHidden(slot('published'), published === 0);
+    if (published > 0) setText(slot('published'), t('node.published', { count: published }));
+    setHidden(slot('confirmed'), !c.confirmed);
+    if (c.confirmed) setText(slot('confirmed'), `✓${c.confirmed}`);
+    setHidden(slot('nacked'), !c.nacked);
+    if (c.nacked) setText(slot('nacked'), `✗${c.nacked}`);
+    const returned = slot('returned');
+    setHidden(returned, !c.returned);
+    if (c.returned) {
+      setText(returned, `↩${c.returned}`);
+      setAttr(returned, 'title', ts('node.returned', { count: c.returned }));
+    }
+  };
 }
 
 const ProducerControls = memo(function ProducerControls({ id, name, rate, running, selected }: { id: string; name: string; rate: number; running: boolean; selected: boolean }) {
@@ -91,20 +122,15 @@ const ProducerTitle = memo(function ProducerTitle({ config, target }: { config: 
   );
 });
 
-const ProducerCounts = memo(function ProducerCounts(p: { rate: number; published: number; confirmed?: number; nacked?: number; returned?: number }) {
+const ProducerCounts = memo(function ProducerCounts({ rate }: { rate: number }) {
   const t = useText('editor');
-  const ts = useText('simulation');
   return (
     <div className="h-[18px] truncate text-[13px] leading-[18px] text-zinc-500 tabular-nums [contain:strict] dark:text-zinc-400">
-      {p.rate > 0 ? t('node.rate', { rate: p.rate }) : t('node.manual')}
-      {p.published > 0 && <span className="ml-2">{t('node.published', { count: p.published })}</span>}
-      {!!p.confirmed && <span className="ml-2 text-emerald-700 dark:text-emerald-300">✓{p.confirmed}</span>}
-      {!!p.nacked && <span className="ml-2 text-red-700 dark:text-red-300">✗{p.nacked}</span>}
-      {!!p.returned && (
-        <span className="ml-2 text-orange-700 dark:text-orange-300" title={ts('node.returned', { count: p.returned })}>
-          ↩{p.returned}
-        </span>
-      )}
+      {rate > 0 ? t('node.rate', { rate }) : t('node.manual')}
+      <span data-live="published" hidden className="ml-2" />
+      <span data-live="confirmed" hidden className="ml-2 text-emerald-700 dark:text-emerald-300" />
+      <span data-live="nacked" hidden className="ml-2 text-red-700 dark:text-red-300" />
+      <span data-live="returned" hidden className="ml-2 text-orange-700 dark:text-orange-300" />
     </div>
   );
 });

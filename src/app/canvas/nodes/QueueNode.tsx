@@ -1,14 +1,15 @@
-import { memo } from 'react';
+import { memo, useCallback, useRef } from 'react';
 import { nodeSize, SIDE_OUT_STYLE } from '../../editing/nodeSizes';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { QueueClusterBadge } from '../../cluster/NodeBadge';
 import { useText } from '../../text';
 import { SIDE_OUT, SIDE_OUT_TOP, type QueueFlowNode } from '../types';
-import { useNodeCounters } from '../../../store/simulation';
 import { useDocument } from '../../../store/document';
 import { purge } from '../../transport/control';
 import { queueFeatures } from './queueFeatures';
-import { DepthBar } from './DepthBar';
+import { DepthBar, writeDepth } from './DepthBar';
+import { setAttr, useCounter, useLive, type Slots } from './live';
+import type { NodeCounters } from '../../../worker/protocol';
 import { PolicyLetters, QueueGone } from '../../broker/QueueBroker';
 import { ErrorBadge } from './ErrorBadge';
 import { ControlButton, NodeControls } from './NodeControls';
@@ -17,30 +18,33 @@ type QueueConfig = QueueFlowNode['data']['node']['config'];
 
 /**
  * A queue: a horizontal cylinder with its name, feature letters and depth. Only the depth and
- * the counters on the card change while a run plays; the rest is a memoized face, so ten
- * updates a second re-render a few numbers rather than the whole card.
+ * the counters on the card change while a run plays: they are written into the card by its live
+ * writer (live.ts), so a refresh re-renders nothing here.
  */
 function QueueNodeView({ id, data, selected }: NodeProps<QueueFlowNode>) {
   const { config } = data.node;
-  const live = useNodeCounters(id);
+  const error = useCounter(id, (c) => c.error);
   // A policy's letters widen the box too.
   const broker = useDocument((s) => s.doc.broker);
-  const ready = live.ready ?? 0;
-  const unacked = live.unacked ?? 0;
+  const limit = config.arguments['x-max-length'];
+  const root = useRef<HTMLDivElement>(null);
+  const write = useCallback(
+    (slot: Slots) => (c: NodeCounters) => {
+      const ready = c.ready ?? 0;
+      const unacked = c.unacked ?? 0;
+      setAttr(root.current, 'data-ready', ready);
+      setAttr(root.current, 'data-unacked', unacked);
+      setAttr(root.current, 'data-total', ready + unacked);
+      writeDepth(slot, ready, unacked, limit);
+    },
+    [limit],
+  );
+  useLive(id, root, write);
   return (
-    <div
-      data-kind="queue"
-      data-name={config.name}
-      data-ready={ready}
-      data-unacked={unacked}
-      data-total={ready + unacked}
-      data-error={live.error}
-      style={nodeSize(data.node, undefined, broker)}
-      className="group relative py-3 pr-8 pl-5"
-    >
+    <div ref={root} data-kind="queue" data-name={config.name} data-error={error} style={nodeSize(data.node, undefined, broker)} className="group relative py-3 pr-8 pl-5">
       <QueueFace id={id} config={config} selected={!!selected} />
-      <ErrorBadge text={live.error} />
-      <DepthBar ready={ready} unacked={unacked} limit={config.arguments['x-max-length']} />
+      <ErrorBadge text={error} />
+      <DepthBar limit={limit} />
       <QueueClusterBadge id={id} /> {/* cluster hook: home node / leader, members, state */}
       <QueueHandles />
     </div>
