@@ -11,6 +11,7 @@ import { Toggle } from './fields/Toggle';
 import { useProblemText } from './fields/useProblemText';
 import { useExchangeNames, useNodeConfig } from './hooks';
 import { NodeHeader } from './NodeHeader';
+import { VhostSection } from './VhostSection';
 import { checkEntityName } from './validate';
 import { ExchangeManagement } from '../management/sections';
 
@@ -57,16 +58,7 @@ export function ExchangeInspector({ id }: { id: string }) {
       </Section>
       <Later>
         <ExchangeManagement vhost={config.vhost} exchange={config.name} />
-        <Section title={t('section.advanced')} collapsed>
-          <TextField
-            label={t('common.vhost')}
-            mono
-            value={config.vhost}
-            hint={t('common.vhostHint')}
-            validate={(v) => (v === '' ? t('errors.required') : checkName(config.name, v))}
-            onCommit={(vhost) => commit({ vhost })}
-          />
-        </Section>
+        <VhostSection vhost={config.vhost} check={(v) => checkName(config.name, v)} onCommit={(vhost) => commit({ vhost })} />
       </Later>
     </div>
   );

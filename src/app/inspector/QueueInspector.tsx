@@ -12,6 +12,7 @@ import { Toggle } from './fields/Toggle';
 import { useProblemText } from './fields/useProblemText';
 import { useNodeConfig } from './hooks';
 import { NodeHeader } from './NodeHeader';
+import { VhostSection } from './VhostSection';
 import { QueueArguments } from './QueueArguments';
 import { EffectiveArguments } from '../broker/EffectiveArguments';
 import { checkEntityName } from './validate';
@@ -82,16 +83,7 @@ export function QueueInspector({ id }: { id: string }) {
         <QueueManagement vhost={config.vhost} queue={config.name} />
         <QueueArguments id={id} config={config} />
         <EffectiveArguments config={config} />
-        <Section title={t('section.advanced')} collapsed>
-          <TextField
-            label={t('common.vhost')}
-            mono
-            value={config.vhost}
-            hint={t('common.vhostHint')}
-            validate={(v) => (v === '' ? t('errors.required') : checkName(config.name, v))}
-            onCommit={(vhost) => commit({ vhost })}
-          />
-        </Section>
+        <VhostSection vhost={config.vhost} check={(v) => checkName(config.name, v)} onCommit={(vhost) => commit({ vhost })} />
       </Later>
     </div>
   );
