@@ -6,24 +6,13 @@
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { sampleScenario } from './sample-scenario';
+import { waitForServer } from './wait-for-server';
 
 const PORT = 4179;
 const args = process.argv.slice(2);
 const dark = args.includes('--dark');
 const outIndex = args.indexOf('--out');
 const out = outIndex >= 0 ? args[outIndex + 1] : 'docs/editor.png';
-
-async function waitForServer(url: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`No server at ${url}`);
-}
 
 const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
 try {

@@ -8,6 +8,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
+import { waitForServer } from './wait-for-server';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
@@ -17,18 +18,6 @@ const only = opt('--only', '');
 const base = `http://127.0.0.1:${port}`;
 const FIXTURE = readFileSync(new URL('../src/scenario/fixtures/real-broker.definitions.json', import.meta.url), 'utf8');
 const SUBJECTS = ['ttl-dlx', 'topics', 'fair-dispatch', 'definitions'].filter((s) => !only || s === only);
-
-async function waitForServer(url: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`No server at ${url}`);
-}
 
 /** Waits until the canvas has fitted its nodes and the viewport stopped moving. */
 async function settle(page: Page, routed: boolean): Promise<void> {
