@@ -123,6 +123,8 @@ test('in Chinese, what an import keeps and what it refuses are said in Chinese, 
   const delayed = { name: 'delayed', vhost: '/', type: 'x-delayed-message', durable: true, auto_delete: false, internal: false, arguments: {} };
   await importZh('kept.definitions.json', { exchanges: [delayed], queues: [], bindings: [] });
   await expect(page.getByRole('status').filter({ hasText: '以下内容原样保留以便导出，但不参与模拟：交换机 "delayed"（类型 x-delayed-message）。' })).toBeVisible();
+  // A broker's export has no title: it is named after its file, in Chinese too.
+  await expect(page.getByRole('textbox', { name: '场景标题' })).toHaveValue('来自 kept.definitions.json 的定义');
   await importZh('odd.definitions.json', { queues: [], shovels: [] });
   await expect(page.getByRole('alert')).toContainText('无法导入“odd.definitions.json”：definitions 文件含有未知的类别："shovels"。');
 });

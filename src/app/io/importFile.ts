@@ -25,7 +25,8 @@ export async function importFile(file: File): Promise<boolean> {
   }
   const result = await importScenarioFile(text);
   if (!result.ok) return fail(sayMessage(result.error));
-  const doc = result.definitions ? await layoutImported(result.doc) : result.doc;
+  // A broker's export has no title of its own: name it after its file, in the reader's language.
+  const doc = result.definitions ? { ...(await layoutImported(result.doc)), title: i18n.t('io:definitionsTitle', { name: file.name }) } : result.doc;
   replaceDocument(doc, i18n.t('io:imported', { name: file.name }));
   for (const w of result.warnings.slice(0, 3)) notify('info', sayMessage(w));
   return true;
