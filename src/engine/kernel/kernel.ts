@@ -104,22 +104,19 @@ export class Kernel implements TimerTarget {
   async advance(ms: number): Promise<void> {
     if (typeof ms !== 'number' || !(ms >= 0) || !Number.isFinite(ms)) throw new TypeError('advance(ms) needs a non-negative finite number');
     const target = this.clock.now + ms;
-    await this.settle(true);
-    for (;;) {
-      this.runDue();
-      await this.settle(false);
-      if (this.clock.hasDue()) continue;
-      const next = this.clock.nextTime();
-      if (next > target) break;
-      this.clock.advanceTo(next);
-    }
+    await this.pumpUntil(target);
     this.clock.advanceTo(target);
     this.rethrow();
   }
 
   /** Runs until no event is pending (or `maxMs` of virtual time has passed). */
   async runUntilIdle(maxMs = 86_400_000): Promise<void> {
-    const limit = this.clock.now + maxMs;
+    await this.pumpUntil(this.clock.now + maxMs);
+    this.rethrow();
+  }
+
+  /** Runs every event due by virtual time `limit`, settling client code in between; stops early when none is left. */
+  private async pumpUntil(limit: number): Promise<void> {
     await this.settle(true);
     for (;;) {
       this.runDue();
@@ -129,7 +126,6 @@ export class Kernel implements TimerTarget {
       if (next === Infinity || next > limit) break;
       this.clock.advanceTo(next);
     }
-    this.rethrow();
   }
 
   private rethrow(): void {
