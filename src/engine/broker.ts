@@ -1,22 +1,22 @@
-import { Admin } from './admin';
-import { Alarms, type ResourceSettings } from './alarms';
+import { Admin } from './server/admin';
+import { Alarms, type ResourceSettings } from './server/alarms';
 import { Auth } from './server/auth';
 import type { Clock, Timer, TimerTarget } from './kernel/clock';
 import { Kernel } from './kernel/kernel';
-import { Cluster } from './cluster';
-import { Connection } from './connection';
+import { Cluster } from './server/cluster';
+import { Connection } from './client/connection';
 import { AmqpError, connectionClosedByServer, ERRORS } from './amqp/errors';
 import type { Message } from './amqp/message';
 import { Prng, type PrngState } from './kernel/prng';
-import { deliverToQueue, type ConfirmTracker } from './publish';
-import type { Queue } from './queue';
+import { deliverToQueue, type ConfirmTracker } from './client/publish';
+import type { Queue } from './queues/queue';
 import type { Stats, StatsSnapshot } from './kernel/stats';
 import type { TraceLog, TraceEvent } from './kernel/trace';
-import { VHost } from './vhost';
+import { VHost } from './server/vhost';
 import { DirectReplyTo } from './server/reply-to';
-import { explainRoute, type RouteExplanation } from './explain';
-import { snapshot, type BrokerSnapshot } from './snapshot';
-import { peekQueue, type QueueContents } from './peek';
+import { explainRoute, type RouteExplanation } from './views/explain';
+import { snapshot, type BrokerSnapshot } from './views/snapshot';
+import { peekQueue, type QueueContents } from './views/peek';
 
 /** Hop latencies in virtual ms (all 0 by default: headless runs take no virtual time per hop). */
 export interface Latency {

@@ -4,12 +4,12 @@
  * node-style callback `(err, ok)` and return the channel, with the same events as the promise API.
  */
 import type { Broker } from '../broker';
-import { withRpcFailureHook, type Channel } from '../channel';
-import type { Connection } from '../connection';
+import { withRpcFailureHook, type Channel } from '../client/channel';
+import type { Connection } from '../client/connection';
 import { Emitter } from '../kernel/emitter';
 import { IllegalOperationError } from '../amqp/errors';
-import type { ConsumeCallback } from '../consumer';
-import type { ConfirmCallback } from '../outbox';
+import type { ConsumeCallback } from '../queues/consumer';
+import type { ConfirmCallback } from '../client/outbox';
 import type { ConsumeMessage, PublishOptions } from '../amqp/message';
 import { connectOptionsOf, credentials, type Credentials, type UrlObject } from './url';
 

@@ -4,7 +4,7 @@
  * against the engine (the Code playground and the tutorial programs use it).
  */
 import type { Broker } from '../broker';
-import type { Connection } from '../connection';
+import type { Connection } from '../client/connection';
 import { IllegalOperationError } from '../amqp/errors';
 import { connectOptionsOf, credentials, type Credentials, type UrlObject } from './url';
 

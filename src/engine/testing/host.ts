@@ -3,7 +3,7 @@
  * way the simulation builds one (src/worker/simulation.ts), and the channel cast agents take.
  */
 import type { Broker } from '../broker';
-import type { Channel } from '../channel';
+import type { Channel } from '../client/channel';
 import type { Timer } from '../kernel/clock';
 import type { AgentChannel, AgentHost } from '../agents/host';
 

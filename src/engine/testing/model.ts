@@ -8,7 +8,7 @@
  * legal transition from the state the model holds, and at the end the model's ready/unacked
  * counts must equal the broker's snapshot.
  */
-import type { BrokerSnapshot } from '../snapshot';
+import type { BrokerSnapshot } from '../views/snapshot';
 import type { TraceEvent } from '../kernel/trace';
 import type { RunEvent, RunResult, Scenario } from './scenario';
 

@@ -7,9 +7,9 @@
  * holds, never reuses a tag), so any channel error it meets is unexpected and reported.
  */
 import { createBroker, type Latency } from '../broker';
-import type { Channel } from '../channel';
+import type { Channel } from '../client/channel';
 import type { ConsumeMessage } from '../amqp/message';
-import type { BrokerSnapshot } from '../snapshot';
+import type { BrokerSnapshot } from '../views/snapshot';
 import type { StatsSnapshot } from '../kernel/stats';
 import type { TraceEvent } from '../kernel/trace';
 

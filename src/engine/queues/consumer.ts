@@ -1,7 +1,7 @@
-import type { Channel } from './channel';
-import type { ConsumeMessage } from './amqp/message';
+import type { Channel } from '../client/channel';
+import type { ConsumeMessage } from '../amqp/message';
 import type { Queue } from './queue';
-import type { Counters } from './kernel/stats';
+import type { Counters } from '../kernel/stats';
 
 /** A consumer callback, as amqplib's `consume(queue, callback)` takes it (null = cancelled by the server). */
 export type ConsumeCallback = (msg: ConsumeMessage | null) => void;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { Message } from './amqp/message';
-import { Kernel } from './kernel/kernel';
-import { Counters } from './kernel/stats';
+import { Message } from '../amqp/message';
+import { Kernel } from '../kernel/kernel';
+import { Counters } from '../kernel/stats';
 import { Queue } from './queue';
-import type { MemoryMeterPort, QueueHost } from './queues/ports';
-import type { Policy } from './queues/policies';
+import type { MemoryMeterPort, QueueHost } from './ports';
+import type { Policy } from './policies';
 
 // A Queue built from a kernel and a fake vhost port (queues/ports.ts): no Broker, VHost or channel.
 

@@ -1,5 +1,5 @@
-import type { Cluster } from './cluster';
-import type { Policy } from './queues/policies';
+import type { Cluster } from '../server/cluster';
+import type { Policy } from './policies';
 import type { Queue } from './queue';
 
 /** A classic mirrored queue's mirrors (running nodes other than the master) and which are synchronised. */

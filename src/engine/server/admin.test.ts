@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createBroker, type ConsumeMessage, type TraceEvent } from './index';
+import { createBroker, type ConsumeMessage, type TraceEvent } from '../index';
 
 const body = (s: string) => new TextEncoder().encode(s);
 const text = (m: { content: Uint8Array } | false) => (m ? new TextDecoder().decode(m.content) : m);

@@ -1,10 +1,10 @@
-import type { Broker } from './broker';
+import type { Broker } from '../broker';
 import type { Connection } from './connection';
-import { Emitter } from './kernel/emitter';
-import { AmqpError, CHANNEL_ENDED, channelClosedByServer, IllegalOperationError, operationFailed } from './amqp/errors';
-import type { PermKind } from './server/auth';
-import type { Counters } from './kernel/stats';
-import * as V from './amqp/validate';
+import { Emitter } from '../kernel/emitter';
+import { AmqpError, CHANNEL_ENDED, channelClosedByServer, IllegalOperationError, operationFailed } from '../amqp/errors';
+import type { PermKind } from '../server/auth';
+import type { Counters } from '../kernel/stats';
+import * as V from '../amqp/validate';
 
 /** Channel states. */
 export const OPEN = 0;

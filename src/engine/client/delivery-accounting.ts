@@ -1,7 +1,7 @@
 /** The counters and trace events of deliveries (consumer or basic.get) and of their settlements. */
 import type { ChannelRpc } from './channel-rpc';
-import type { QEntry } from './entry';
-import type { Queue } from './queue';
+import type { QEntry } from '../queues/entry';
+import type { Queue } from '../queues/queue';
 
 /** Settlement kinds of basic.ack / basic.nack / basic.reject. */
 export const ACK = 0;

@@ -1,20 +1,20 @@
-import { deliveryOrder } from './routing/order';
-import { Binding, bindingArgs } from './routing/binding';
-import type { Broker } from './broker';
-import type { Connection } from './connection';
-import { isDeadLetterCycle, makeDeadLetter } from './deadletter';
-import { ERRORS, fail } from './amqp/errors';
-import { Exchange, isExchangeType, type ExchangeType } from './routing/exchange';
-import type { Message } from './amqp/message';
-import { Queue } from './queue';
-import { assertArgsEquivalent, assertFieldEquivalent, QUEUE_ARGS, validateQueueArgs } from './queues/arguments';
-import { applyMirrors } from './mirrors';
-import { alternateOf, bestPolicy, withPolicy, type Policy } from './queues/policies';
-import { QuorumState } from './quorum';
-import { DOWN } from './queue';
-import { Router } from './routing/router';
-import type { DeadLetterReason, QueueDeleteReason } from './kernel/trace';
-import type { MemoryMeterPort, QueueHost } from './queues/ports';
+import { deliveryOrder } from '../routing/order';
+import { Binding, bindingArgs } from '../routing/binding';
+import type { Broker } from '../broker';
+import type { Connection } from '../client/connection';
+import { isDeadLetterCycle, makeDeadLetter } from '../queues/dead-letter';
+import { ERRORS, fail } from '../amqp/errors';
+import { Exchange, isExchangeType, type ExchangeType } from '../routing/exchange';
+import type { Message } from '../amqp/message';
+import { Queue } from '../queues/queue';
+import { assertArgsEquivalent, assertFieldEquivalent, QUEUE_ARGS, validateQueueArgs } from '../queues/arguments';
+import { applyMirrors } from '../queues/mirrors';
+import { alternateOf, bestPolicy, withPolicy, type Policy } from '../queues/policies';
+import { QuorumState } from '../queues/quorum';
+import { DOWN } from '../queues/queue';
+import { Router } from '../routing/router';
+import type { DeadLetterReason, QueueDeleteReason } from '../kernel/trace';
+import type { MemoryMeterPort, QueueHost } from '../queues/ports';
 
 const PREDECLARED: [string, ExchangeType, boolean][] = [
   ['amq.direct', 'direct', false],

@@ -1,16 +1,16 @@
-import type { Broker } from './broker';
-import type { Timer, TimerTarget } from './kernel/clock';
-import type { ConsumeCallback, Consumer } from './consumer';
+import type { Broker } from '../broker';
+import type { Timer, TimerTarget } from '../kernel/clock';
+import type { ConsumeCallback, Consumer } from '../queues/consumer';
 
 /** Whom a delivery is for: a queue's consumer or a channel's Direct Reply-to consumer. */
 interface Subscriber {
   tag: string;
   callback: ConsumeCallback;
 }
-import { Deque } from './kernel/deque';
-import { Emitter } from './kernel/emitter';
-import { confirmFrames } from './client/confirm-batch';
-import { deliveredProperties, type ConsumeMessage, type Message } from './amqp/message';
+import { Deque } from '../kernel/deque';
+import { Emitter } from '../kernel/emitter';
+import { confirmFrames } from './confirm-batch';
+import { deliveredProperties, type ConsumeMessage, type Message } from '../amqp/message';
 
 export const OUT_DELIVER = 0;
 export const OUT_RETURN = 1;

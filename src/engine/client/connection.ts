@@ -1,9 +1,9 @@
-import type { Broker } from './broker';
+import type { Broker } from '../broker';
 import { Channel } from './channel';
-import { Emitter } from './kernel/emitter';
-import { connectionClosedByServer, IllegalOperationError, type AmqpError } from './amqp/errors';
-import type { Queue } from './queue';
-import type { VHost } from './vhost';
+import { Emitter } from '../kernel/emitter';
+import { connectionClosedByServer, IllegalOperationError, type AmqpError } from '../amqp/errors';
+import type { Queue } from '../queues/queue';
+import type { VHost } from '../server/vhost';
 
 /**
  * A client connection: it belongs to a user, a vhost and a node. Mirrors amqplib's

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createBroker, type TraceEvent } from './index';
+import { createBroker, type TraceEvent } from '../index';
 
 const body = (s: string) => new TextEncoder().encode(s);
 

@@ -5,8 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { confirmFrames } from './client/confirm-batch';
-import { createBroker } from './index';
+import { confirmFrames } from './confirm-batch';
+import { createBroker } from '../index';
 
 const RUNS = Number(process.env.WARREN_PROPERTY_RUNS) || 100;
 

@@ -1,8 +1,8 @@
-import { ERRORS, fail } from './amqp/errors';
-import { HUNG, type Queue } from './queue';
+import { ERRORS, fail } from '../amqp/errors';
+import { HUNG, type Queue } from '../queues/queue';
 import type { AssertExchangeOptions, AssertQueueOptions } from './channel-options';
-import * as V from './amqp/validate';
-import { REPLY_TO } from './server/reply-to';
+import * as V from '../amqp/validate';
+import { REPLY_TO } from '../server/reply-to';
 import { ChannelRpc } from './channel-rpc';
 
 /** A Channel's declarations, deletions and bindings of queues and exchanges (queue.*, exchange.*). */

@@ -1,11 +1,11 @@
 import type { ResourceSettings, ResourcesView } from './alarms';
-import type { PermissionInfo, UserInfo } from './server/auth';
-import type { Broker } from './broker';
+import type { PermissionInfo, UserInfo } from './auth';
+import type { Broker } from '../broker';
 import type { NodeInfo } from './cluster';
-import { AmqpError, ERRORS } from './amqp/errors';
-import { syncedMirrors } from './mirrors';
-import { makePolicy, policyInfo, type ApplyTo, type PolicyInfo } from './queues/policies';
-import { DOWN } from './queue';
+import { AmqpError, ERRORS } from '../amqp/errors';
+import { syncedMirrors } from '../queues/mirrors';
+import { makePolicy, policyInfo, type ApplyTo, type PolicyInfo } from '../queues/policies';
+import { DOWN } from '../queues/queue';
 import { VHost } from './vhost';
 
 /** `admin.queueInfo()`: where a queue lives, nodes as 1-based numbers, lists sorted. */

@@ -1,11 +1,11 @@
-import type { TimerTarget } from './kernel/clock';
-import type { Consumer } from './consumer';
-import type { QEntry } from './entry';
-import { AmqpError, ERRORS } from './amqp/errors';
-import { deliveredProperties, type ConsumeMessage } from './amqp/message';
-import type { Queue } from './queue';
+import type { TimerTarget } from '../kernel/clock';
+import type { Consumer } from '../queues/consumer';
+import type { QEntry } from '../queues/entry';
+import { AmqpError, ERRORS } from '../amqp/errors';
+import { deliveredProperties, type ConsumeMessage } from '../amqp/message';
+import type { Queue } from '../queues/queue';
 import { UnackedList } from './unacked';
-import * as V from './amqp/validate';
+import * as V from '../amqp/validate';
 import { ACK, NACK, REJECT, noteDelivery, noteSettle } from './delivery-accounting';
 import { OUT_DELIVER, type Outbox } from './outbox';
 import { ChannelTopology } from './channel-topology';

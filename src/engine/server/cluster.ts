@@ -1,7 +1,7 @@
-import type { Broker } from './broker';
-import { AmqpError, ERRORS } from './amqp/errors';
-import { applyMirrors, mirrorsNodeDown } from './mirrors';
-import { DOWN, HUNG, LIVE, type Queue } from './queue';
+import type { Broker } from '../broker';
+import { AmqpError, ERRORS } from '../amqp/errors';
+import { applyMirrors, mirrorsNodeDown } from '../queues/mirrors';
+import { DOWN, HUNG, LIVE, type Queue } from '../queues/queue';
 
 export interface NodeInfo {
   /** 1-based index. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createBroker } from './index';
+import { createBroker } from '../index';
 
 const body = (s: string) => new TextEncoder().encode(s);
 

@@ -1,6 +1,6 @@
-import { Message, type StoredProps } from './amqp/message';
+import { Message, type StoredProps } from '../amqp/message';
 import type { Queue } from './queue';
-import type { DeadLetterReason } from './kernel/trace';
+import type { DeadLetterReason } from '../kernel/trace';
 
 /** One x-death entry as amqplib decodes it (`time` is an AMQP timestamp). */
 export interface XDeath {

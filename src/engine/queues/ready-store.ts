@@ -1,5 +1,5 @@
-import type { MemoryMeterPort } from './queues/ports';
-import { Deque } from './kernel/deque';
+import type { MemoryMeterPort } from './ports';
+import { Deque } from '../kernel/deque';
 import type { QEntry } from './entry';
 
 /**

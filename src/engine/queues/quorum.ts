@@ -1,6 +1,6 @@
-import { fieldValue } from './amqp/types';
-import type { TimerTarget, Timer } from './kernel/clock';
-import type { Cluster } from './cluster';
+import { fieldValue } from '../amqp/types';
+import type { TimerTarget, Timer } from '../kernel/clock';
+import type { Cluster } from '../server/cluster';
 import { HUNG, LIVE, type Queue } from './queue';
 
 /** A quorum queue's Raft group as the simulation models it: members, the leader, an election in progress. */

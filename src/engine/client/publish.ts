@@ -1,10 +1,10 @@
 import type { Channel } from './channel';
-import { ERRORS, fail } from './amqp/errors';
-import type { Exchange } from './routing/exchange';
-import { Message, type StoredProps } from './amqp/message';
-import { LIVE, HUNG, type Queue } from './queue';
-import { isReplyName, REPLY_TO } from './server/reply-to';
-import { deliveryOrder } from './routing/order';
+import { ERRORS, fail } from '../amqp/errors';
+import type { Exchange } from '../routing/exchange';
+import { Message, type StoredProps } from '../amqp/message';
+import { LIVE, HUNG, type Queue } from '../queues/queue';
+import { isReplyName, REPLY_TO } from '../server/reply-to';
+import { deliveryOrder } from '../routing/order';
 
 /** One publish on its way from a channel to the exchange (held only while a publish latency runs). */
 export interface PendingPublish {
@@ -77,7 +77,7 @@ export function routePublish(ch: Channel, p: PendingPublish): void {
   b.metrics.total.routed++;
   if (tracing) {
     const ev = { type: 'routed' as const, id: msg.id, vhost: vh.name, exchange: x.name, bindings: r.bindings!.map((bb) => bb.ref()), queues: r.queues.map((q) => q.name) } as {
-      type: 'routed'; id: number; vhost: string; exchange: string; bindings: ReturnType<import('./routing/binding').Binding['ref']>[]; queues: string[]; alternate?: string;
+      type: 'routed'; id: number; vhost: string; exchange: string; bindings: ReturnType<import('../routing/binding').Binding['ref']>[]; queues: string[]; alternate?: string;
     };
     if (r.alternates) ev.alternate = r.alternates.join(',');
     b.trace.emit(ev);

@@ -1,16 +1,16 @@
-import type { TimerTarget } from './kernel/clock';
+import type { TimerTarget } from '../kernel/clock';
 import type { Connection } from './connection';
-import { Consumer, type ConsumeCallback } from './consumer';
-import { AmqpError, CHANNEL_ENDED, channelClosedByServer, ERRORS, fail, IllegalOperationError } from './amqp/errors';
-import { propsFromOptions, type ConsumeMessage, type Message, type PublishOptions } from './amqp/message';
-import { framesOf, WriteBuffer } from './client/write-buffer';
+import { Consumer, type ConsumeCallback } from '../queues/consumer';
+import { AmqpError, CHANNEL_ENDED, channelClosedByServer, ERRORS, fail, IllegalOperationError } from '../amqp/errors';
+import { propsFromOptions, type ConsumeMessage, type Message, type PublishOptions } from '../amqp/message';
+import { framesOf, WriteBuffer } from './write-buffer';
 import { Outbox, OUT_CANCEL, OUT_CONFIRM, OUT_DELIVER, OUT_RETURN, type ConfirmCallback } from './outbox';
 import { routePublish, type PendingPublish } from './publish';
-import { HUNG } from './queue';
-import type { ConsumerCancelReason } from './kernel/trace';
+import { HUNG } from '../queues/queue';
+import type { ConsumerCancelReason } from '../kernel/trace';
 import type { ConsumeOptions } from './channel-options';
-import * as V from './amqp/validate';
-import { REPLY_TO, type ReplyConsumer, type ReplyTarget } from './server/reply-to';
+import * as V from '../amqp/validate';
+import { REPLY_TO, type ReplyConsumer, type ReplyTarget } from '../server/reply-to';
 import { CLOSED, CLOSING, OPEN } from './channel-rpc';
 import { ChannelDeliveries, T_ACK, type AckOp } from './channel-deliveries';
 

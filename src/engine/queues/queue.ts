@@ -1,17 +1,17 @@
-import type { Binding, BindingDestination } from './routing/binding';
-import type { Timer, TimerTarget } from './kernel/clock';
-import type { Connection } from './connection';
+import type { Binding, BindingDestination } from '../routing/binding';
+import type { Timer, TimerTarget } from '../kernel/clock';
+import type { Connection } from '../client/connection';
 import type { Consumer } from './consumer';
 import { QEntry } from './entry';
-import type { Message } from './amqp/message';
-import { queueSettings, type QueueSettings } from './queues/arguments';
+import type { Message } from '../amqp/message';
+import { queueSettings, type QueueSettings } from './arguments';
 import type { MirrorState } from './mirrors';
 import type { QuorumState } from './quorum';
-import type { Counters } from './kernel/stats';
-import { ReadyStore } from './store';
-import type { DeadLetterReason, DropReason } from './kernel/trace';
-import type { Kernel } from './kernel/kernel';
-import type { QueueHost } from './queues/ports';
+import type { Counters } from '../kernel/stats';
+import { ReadyStore } from './ready-store';
+import type { DeadLetterReason, DropReason } from '../kernel/trace';
+import type { Kernel } from '../kernel/kernel';
+import type { QueueHost } from './ports';
 
 /** Availability: live, home node down (404), or hanging (a quorum queue without a leader). */
 export const LIVE = 0;

@@ -1,8 +1,8 @@
-import type { Broker } from './broker';
-import type { Exchange } from './routing/exchange';
-import { explainHeaders, type HeadersReason } from './routing/headers';
-import { explainTopic, type TopicReason } from './routing/topic';
-import type { BindingRef } from './kernel/trace';
+import type { Broker } from '../broker';
+import type { Exchange } from '../routing/exchange';
+import { explainHeaders, type HeadersReason } from '../routing/headers';
+import { explainTopic, type TopicReason } from '../routing/topic';
+import type { BindingRef } from '../kernel/trace';
 
 /** Why one binding did or did not match (machine-usable, for sentences like "`lazy.#` did not: first word `quick`"). */
 export type MatchReason =
@@ -95,7 +95,7 @@ export function explainRoute(broker: Broker, vhost: string, exchange: string, ro
 }
 
 function explainBinding(
-  x: Exchange, pattern: string, spec: import('./routing/headers').HeadersSpec | null, keys: string[], headers: Record<string, unknown> | undefined,
+  x: Exchange, pattern: string, spec: import('../routing/headers').HeadersSpec | null, keys: string[], headers: Record<string, unknown> | undefined,
 ): { matched: boolean; reason: MatchReason } {
   switch (x.type) {
     case 'fanout':

@@ -1,5 +1,5 @@
 import type { Consumer } from './consumer';
-import type { Message } from './amqp/message';
+import type { Message } from '../amqp/message';
 import type { Queue } from './queue';
 
 /** One queue's copy of a message: its place in the queue and its delivery state. */

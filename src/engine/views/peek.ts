@@ -3,8 +3,8 @@
  * anything: ready messages in delivery order, then the unacked ones with the consumer holding
  * them. Computed on demand for the UI; it changes nothing in the broker.
  */
-import type { Broker } from './broker';
-import type { QEntry } from './entry';
+import type { Broker } from '../broker';
+import type { QEntry } from '../queues/entry';
 
 export interface HeldMessage {
   id: number;

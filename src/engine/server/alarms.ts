@@ -1,7 +1,7 @@
-import type { Broker } from './broker';
-import type { Channel } from './channel';
-import type { Connection } from './connection';
-import type { PendingPublish } from './publish';
+import type { Broker } from '../broker';
+import type { Channel } from '../client/channel';
+import type { Connection } from '../client/connection';
+import type { PendingPublish } from '../client/publish';
 
 /** Memory and disk as the broker models them (bytes), and the limits that raise alarms. */
 export interface ResourceSettings {

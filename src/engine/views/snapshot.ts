@@ -1,6 +1,6 @@
-import type { Broker } from './broker';
-import { DOWN, LIVE } from './queue';
-import type { BindingRef } from './kernel/trace';
+import type { Broker } from '../broker';
+import { DOWN, LIVE } from '../queues/queue';
+import type { BindingRef } from '../kernel/trace';
 
 export interface ExchangeInfo {
   vhost: string;
