@@ -1,6 +1,5 @@
 import type { TimerTarget } from '../kernel/clock';
-import type { Consumer } from '../queues/consumer';
-import type { QEntry } from '../queues/entry';
+import type { Consumer, EntryQueue, QEntry } from '../queues/consumer';
 import { AmqpError, ERRORS } from '../amqp/errors';
 import { deliveredProperties, type ConsumeMessage } from '../amqp/message';
 import type { Queue } from '../queues/queue';
@@ -21,7 +20,7 @@ function tagOf(message: ConsumeMessage): number {
 /** Requeues deliveries queue by queue, each in original order. */
 function requeueByQueue(entries: QEntry[], cause: 'nack' | 'reject' | 'channel-closed' | 'recover'): void {
   if (entries.length === 0) return;
-  const byQueue = new Map<Queue, QEntry[]>();
+  const byQueue = new Map<EntryQueue, QEntry[]>();
   for (const e of entries) {
     const l = byQueue.get(e.queue);
     if (l) l.push(e);
@@ -157,7 +156,7 @@ export abstract class ChannelDeliveries extends ChannelTopology implements Timer
       if (i < 0) return this.asyncFailure(new AmqpError(ERRORS.unknownDeliveryTag(op.tag)), SETTLE_METHOD[op.kind]);
       entries = op.multiple ? this.unacked.takeUpTo(i) : [this.unacked.takeAt(i)];
     }
-    let kick: Queue | null = null;
+    let kick: EntryQueue | null = null;
     const requeue: QEntry[] = [];
     for (const e of entries) {
       const c = e.consumer;
@@ -191,7 +190,7 @@ export abstract class ChannelDeliveries extends ChannelTopology implements Timer
   }
 
   /** Lets the queues of this channel's consumers deliver again (credit was freed). */
-  protected kickQueues(_only: Queue | null): void {
+  protected kickQueues(_only: EntryQueue | null): void {
     for (const c of this.consumers.values()) c.queue.dispatch();
   }
 

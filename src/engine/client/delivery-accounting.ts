@@ -1,6 +1,6 @@
 /** The counters and trace events of deliveries (consumer or basic.get) and of their settlements. */
 import type { ChannelRpc } from './channel-rpc';
-import type { QEntry } from '../queues/entry';
+import type { QEntry } from '../queues/consumer';
 import type { Queue } from '../queues/queue';
 
 /** Settlement kinds of basic.ack / basic.nack / basic.reject. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { QEntry } from '../queues/entry';
+import type { QEntry } from '../queues/consumer';
 import { UnackedList } from './unacked';
 
 // A channel's unacked deliveries on their own: no Channel, Queue or Broker.

@@ -1,5 +1,5 @@
 import { Deque } from '../kernel/deque';
-import type { QEntry } from '../queues/entry';
+import type { QEntry } from '../queues/consumer';
 
 /**
  * A channel's unacked deliveries, ordered by delivery tag. Tags only grow, so acks in order are

@@ -1,10 +1,41 @@
-import type { Channel } from '../client/channel';
-import type { ConsumeMessage } from '../amqp/message';
-import type { Queue } from './queue';
+import type { ConsumeMessage, Message } from '../amqp/message';
 import type { Counters } from '../kernel/stats';
+import type { ConsumerChannel, HeldQueue } from './ports';
+
+/**
+ * What a queue hands out: its entries (one queue's copy of a message, ready or unacked) and the consumers
+ * they go to. Both see their queue and channel only through ports (ports.ts), so this file needs neither.
+ */
 
 /** A consumer callback, as amqplib's `consume(queue, callback)` takes it (null = cancelled by the server). */
 export type ConsumeCallback = (msg: ConsumeMessage | null) => void;
+
+/** The queue of an entry or a consumer, as they see it. */
+export type EntryQueue = HeldQueue<QEntry, Consumer>;
+
+/** The channel of a consumer, as the queue sees it. */
+export type QueueChannel = ConsumerChannel<EntryQueue, QEntry, Consumer>;
+
+/** One queue's copy of a message: its place in the queue and its delivery state. */
+export class QEntry {
+  redelivered = false;
+  /** Times the message was returned to the queue after a delivery (quorum x-delivery-count). */
+  deliveryCount = 0;
+  /** While unacked: the channel, delivery tag and consumer (null for basic.get). */
+  channel: { readonly id: number } | null = null;
+  consumer: Consumer | null = null;
+  tag = 0;
+  constructor(
+    readonly queue: EntryQueue,
+    readonly msg: Message,
+    /** Position in the queue, for requeue to the original place. */
+    readonly seq: number,
+    /** Absolute virtual time at which it expires (Infinity = never). */
+    readonly expiry: number,
+    /** Persistent message in a durable queue (survives a restart). */
+    readonly persistent: boolean,
+  ) {}
+}
 
 /** One `basic.consume` subscription of a channel on a queue. */
 export class Consumer {
@@ -17,8 +48,8 @@ export class Consumer {
   cancelOnFailover = false;
   constructor(
     readonly tag: string,
-    readonly channel: Channel,
-    readonly queue: Queue,
+    readonly channel: QueueChannel,
+    readonly queue: EntryQueue,
     readonly callback: ConsumeCallback,
     readonly noAck: boolean,
     readonly exclusive: boolean,

@@ -1,13 +1,6 @@
-import type { Cluster } from '../server/cluster';
+import type { ClusterView, MirrorState } from './ports';
 import type { Policy } from './policies';
 import type { Queue } from './queue';
-
-/** A classic mirrored queue's mirrors (running nodes other than the master) and which are synchronised. */
-export interface MirrorState {
-  mirrors: string[];
-  /** Mirror → the queue sequence number when it joined unsynchronised (synced once older messages are gone). */
-  unsynced: Map<string, number>;
-}
 
 /** Nodes an ha policy wants the queue on (master included), in cluster order. */
 function wanted(p: Policy, master: string, nodes: string[]): string[] {
@@ -20,7 +13,7 @@ function wanted(p: Policy, master: string, nodes: string[]): string[] {
 }
 
 /** Brings a classic queue's mirrors in line with its policy and the running nodes. */
-export function applyMirrors(q: Queue, p: Policy | null, cluster: Cluster): void {
+export function applyMirrors(q: Queue, p: Policy | null, cluster: ClusterView): void {
   if (q.settings.type !== 'classic' || q.exclusive) return;
   if (!p || p.definition['ha-mode'] === undefined) {
     q.ha = null;
@@ -45,14 +38,14 @@ export function syncedMirrors(q: Queue): string[] {
   const ha = q.ha;
   if (!ha) return [];
   if (ha.unsynced.size) {
-    const oldest = q.unacked > 0 ? -Infinity : q.minReadySeq();
+    const oldest = q.unacked > 0 ? -Infinity : q.store.minSeq();
     for (const [n, seq] of ha.unsynced) if (oldest >= seq) ha.unsynced.delete(n);
   }
   return ha.mirrors.filter((n) => !ha.unsynced.has(n));
 }
 
 /** A node stopped: drop it as a mirror; if it was the master, promote the oldest synchronised mirror. Returns false when none could take over. */
-export function mirrorsNodeDown(q: Queue, node: string, cluster: Cluster): boolean {
+export function mirrorsNodeDown(q: Queue, node: string, cluster: ClusterView): boolean {
   const ha = q.ha;
   if (!ha) return false;
   if (node !== q.node) {
@@ -77,7 +70,8 @@ export function mirrorsNodeDown(q: Queue, node: string, cluster: Cluster): boole
   ha.mirrors = ha.mirrors.filter((n) => n !== next && n !== node);
   ha.unsynced.delete(next);
   if (joined !== undefined) q.keepFrom(joined);
-  q.markAllRedelivered();
+  // every message of the promoted mirror counts as redelivered
+  for (const e of q.store.toArray()) e.redelivered = true;
   q.kernel.trace.emit({ type: 'leader-elected', vhost: q.vhost.name, queue: q.name, node: next, queueType: 'classic' });
   for (const c of [...q.consumers]) if (c.cancelOnFailover) c.channel.serverCancel(c, 'failover');
   return true;

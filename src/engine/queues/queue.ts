@@ -1,17 +1,14 @@
 import type { Binding, BindingDestination } from '../routing/binding';
 import type { Timer, TimerTarget } from '../kernel/clock';
-import type { Connection } from '../client/connection';
-import type { Consumer } from './consumer';
-import { QEntry } from './entry';
+import { QEntry, type Consumer } from './consumer';
+import { ConsumerLine } from './consumer-line';
 import type { Message } from '../amqp/message';
 import { queueSettings, type QueueSettings } from './arguments';
-import type { MirrorState } from './mirrors';
-import type { QuorumState } from './quorum';
 import type { Counters } from '../kernel/stats';
 import { ReadyStore } from './ready-store';
 import type { DeadLetterReason, DropReason } from '../kernel/trace';
 import type { Kernel } from '../kernel/kernel';
-import type { QueueHost } from './ports';
+import type { MirrorState, QueueHost, QueueOwner, QuorumGroup } from './ports';
 
 /** Availability: live, home node down (404), or hanging (a quorum queue without a leader). */
 export const LIVE = 0;
@@ -44,11 +41,10 @@ export class Queue implements BindingDestination, TimerTarget {
   /** Classic mirrored queues: the mirrors (null when no ha policy applies). */
   ha: MirrorState | null = null;
   /** Quorum queues: members and leader. */
-  quorum: QuorumState | null = null;
+  quorum: QuorumGroup | null = null;
+  private readonly line = new ConsumerLine();
   /** Consumers ordered by priority (highest first), round-robin within a priority. */
-  readonly consumers: Consumer[] = [];
-  /** Consumers in registration order (single-active-consumer picks the first). */
-  private registered: Consumer[] = [];
+  readonly consumers: Consumer[] = this.line.list;
   unacked = 0;
   deleted = false;
   private nextSeq = 1;
@@ -67,7 +63,7 @@ export class Queue implements BindingDestination, TimerTarget {
     readonly name: string,
     readonly durable: boolean,
     /** The owning connection of an exclusive queue. */
-    readonly owner: Connection | null,
+    readonly owner: QueueOwner<Queue> | null,
     readonly autoDelete: boolean,
     readonly args: Record<string, unknown>,
     /** Home node (cluster placement): the node of the declaring connection; a quorum queue's leader. */
@@ -230,42 +226,12 @@ export class Queue implements BindingDestination, TimerTarget {
   }
 
   private pickConsumer(): Consumer | null {
-    const cs = this.consumers;
-    if (cs.length === 0) return null;
-    if (this.settings.singleActive) {
-      const c = this.registered[0];
-      return c.canTake() ? c : null;
-    }
-    for (let i = 0; i < cs.length; i++) {
-      const c = cs[i];
-      if (c.canTake()) {
-        if (cs.length > 1) this.rotate(i);
-        return c;
-      }
-      // tried while at its limit: RabbitMQ moves it out of the line until it is ready again
-      c.blocked = true;
-    }
-    return null;
+    return this.line.pick(this.settings.singleActive);
   }
 
   /** A consumer this queue found at its prefetch limit can take messages again: it goes to the back of the line. */
   unblocked(c: Consumer): void {
-    c.blocked = false;
-    if (this.settings.singleActive || this.consumers.length < 2) return;
-    const i = this.consumers.indexOf(c);
-    if (i >= 0) this.rotate(i);
-  }
-
-  /** Moves consumer i behind the others of its priority (round-robin). */
-  private rotate(i: number): void {
-    const cs = this.consumers;
-    const c = cs[i];
-    let j = i;
-    while (j + 1 < cs.length && cs[j + 1].priority === c.priority) {
-      cs[j] = cs[j + 1];
-      j++;
-    }
-    cs[j] = c;
+    this.line.unblocked(c, this.settings.singleActive);
   }
 
   private deliver(c: Consumer, e: QEntry): void {
@@ -332,11 +298,7 @@ export class Queue implements BindingDestination, TimerTarget {
   }
 
   addConsumer(c: Consumer): void {
-    const cs = this.consumers;
-    let i = cs.length;
-    while (i > 0 && cs[i - 1].priority < c.priority) i--;
-    cs.splice(i, 0, c);
-    this.registered.push(c);
+    this.line.add(c);
     this.hadConsumers = true;
     this.touch();
     this.dispatch();
@@ -344,10 +306,7 @@ export class Queue implements BindingDestination, TimerTarget {
 
   /** Removes a consumer; an auto-delete queue goes when its last consumer does. */
   removeConsumer(c: Consumer): void {
-    const i = this.consumers.indexOf(c);
-    if (i < 0) return;
-    this.consumers.splice(i, 1);
-    this.registered.splice(this.registered.indexOf(c), 1);
+    if (!this.line.remove(c)) return;
     c.active = false;
     this.touch();
     if (this.autoDelete && this.hadConsumers && this.consumers.length === 0 && !this.vhost.shuttingDown) {
@@ -420,31 +379,13 @@ export class Queue implements BindingDestination, TimerTarget {
   /** After a restart or a node's return: only persistent messages remain (a quorum queue keeps all). */
   recoverMessages(): void {
     if (this.settings.type === 'quorum') return;
-    for (const e of this.store.clear()) {
-      if (e.persistent) this.store.push(e);
-      else this.dropMessage(e.msg, 'node-down');
-    }
+    this.store.retain((e) => e.persistent, (e) => this.dropMessage(e.msg, 'node-down'));
     this.hadConsumers = false;
   }
 
   /** An unsynchronised mirror was promoted: the ready messages older than its joining were never on it. */
   keepFrom(seq: number): void {
-    for (const e of this.store.clear()) {
-      if (e.seq >= seq) this.store.push(e);
-      else this.dropMessage(e.msg, 'node-down');
-    }
-  }
-
-  /** A mirror was promoted: every message is marked redelivered. */
-  markAllRedelivered(): void {
-    for (const e of this.store.toArray()) e.redelivered = true;
-  }
-
-  /** Lowest sequence number still in the queue (ready), or Infinity. */
-  minReadySeq(): number {
-    let m = Infinity;
-    for (const e of this.store.toArray()) if (e.seq < m) m = e.seq;
-    return m;
+    this.store.retain((e) => e.seq >= seq, (e) => this.dropMessage(e.msg, 'node-down'));
   }
 
   /** Sequence number the next message will get. */

@@ -1,16 +1,16 @@
 import { fieldValue } from '../amqp/types';
 import type { TimerTarget, Timer } from '../kernel/clock';
-import type { Cluster } from '../server/cluster';
+import type { ClusterView, QuorumGroup } from './ports';
 import { HUNG, LIVE, type Queue } from './queue';
 
 /** A quorum queue's Raft group as the simulation models it: members, the leader, an election in progress. */
-export class QuorumState implements TimerTarget {
+export class QuorumState implements TimerTarget, QuorumGroup {
   /** Member nodes, in cluster order. */
   readonly members: string[];
   leader: string;
   private election: Timer | null = null;
 
-  constructor(readonly queue: Queue, private readonly cluster: Cluster, declaringNode: string) {
+  constructor(readonly queue: Queue, private readonly cluster: ClusterView, declaringNode: string) {
     const nodes = cluster.nodes;
     const size = queue.args['x-quorum-initial-group-size'];
     const n = Math.min(nodes.length, size === undefined ? nodes.length : (fieldValue(size) as number));
@@ -54,11 +54,11 @@ export class QuorumState implements TimerTarget {
 
   private startElection(): void {
     if (this.election) return;
-    this.election = this.cluster.broker.clock.schedule(this.cluster.electionMs, this, 0);
+    this.election = this.queue.kernel.clock.schedule(this.cluster.electionMs, this, 0);
   }
 
   private cancelElection(): void {
-    this.cluster.broker.clock.cancel(this.election);
+    this.queue.kernel.clock.cancel(this.election);
     this.election = null;
   }
 

@@ -1,6 +1,6 @@
 import type { MemoryMeterPort } from './ports';
 import { Deque } from '../kernel/deque';
-import type { QEntry } from './entry';
+import type { QEntry } from './consumer';
 
 /**
  * The ready messages of a queue: one FIFO, or one FIFO per priority (x-max-priority), highest
@@ -110,6 +110,21 @@ export class ReadyStore {
     this.length = 0;
     this.shrink(this.bytes);
     return out;
+  }
+
+  /** Keeps the entries `keep` accepts, in their places, and hands each other one to `drop` (in delivery order). */
+  retain(keep: (e: QEntry) => boolean, drop: (e: QEntry) => void): void {
+    for (const e of this.clear()) {
+      if (keep(e)) this.push(e);
+      else drop(e);
+    }
+  }
+
+  /** Lowest sequence number among the ready messages, or Infinity. */
+  minSeq(): number {
+    let m = Infinity;
+    for (const e of this.toArray()) if (e.seq < m) m = e.seq;
+    return m;
   }
 
   toArray(): QEntry[] {

@@ -4,7 +4,7 @@
  * them. Computed on demand for the UI; it changes nothing in the broker.
  */
 import type { Broker } from '../broker';
-import type { QEntry } from '../queues/entry';
+import type { QEntry } from '../queues/consumer';
 
 export interface HeldMessage {
   id: number;
