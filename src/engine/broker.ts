@@ -124,8 +124,8 @@ export class Broker {
     this.prng = this.kernel.prng;
     this.trace = this.kernel.trace;
     this.metrics = this.kernel.metrics;
-    this.cluster = new Cluster(this, options.nodes ?? ['rabbit@localhost'], options.electionMs ?? 50);
-    this.alarms = new Alarms(this, options.resources);
+    this.cluster = new Cluster(this.kernel, this, options.nodes ?? ['rabbit@localhost'], options.electionMs ?? 50);
+    this.alarms = new Alarms(this.kernel, options.resources);
     this.admin = new Admin(this);
     this.epochMs = options.epochMs ?? 0;
     this.vhosts.set('/', new VHost(this, '/'));

@@ -67,7 +67,7 @@ export class Channel extends ChannelDeliveries implements TimerTarget, ReplyTarg
       return true;
     }
     const p: PendingPublish = { exchange: x, routingKey: rk, extraKeys: parsed!.extraKeys, content: body, props: parsed!.props, mandatory, publishSeq: seq };
-    if (this.broker.alarms.blocking) this.broker.alarms.hold(this, p);
+    if (this.broker.alarms.blocking) this.broker.alarms.hold(this.connection, () => this.arriveHeld(p));
     else if (this.broker.latency.publish > 0) this.broker.clock.schedule(this.broker.latency.publish, this, T_PUBLISH, p);
     else this.arrive(p);
     return this.buffered(framesOf(x, rk, body.length));

@@ -33,7 +33,7 @@ export interface ConfirmTracker {
  */
 export function routePublish(ch: Channel, p: PendingPublish): void {
   const vh = ch.connection.vhost;
-  const b = vh.broker;
+  const b = ch.connection.broker;
   if (p.exchange !== ch.writeOk) {
     ch.can('write', 'exchange', p.exchange === '' ? 'amq.default' : p.exchange);
     ch.writeOk = p.exchange;

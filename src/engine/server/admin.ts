@@ -1,7 +1,7 @@
-import type { ResourceSettings, ResourcesView } from './alarms';
-import type { PermissionInfo, UserInfo } from './auth';
-import type { Broker } from '../broker';
-import type { NodeInfo } from './cluster';
+import type { Alarms, ResourceSettings, ResourcesView } from './alarms';
+import type { Auth, PermissionInfo, UserInfo } from './auth';
+import type { Cluster, NodeInfo } from './cluster';
+import type { ServerConnection, VHostHost } from './ports';
 import { AmqpError, ERRORS } from '../amqp/errors';
 import { syncedMirrors } from '../queues/mirrors';
 import { makePolicy, policyInfo, type ApplyTo, type PolicyInfo } from '../queues/policies';
@@ -19,6 +19,18 @@ export interface PolicyOptions {
   vhost?: string;
 }
 
+/** What the admin needs of the broker (broker.ts implements it). */
+export interface AdminHost extends VHostHost {
+  readonly vhosts: Map<string, VHost>;
+  readonly connections: Iterable<ServerConnection>;
+  /** Set while a restart closes everything. */
+  shuttingDown: boolean;
+  readonly auth: Auth;
+  readonly alarms: Alarms;
+  readonly cluster: Cluster;
+  readonly nodes: string[];
+}
+
 const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
 
 /**
@@ -27,10 +39,10 @@ const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
  * permissions(), policies(), resources(), nodes()) are plain data for an admin panel.
  */
 export class Admin {
-  constructor(private readonly broker: Broker) {}
+  constructor(private readonly host: AdminHost) {}
 
   private run<T>(fn: () => T): Promise<T> {
-    this.broker.kernel.activity++;
+    this.host.kernel.activity++;
     try {
       return Promise.resolve(fn());
     } catch (e) {
@@ -40,7 +52,7 @@ export class Admin {
 
   private vhost(name: string): VHost {
     if (typeof name !== 'string') throw new TypeError('vhost must be a string');
-    const vh = this.broker.vhosts.get(name);
+    const vh = this.host.vhosts.get(name);
     if (!vh) throw new Error(`no such vhost '${name}'`);
     return vh;
   }
@@ -50,7 +62,7 @@ export class Admin {
   /** stop_app + start_app: connections close with 320; transient entities and messages are lost. */
   restart(): Promise<void> {
     return this.run(() => {
-      const b = this.broker;
+      const b = this.host;
       b.shuttingDown = true;
       try {
         for (const c of [...b.connections]) c.serverClose(new AmqpError(ERRORS.shutdown()));
@@ -58,25 +70,25 @@ export class Admin {
       } finally {
         b.shuttingDown = false;
       }
-      b.trace.emit({ type: 'broker-restarted' });
+      b.kernel.trace.emit({ type: 'broker-restarted' });
     });
   }
 
   /** set_vm_memory_high_watermark: a fraction of total memory, 0 to 1. */
   setMemoryHighWatermark(fraction: number): Promise<void> {
-    return this.run(() => this.broker.alarms.configure({ memoryHighWatermark: fraction }));
+    return this.run(() => this.host.alarms.configure({ memoryHighWatermark: fraction }));
   }
 
   /** set_disk_free_limit in bytes. */
   setDiskFreeLimit(bytes: number): Promise<void> {
-    return this.run(() => this.broker.alarms.configure({ diskFreeLimit: bytes }));
+    return this.run(() => this.host.alarms.configure({ diskFreeLimit: bytes }));
   }
 
   /** Changes the modelled machine (total memory, base memory, free disk) or the limits. */
   setResources(change: Partial<ResourceSettings>): Promise<void> {
     return this.run(() => {
       if (change === null || typeof change !== 'object') throw new TypeError('setResources takes an object');
-      this.broker.alarms.configure(change);
+      this.host.alarms.configure(change);
     });
   }
 
@@ -85,8 +97,8 @@ export class Admin {
   addVhost(name: string): Promise<void> {
     return this.run(() => {
       if (typeof name !== 'string' || name === '') throw new TypeError('vhost name must be a non-empty string');
-      if (this.broker.vhosts.has(name)) throw new Error(`vhost '${name}' already exists`);
-      this.broker.vhosts.set(name, new VHost(this.broker, name));
+      if (this.host.vhosts.has(name)) throw new Error(`vhost '${name}' already exists`);
+      this.host.vhosts.set(name, new VHost(this.host, name));
     });
   }
 
@@ -94,12 +106,12 @@ export class Admin {
   deleteVhost(name: string): Promise<void> {
     return this.run(() => {
       const vh = this.vhost(name);
-      const b = this.broker;
+      const b = this.host;
       // RabbitMQ deletes the queues first (their consumers get basic.cancel), then closes the connections
       // (recorded: w-vhost-deleted-consumer)
       vh.destroy();
       const conns = [...b.connections].filter((c) => c.vhost === vh);
-      b.defer(() => { for (const c of conns) c.serverClose(new AmqpError(ERRORS.vhostDeleted(name))); });
+      b.kernel.defer(() => { for (const c of conns) c.serverClose(new AmqpError(ERRORS.vhostDeleted(name))); });
       b.vhosts.delete(name);
       b.auth.dropVhost(name);
     });
@@ -108,13 +120,13 @@ export class Admin {
   // ------------------------------------------------------------------ users and permissions
 
   addUser(name: string, password: string, tags: string[] = []): Promise<void> {
-    return this.run(() => this.broker.auth.addUser(name, password, tags));
+    return this.run(() => this.host.auth.addUser(name, password, tags));
   }
 
   /** Deletes a user: its connections close with 320. */
   deleteUser(name: string): Promise<void> {
     return this.run(() => {
-      const b = this.broker;
+      const b = this.host;
       b.auth.deleteUser(name);
       for (const c of [...b.connections]) if (c.user === name) c.serverClose(new AmqpError(ERRORS.userDeleted(name)));
     });
@@ -123,14 +135,14 @@ export class Admin {
   setPermissions(user: string, vhost: string, configure: string, write: string, read: string): Promise<void> {
     return this.run(() => {
       this.vhost(vhost);
-      this.broker.auth.setPermissions(user, vhost, { configure, write, read });
+      this.host.auth.setPermissions(user, vhost, { configure, write, read });
     });
   }
 
   clearPermissions(user: string, vhost: string): Promise<void> {
     return this.run(() => {
       this.vhost(vhost);
-      this.broker.auth.clearPermissions(user, vhost);
+      this.host.auth.clearPermissions(user, vhost);
     });
   }
 
@@ -140,10 +152,10 @@ export class Admin {
     return this.run(() => {
       if (options === null || typeof options !== 'object') throw new TypeError('setPolicy options must be an object');
       const vh = this.vhost(options.vhost ?? '/');
-      const p = makePolicy(vh.name, name, pattern, definition, options.applyTo ?? 'all', options.priority ?? 0, this.broker.nodes);
+      const p = makePolicy(vh.name, name, pattern, definition, options.applyTo ?? 'all', options.priority ?? 0, this.host.nodes);
       vh.policies.set(name, p);
       vh.applyPolicies();
-      this.broker.trace.emit({ type: 'policy-set', vhost: vh.name, name, pattern, applyTo: p.applyTo, priority: p.priority, definition: { ...p.definition } });
+      this.host.kernel.trace.emit({ type: 'policy-set', vhost: vh.name, name, pattern, applyTo: p.applyTo, priority: p.priority, definition: { ...p.definition } });
     });
   }
 
@@ -152,7 +164,7 @@ export class Admin {
       const vh = this.vhost(vhost);
       if (!vh.policies.delete(name)) throw new Error(`no policy '${name}' in vhost '${vhost}'`);
       vh.applyPolicies();
-      this.broker.trace.emit({ type: 'policy-cleared', vhost: vh.name, name });
+      this.host.kernel.trace.emit({ type: 'policy-cleared', vhost: vh.name, name });
     });
   }
 
@@ -160,19 +172,19 @@ export class Admin {
 
   /** stop_app on one node (1-based index or name). Stopping the last running node is refused. */
   stopNode(node: number | string): Promise<void> {
-    return this.run(() => this.broker.cluster.stopNode(node));
+    return this.run(() => this.host.cluster.stopNode(node));
   }
 
   startNode(node: number | string): Promise<void> {
-    return this.run(() => this.broker.cluster.startNode(node));
+    return this.run(() => this.host.cluster.startNode(node));
   }
 
   /** Where a queue lives (nodes as numbers), or null when there is no such queue. */
   queueInfo(name: string, vhost = '/'): Promise<ClusterQueueInfo | null> {
     return this.run(() => {
-      const q = this.broker.vhosts.get(vhost)?.queues.get(name);
+      const q = this.host.vhosts.get(vhost)?.queues.get(name);
       if (!q) return null;
-      const cl = this.broker.cluster;
+      const cl = this.host.cluster;
       const num = (n: string) => cl.number(n);
       if (q.quorum) {
         return { type: 'quorum' as const, leader: num(q.quorum.leader), members: sorted(q.quorum.members.map(num)), online: sorted(q.quorum.online().map(num)) };
@@ -191,39 +203,39 @@ export class Admin {
   // ------------------------------------------------------------------ read-only views
 
   users(): UserInfo[] {
-    return this.broker.auth.listUsers();
+    return this.host.auth.listUsers();
   }
 
   vhostList(): string[] {
-    return [...this.broker.vhosts.keys()].sort();
+    return [...this.host.vhosts.keys()].sort();
   }
 
   permissions(): PermissionInfo[] {
-    return this.broker.auth.permissions();
+    return this.host.auth.permissions();
   }
 
   policies(): PolicyInfo[] {
     const out: PolicyInfo[] = [];
-    for (const vh of this.broker.vhosts.values()) for (const p of vh.policies.values()) out.push(policyInfo(p));
+    for (const vh of this.host.vhosts.values()) for (const p of vh.policies.values()) out.push(policyInfo(p));
     return out;
   }
 
   resources(): ResourcesView {
-    return this.broker.alarms.view();
+    return this.host.alarms.view();
   }
 
   /** Virtual ms a quorum queue takes to elect a new leader after losing its leader (`BrokerOptions.electionMs`). */
   get electionMs(): number {
-    return this.broker.cluster.electionMs;
+    return this.host.cluster.electionMs;
   }
 
   /** The nodes of a classic queue's mirrors that are synchronised (names, in mirror order); [] for no such queue. */
   syncedMirrorNodes(name: string, vhost = '/'): string[] {
-    const q = this.broker.vhosts.get(vhost)?.queues.get(name);
+    const q = this.host.vhosts.get(vhost)?.queues.get(name);
     return q ? syncedMirrors(q) : [];
   }
 
   nodes(): NodeInfo[] {
-    return this.broker.cluster.view();
+    return this.host.cluster.view();
   }
 }

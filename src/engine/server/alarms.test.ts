@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createBroker, type TraceEvent } from '../index';
+import { Kernel } from '../kernel/kernel';
+import type { Queue } from '../queues/queue';
+import { Alarms } from './alarms';
+import type { ServerConnection } from './ports';
 
 const body = (s: string) => new TextEncoder().encode(s);
 
@@ -66,5 +70,37 @@ describe('resource alarms', () => {
     expect(b.admin.resources().memory.watermark).toBe(0.4);
     expect(b.admin.resources().disk.limit).toBe(50_000_000);
     expect(() => createBroker({ resources: { bogus: 1 } as never })).toThrow(/unknown resources setting/);
+  });
+});
+
+// Alarms built from a kernel and a fake connection port (ports.ts): no Broker.
+
+function fakeConnection(heard: string[] = []): ServerConnection {
+  return {
+    id: 7, user: 'guest', node: 'rabbit@localhost', vhost: { name: '/' }, isOpen: true, exclusiveQueues: new Set<Queue>(),
+    emit: (event: string) => (heard.push(event), true),
+    serverClose: () => {},
+  };
+}
+
+describe('Alarms without a broker', () => {
+  it('holds a blocked connection\'s publishes and lets them go on, in order, once every alarm has cleared', async () => {
+    const kernel = new Kernel({ seed: 1 });
+    const alarms = new Alarms(kernel, { diskFree: 10, diskFreeLimit: 20 });
+    const heard: string[] = [];
+    const conn = fakeConnection(heard);
+    expect(alarms.blocking).toBe(true);
+    const ran: number[] = [];
+    alarms.hold(conn, () => ran.push(1));
+    alarms.hold(conn, () => ran.push(2));
+    expect(alarms.isBlocked(conn)).toBe(true);
+    await kernel.advance(0);
+    expect(heard).toEqual(['blocked']);
+    alarms.configure({ diskFree: 100 });
+    await kernel.advance(0);
+    expect(heard).toEqual(['blocked', 'unblocked']);
+    expect(ran).toEqual([1, 2]);
+    expect(alarms.isBlocked(conn)).toBe(false);
+    expect(kernel.trace.events().map((e) => e.type)).toEqual(['alarm-set', 'connection-blocked', 'alarm-cleared', 'connection-unblocked']);
   });
 });

@@ -1,7 +1,5 @@
-import type { Broker } from '../broker';
-import type { Channel } from '../client/channel';
-import type { Connection } from '../client/connection';
-import type { PendingPublish } from '../client/publish';
+import type { Kernel } from '../kernel/kernel';
+import type { ServerConnection } from './ports';
 
 /** Memory and disk as the broker models them (bytes), and the limits that raise alarms. */
 export interface ResourceSettings {
@@ -46,11 +44,6 @@ export class MemoryMeter {
   }
 }
 
-interface Held {
-  ch: Channel;
-  p: PendingPublish;
-}
-
 /**
  * Resource alarms (memory high watermark, disk free limit) and the connection blocking they
  * cause: a connection that publishes while an alarm is set gets `blocked` (once) and its
@@ -63,9 +56,10 @@ export class Alarms {
   disk = false;
   /** Whether publishes are being held (some alarm is set). Read on every publish. */
   blocking = false;
-  private readonly held = new Map<Connection, Held[]>();
+  /** Blocked connections and their held publishes, each a function that lets it go on. */
+  private readonly held = new Map<ServerConnection, (() => void)[]>();
 
-  constructor(private readonly broker: Broker, options: Partial<ResourceSettings> | undefined) {
+  constructor(private readonly kernel: Kernel, options: Partial<ResourceSettings> | undefined) {
     this.settings = { ...DEFAULT_RESOURCES };
     if (options !== undefined && (options === null || typeof options !== 'object')) throw new TypeError('resources must be an object');
     for (const [k, v] of Object.entries(options ?? {})) {
@@ -105,14 +99,14 @@ export class Alarms {
     const disk = this.settings.diskFree < this.settings.diskFreeLimit;
     this.meter.high = memory ? Infinity : queuedLimit;
     this.meter.low = memory ? queuedLimit + 1 : -Infinity;
-    const trace = this.broker.trace;
+    const trace = this.kernel.trace;
     if (memory !== this.memory) trace.emit({ type: memory ? 'alarm-set' : 'alarm-cleared', resource: 'memory' });
     if (disk !== this.disk) trace.emit({ type: disk ? 'alarm-set' : 'alarm-cleared', resource: 'disk' });
     this.memory = memory;
     this.disk = disk;
     const was = this.blocking;
     this.blocking = memory || disk;
-    if (was && !this.blocking) this.broker.defer(() => this.release());
+    if (was && !this.blocking) this.kernel.defer(() => this.release());
   }
 
   /** The `connection.blocked` reason text. */
@@ -120,21 +114,20 @@ export class Alarms {
     return this.memory && this.disk ? 'low on disk & memory' : this.memory ? 'low on memory' : 'low on disk';
   }
 
-  /** A publish while an alarm is set: held; the connection hears `blocked` the first time. */
-  hold(ch: Channel, p: PendingPublish): void {
-    const conn = ch.connection;
+  /** A publish on `conn` while an alarm is set: held (`resume` lets it go on); the connection hears `blocked` the first time. */
+  hold(conn: ServerConnection, resume: () => void): void {
     let list = this.held.get(conn);
     if (!list) {
       this.held.set(conn, (list = []));
       const reason = this.reason();
-      this.broker.trace.emit({ type: 'connection-blocked', connection: conn.id, reason });
-      this.broker.defer(() => conn.emit('blocked', reason));
+      this.kernel.trace.emit({ type: 'connection-blocked', connection: conn.id, reason });
+      this.kernel.defer(() => conn.emit('blocked', reason));
     }
-    list.push({ ch, p });
+    list.push(resume);
   }
 
   /** Whether a connection is blocked (for the admin views and snapshots). */
-  isBlocked(conn: Connection): boolean {
+  isBlocked(conn: ServerConnection): boolean {
     return this.held.has(conn);
   }
 
@@ -145,17 +138,17 @@ export class Alarms {
     this.held.clear();
     for (const [conn, list] of all) {
       if (!conn.isOpen) continue;
-      this.broker.trace.emit({ type: 'connection-unblocked', connection: conn.id });
-      this.broker.runUserCode(() => conn.emit('unblocked'));
-      for (const h of list) {
-        if (this.blocking) this.hold(h.ch, h.p);
-        else h.ch.arriveHeld(h.p);
+      this.kernel.trace.emit({ type: 'connection-unblocked', connection: conn.id });
+      this.kernel.runUserCode(() => conn.emit('unblocked'));
+      for (const resume of list) {
+        if (this.blocking) this.hold(conn, resume);
+        else resume();
       }
     }
   }
 
   /** A connection went away: its held publishes are dropped. */
-  forget(conn: Connection): void {
+  forget(conn: ServerConnection): void {
     this.held.delete(conn);
   }
 

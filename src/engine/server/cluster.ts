@@ -1,7 +1,9 @@
-import type { Broker } from '../broker';
+import type { Kernel } from '../kernel/kernel';
 import { AmqpError, ERRORS } from '../amqp/errors';
 import { applyMirrors, mirrorsNodeDown } from '../queues/mirrors';
 import { DOWN, HUNG, LIVE, type Queue } from '../queues/queue';
+import type { ServerConnection } from './ports';
+import type { VHost } from './vhost';
 
 export interface NodeInfo {
   /** 1-based index. */
@@ -18,10 +20,16 @@ export interface NodeInfo {
  * rest); mirrored queues promote a synchronised mirror; quorum queues elect a new leader when a
  * majority of members is left, else they hang until it returns.
  */
+/** What the cluster needs of the broker (broker.ts implements it): its connections and vhosts. */
+export interface ClusterHost {
+  readonly connections: Iterable<ServerConnection>;
+  readonly vhosts: ReadonlyMap<string, VHost>;
+}
+
 export class Cluster {
   private readonly running: boolean[];
 
-  constructor(readonly broker: Broker, readonly nodes: string[], readonly electionMs: number) {
+  constructor(private readonly kernel: Kernel, private readonly host: ClusterHost, readonly nodes: string[], readonly electionMs: number) {
     if (!Array.isArray(nodes) || nodes.length === 0 || nodes.some((n) => typeof n !== 'string' || n === '')) {
       throw new TypeError('nodes must be a non-empty array of node names');
     }
@@ -61,7 +69,7 @@ export class Cluster {
       index: i + 1,
       name,
       running: this.running[i],
-      connections: [...this.broker.connections].filter((c) => c.node === name).length,
+      connections: [...this.host.connections].filter((c) => c.node === name).length,
     }));
   }
 
@@ -70,9 +78,9 @@ export class Cluster {
     const name = this.nodes[i];
     if (!this.running[i]) return;
     if (this.running.filter(Boolean).length === 1) throw new Error(`cannot stop ${name}: it is the last running node`);
-    const b = this.broker;
+    const b = this.host;
     this.running[i] = false;
-    b.trace.emit({ type: 'node-down', node: name });
+    this.kernel.trace.emit({ type: 'node-down', node: name });
     for (const c of [...b.connections]) if (c.node === name) c.serverClose(new AmqpError(ERRORS.shutdown()));
     for (const vh of b.vhosts.values()) {
       for (const q of [...vh.queues.values()]) {
@@ -89,16 +97,16 @@ export class Cluster {
     // a mirrored queue without a synchronised mirror waits for its master; a plain one is unreachable
     if (!q.ha) for (const c of [...q.consumers]) c.channel.serverCancel(c, 'queue-down');
     q.setAvail(q.ha ? HUNG : DOWN);
-    this.broker.trace.emit({ type: 'queue-down', vhost: q.vhost.name, queue: q.name, node: q.node });
+    this.kernel.trace.emit({ type: 'queue-down', vhost: q.vhost.name, queue: q.name, node: q.node });
   }
 
   startNode(n: number | string): void {
     const i = this.index(n);
     const name = this.nodes[i];
     if (this.running[i]) return;
-    const b = this.broker;
+    const b = this.host;
     this.running[i] = true;
-    b.trace.emit({ type: 'node-up', node: name });
+    this.kernel.trace.emit({ type: 'node-up', node: name });
     for (const vh of b.vhosts.values()) {
       for (const q of [...vh.queues.values()]) {
         if (q.quorum) {
@@ -107,7 +115,7 @@ export class Cluster {
         }
         if (q.node === name && q.avail !== LIVE) {
           q.recoverMessages();
-          b.trace.emit({ type: 'queue-up', vhost: vh.name, queue: q.name, node: name });
+          this.kernel.trace.emit({ type: 'queue-up', vhost: vh.name, queue: q.name, node: name });
           q.setAvail(LIVE);
         }
         if (q.policy !== null) applyMirrors(q, vh.policies.get(q.policy) ?? null, this);

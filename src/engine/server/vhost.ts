@@ -1,7 +1,7 @@
 import { deliveryOrder } from '../routing/order';
 import { Binding, bindingArgs } from '../routing/binding';
-import type { Broker } from '../broker';
-import type { Connection } from '../client/connection';
+import type { Kernel } from '../kernel/kernel';
+import type { ServerConnection, VHostHost } from './ports';
 import { isDeadLetterCycle, makeDeadLetter } from '../queues/dead-letter';
 import { ERRORS, fail } from '../amqp/errors';
 import { Exchange, isExchangeType, type ExchangeType } from '../routing/exchange';
@@ -38,7 +38,10 @@ export class VHost implements QueueHost<Queue> {
   /** Policies of this vhost by name (see policies.ts). */
   readonly policies = new Map<string, Policy>();
 
-  constructor(readonly broker: Broker, readonly name: string) {
+  readonly kernel: Kernel;
+
+  constructor(readonly host: VHostHost, readonly name: string) {
+    this.kernel = host.kernel;
     this.router = new Router((n) => this.exchanges.get(n), (n) => this.queues.get(n));
     this.addExchange('', 'direct', true, false, false, {});
     for (const [n, t, internal] of PREDECLARED) this.addExchange(n, t, true, false, internal, {});
@@ -47,19 +50,19 @@ export class VHost implements QueueHost<Queue> {
   // ------------------------------------------------------------------ the queues' port (queues/ports.ts)
 
   get shuttingDown(): boolean {
-    return this.broker.shuttingDown;
+    return this.host.shuttingDown;
   }
 
   get memory(): MemoryMeterPort {
-    return this.broker.alarms.meter;
+    return this.host.alarms.meter;
   }
 
   gateChanged(delta: 1 | -1): void {
-    this.broker.gatedQueues += delta;
+    this.host.gatedQueues += delta;
   }
 
   private addExchange(name: string, type: ExchangeType, durable: boolean, autoDelete: boolean, internal: boolean, args: Record<string, unknown>): Exchange {
-    const counters = this.broker.metrics.counters(this.broker.metrics.exchanges, `${this.name}/${name}`);
+    const counters = this.kernel.metrics.counters(this.kernel.metrics.exchanges, `${this.name}/${name}`);
     const x = new Exchange(this.name, name, type, durable, autoDelete, internal, args, counters);
     this.exchanges.set(name, x);
     if (this.policies.size) x.alternate = alternateOf(args, bestPolicy(this.policies, 'exchanges', name));
@@ -82,7 +85,7 @@ export class VHost implements QueueHost<Queue> {
     }
     if (name.startsWith('amq.')) fail(ERRORS.reservedName('exchange', name));
     this.addExchange(name, type, durable, autoDelete, internal, args);
-    this.broker.trace.emit({ type: 'exchange-declared', vhost: this.name, exchange: name, exchangeType: type, durable, autoDelete, internal });
+    this.kernel.trace.emit({ type: 'exchange-declared', vhost: this.name, exchange: name, exchangeType: type, durable, autoDelete, internal });
   }
 
   exchangeOrDie(name: string): Exchange {
@@ -110,18 +113,18 @@ export class VHost implements QueueHost<Queue> {
     this.exchanges.delete(x.name);
     for (const b of [...x.bindings.values()]) this.dropBinding(b, false);
     for (const b of [...x.inbound]) this.dropBinding(b, true);
-    this.broker.trace.emit({ type: 'exchange-deleted', vhost: this.name, exchange: x.name, reason });
+    this.kernel.trace.emit({ type: 'exchange-deleted', vhost: this.name, exchange: x.name, reason });
   }
 
   // ---- queues ----
 
   /** queue.declare (non-passive). Returns the queue (new or existing). `access` checks configure permission on the name. */
   declareQueue(
-    conn: Connection, name: string, durable: boolean, exclusive: boolean, autoDelete: boolean, args: Record<string, unknown>,
+    conn: ServerConnection, name: string, durable: boolean, exclusive: boolean, autoDelete: boolean, args: Record<string, unknown>,
     access?: (queue: string) => void,
   ): Queue {
     let qname = name;
-    if (qname === '') qname = `amq.gen-${this.broker.prng.base64url(22)}`;
+    if (qname === '') qname = `amq.gen-${this.kernel.prng.base64url(22)}`;
     else if (qname.startsWith('amq.')) fail(ERRORS.reservedName('queue', qname));
     access?.(qname);
     const isDurable = durable && !exclusive;
@@ -141,18 +144,18 @@ export class VHost implements QueueHost<Queue> {
       if (exclusive) fail(ERRORS.invalidProperty(qname, this.name, 'exclusive-owner'));
       if (!isDurable) fail(ERRORS.invalidProperty(qname, this.name, 'non-durable'));
     }
-    const counters = this.broker.metrics.counters(this.broker.metrics.queues, `${this.name}/${qname}`);
-    const q = new Queue(this.broker.kernel, this, qname, isDurable, exclusive ? conn : null, autoDelete, args, conn.node, counters);
+    const counters = this.kernel.metrics.counters(this.kernel.metrics.queues, `${this.name}/${qname}`);
+    const q = new Queue(this.kernel, this, qname, isDurable, exclusive ? conn : null, autoDelete, args, conn.node, counters);
     this.queues.set(qname, q);
     if (exclusive) conn.exclusiveQueues.add(q);
-    if (q.settings.type === 'quorum') q.quorum = new QuorumState(q, this.broker.cluster, conn.node);
+    if (q.settings.type === 'quorum') q.quorum = new QuorumState(q, this.host.cluster, conn.node);
     if (this.policies.size) this.applyQueuePolicy(q);
-    this.broker.trace.emit({ type: 'queue-declared', vhost: this.name, queue: qname, durable: isDurable, exclusive, autoDelete, arguments: { ...args } });
+    this.kernel.trace.emit({ type: 'queue-declared', vhost: this.name, queue: qname, durable: isDurable, exclusive, autoDelete, arguments: { ...args } });
     return q;
   }
 
   /** A queue for an operation by `conn`: 404 when missing, 405 when another connection holds it exclusively. */
-  queueFor(conn: Connection, name: string): Queue {
+  queueFor(conn: ServerConnection, name: string): Queue {
     const q = this.queues.get(name);
     if (!q) fail(ERRORS.noQueue(name, this.name));
     if (q.avail === DOWN) fail(ERRORS.homeNodeDown(name, this.name, q.node));
@@ -160,7 +163,7 @@ export class VHost implements QueueHost<Queue> {
     return q;
   }
 
-  deleteQueue(conn: Connection, name: string, ifUnused: boolean, ifEmpty: boolean): number {
+  deleteQueue(conn: ServerConnection, name: string, ifUnused: boolean, ifEmpty: boolean): number {
     const q = this.queues.get(name);
     if (!q) return 0;
     this.queueFor(conn, name);
@@ -179,7 +182,7 @@ export class VHost implements QueueHost<Queue> {
     q.quorum?.dispose();
     const n = q.destroy();
     for (const b of [...q.inbound]) this.dropBinding(b, true);
-    this.broker.trace.emit({ type: 'queue-deleted', vhost: this.name, queue: q.name, reason });
+    this.kernel.trace.emit({ type: 'queue-deleted', vhost: this.name, queue: q.name, reason });
     return n;
   }
 
@@ -194,7 +197,7 @@ export class VHost implements QueueHost<Queue> {
   private applyQueuePolicy(q: Queue): void {
     const p = bestPolicy(this.policies, 'queues', q.name);
     q.reconfigure(withPolicy(q.baseSettings, q.args, p), p ? p.name : null);
-    applyMirrors(q, p, this.broker.cluster);
+    applyMirrors(q, p, this.host.cluster);
   }
 
   /** A broker restart: transient exchanges and queues go; durable queues keep their persistent messages. */
@@ -213,7 +216,7 @@ export class VHost implements QueueHost<Queue> {
 
   // ---- bindings ----
 
-  bind(conn: Connection, destKind: 'queue' | 'exchange', dest: string, source: string, key: string, argt: unknown): void {
+  bind(conn: ServerConnection, destKind: 'queue' | 'exchange', dest: string, source: string, key: string, argt: unknown): void {
     const args = bindingArgs(argt);
     if (source === '' || (destKind === 'exchange' && dest === '')) fail(ERRORS.defaultExchange());
     const x = this.exchangeOrDie(source);
@@ -221,10 +224,10 @@ export class VHost implements QueueHost<Queue> {
     if (!d) fail(destKind === 'queue' ? ERRORS.noQueue(dest, this.name) : ERRORS.noExchange(dest, this.name));
     if (destKind === 'queue') this.queueFor(conn, dest);
     const b = new Binding(source, d, key, args, x.type === 'headers');
-    if (x.addBinding(b)) this.broker.trace.emit({ type: 'binding-created', vhost: this.name, binding: b.ref() });
+    if (x.addBinding(b)) this.kernel.trace.emit({ type: 'binding-created', vhost: this.name, binding: b.ref() });
   }
 
-  unbind(conn: Connection, destKind: 'queue' | 'exchange', dest: string, source: string, key: string, argt: unknown): void {
+  unbind(conn: ServerConnection, destKind: 'queue' | 'exchange', dest: string, source: string, key: string, argt: unknown): void {
     const args = bindingArgs(argt);
     if (source === '' || (destKind === 'exchange' && dest === '')) fail(ERRORS.defaultExchange());
     const x = this.exchanges.get(source);
@@ -241,7 +244,7 @@ export class VHost implements QueueHost<Queue> {
     const x = this.exchanges.get(b.sourceName);
     if (!x) return;
     x.removeBinding(b);
-    this.broker.trace.emit({ type: 'binding-deleted', vhost: this.name, binding: b.ref() });
+    this.kernel.trace.emit({ type: 'binding-deleted', vhost: this.name, binding: b.ref() });
     if (maybeAutoDelete && x.autoDelete && x.bindings.size === 0) this.removeExchange(x, 'auto-delete');
   }
 
@@ -267,13 +270,14 @@ export class VHost implements QueueHost<Queue> {
       this.heldDeadLetters.push({ q, msg, reason });
       return;
     }
-    const b = this.broker;
+    const b = this.kernel;
+    const host = this.host;
     const x = q.settings.dlx === null ? undefined : this.exchanges.get(q.settings.dlx);
     if (!x) {
       q.dropMessage(msg, 'no-dlx-target');
       return;
     }
-    const dl = makeDeadLetter(msg, reason, q, x.name, q.settings.dlrk, b.nextMessageId(), b.clock.now, b.epochMs);
+    const dl = makeDeadLetter(msg, reason, q, x.name, q.settings.dlrk, b.nextMessageId(), b.clock.now, host.epochMs);
     q.counters.deadLettered++;
     b.metrics.total.deadLettered++;
     x.counters.published++;
@@ -281,7 +285,7 @@ export class VHost implements QueueHost<Queue> {
     deliveryOrder(r.queues, 'dead-letter');
     if (b.trace.enabled) {
       b.trace.emit({ type: 'dead-lettered', id: msg.id, vhost: this.name, queue: q.name, reason, newId: dl.id, exchange: x.name, routingKeys: dl.routingKeys() });
-      b.observeMessage?.(dl);
+      host.observeMessage?.(dl);
       if (r.queues.length) b.trace.emit({ type: 'routed', id: dl.id, vhost: this.name, exchange: x.name, bindings: r.bindings!.map((bb) => bb.ref()), queues: r.queues.map((qq) => qq.name) });
       else b.trace.emit({ type: 'unroutable', id: dl.id, vhost: this.name, exchange: x.name });
     }
