@@ -1,4 +1,4 @@
-import type { Broker } from '../broker';
+import type { ViewedBroker } from './ports';
 import type { Exchange } from '../routing/exchange';
 import { explainHeaders, type HeadersReason } from '../routing/headers';
 import { explainTopic, type TopicReason } from '../routing/topic';
@@ -39,7 +39,7 @@ export interface RouteExplanation {
  * Explains routing on demand (never on the hot path): every binding of the exchange, recursively
  * through exchange-to-exchange bindings and the alternate exchange, with a reason.
  */
-export function explainRoute(broker: Broker, vhost: string, exchange: string, routingKey: string, headers?: Record<string, unknown>): RouteExplanation {
+export function explainRoute(broker: ViewedBroker, vhost: string, exchange: string, routingKey: string, headers?: Record<string, unknown>): RouteExplanation {
   const vh = broker.vhosts.get(vhost);
   const keys = [routingKey];
   const cc = headers && Array.isArray(headers.CC) ? (headers.CC as unknown[]).map(String) : [];

@@ -3,7 +3,7 @@
  * anything: ready messages in delivery order, then the unacked ones with the consumer holding
  * them. Computed on demand for the UI; it changes nothing in the broker.
  */
-import type { Broker } from '../broker';
+import type { ViewedBroker } from './ports';
 import type { QEntry } from '../queues/consumer';
 
 export interface HeldMessage {
@@ -54,7 +54,7 @@ function held(e: QEntry, unacked: boolean): HeldMessage {
 }
 
 /** The first `limit` ready and unacked messages of a queue, or null when there is no such queue. */
-export function peekQueue(b: Broker, vhost: string, queue: string, limit: number): QueueContents | null {
+export function peekQueue(b: ViewedBroker, vhost: string, queue: string, limit: number): QueueContents | null {
   const q = b.vhosts.get(vhost)?.queues.get(queue);
   if (!q) return null;
   const ready = q.store.toArray();

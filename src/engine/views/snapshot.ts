@@ -1,4 +1,4 @@
-import type { Broker } from '../broker';
+import type { ViewedBroker } from './ports';
 import { DOWN, LIVE } from '../queues/queue';
 import type { BindingRef } from '../kernel/trace';
 
@@ -74,7 +74,7 @@ export interface BrokerSnapshot {
   channels: ChannelInfo[];
 }
 
-export function snapshot(b: Broker): BrokerSnapshot {
+export function snapshot(b: ViewedBroker): BrokerSnapshot {
   const out: BrokerSnapshot = { time: b.clock.now, vhosts: [...b.vhosts.keys()], exchanges: [], queues: [], bindings: [], connections: [], channels: [] };
   for (const vh of b.vhosts.values()) {
     for (const x of vh.exchanges.values()) {
