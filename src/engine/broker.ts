@@ -1,15 +1,16 @@
 import { Admin } from './server/admin';
 import { Alarms, type ResourceSettings } from './server/alarms';
 import { Auth } from './server/auth';
-import type { Clock, Timer, TimerTarget } from './kernel/clock';
+import type { Clock, Timer } from './kernel/clock';
 import { Kernel } from './kernel/kernel';
 import { Cluster } from './server/cluster';
 import { Connection } from './client/connection';
 import { AmqpError, connectionClosedByServer, ERRORS } from './amqp/errors';
 import type { Message } from './amqp/message';
+import type { AdminHost } from './server/admin';
+import type { ViewedBroker } from './views/ports';
 import { Prng, type PrngState } from './kernel/prng';
-import { deliverToQueue, type ConfirmTracker } from './client/publish';
-import type { Queue } from './queues/queue';
+import type { ClientHost, Latency } from './client/ports';
 import type { Stats, StatsSnapshot } from './kernel/stats';
 import type { TraceLog, TraceEvent } from './kernel/trace';
 import { VHost } from './server/vhost';
@@ -18,17 +19,7 @@ import { explainRoute, type RouteExplanation } from './views/explain';
 import { snapshot, type BrokerSnapshot } from './views/snapshot';
 import { peekQueue, type QueueContents } from './views/peek';
 
-/** Hop latencies in virtual ms (all 0 by default: headless runs take no virtual time per hop). */
-export interface Latency {
-  /** channel → exchange (a publish reaches routing). */
-  publish: number;
-  /** exchange → queue (a routed copy is enqueued). */
-  route: number;
-  /** queue → consumer callback. */
-  deliver: number;
-  /** consumer ack/nack/reject → queue. */
-  ack: number;
-}
+export type { Latency };
 
 export interface BrokerOptions {
   /** PRNG seed (server-named queues, consumer tags, and whatever agents draw). Default 1. */
@@ -62,22 +53,11 @@ export interface ConnectOptions {
   node?: number | string;
 }
 
-class Transit implements TimerTarget {
-  onTimer(_kind: number, arg: unknown): void {
-    const { q, msg, tracker } = arg as { q: Queue; msg: Message; tracker: ConfirmTracker | null };
-    const ok = deliverToQueue(q, msg);
-    if (tracker) {
-      if (!ok) tracker.nack = true;
-      if (--tracker.pending === 0) tracker.channel.sendConfirm(tracker.seq, !tracker.nack, tracker.id);
-    }
-  }
-}
-
 /**
  * A simulated RabbitMQ 3.10 broker: vhosts, users, connections; virtual time (`advance`,
  * `runUntilIdle`, `now`); the trace, counters, snapshots and route explanations the UI reads.
  */
-export class Broker {
+export class Broker implements ClientHost, AdminHost, ViewedBroker {
   /** @internal time, events, PRNG, trace, counters, ids and client code (kernel/kernel.ts). */
   readonly kernel: Kernel;
   readonly clock: Clock;
@@ -108,7 +88,6 @@ export class Broker {
    * tracing is on, so a UI can show bodies and headers of the messages it follows.
    */
   observeMessage: ((msg: Message) => void) | null = null;
-  private readonly transit = new Transit();
 
   constructor(options: BrokerOptions = {}) {
     if (options === null || typeof options !== 'object') throw new TypeError('createBroker options must be an object');
@@ -251,11 +230,6 @@ export class Broker {
   /** @internal runs client code at this instant, after what is already due. */
   defer(fn: () => void): void {
     this.kernel.defer(fn);
-  }
-
-  /** @internal a routed copy travelling to its queue (route latency). */
-  scheduleEnqueue(hop: number, q: Queue, msg: Message, tracker: ConfirmTracker | null): void {
-    this.clock.schedule(hop, this.transit, 0, { q, msg, tracker });
   }
 
   /** @internal a consumer callback or listener threw: reported by the next advance(). */

@@ -109,7 +109,7 @@ export abstract class ChannelDeliveries extends ChannelTopology implements Timer
     if (!this.beginAsync()) return;
     const op: AckOp = { kind, tag, multiple, requeue };
     const hop = this.broker.latency.ack;
-    if (hop > 0) this.broker.clock.schedule(hop, this, T_ACK, op);
+    if (hop > 0) this.kernel.clock.schedule(hop, this, T_ACK, op);
     else this.applyAck(op);
   }
 

@@ -1,5 +1,5 @@
-import type { Broker } from '../broker';
-import type { Connection } from './connection';
+import type { Kernel } from '../kernel/kernel';
+import type { ChannelConnection, ClientHost } from './ports';
 import { Emitter } from '../kernel/emitter';
 import { AmqpError, CHANNEL_ENDED, channelClosedByServer, IllegalOperationError, operationFailed } from '../amqp/errors';
 import type { PermKind } from '../server/auth';
@@ -52,13 +52,17 @@ export abstract class ChannelRpc extends Emitter {
   writeOk: string | null = null;
 
   /** @internal use `connection.createChannel()` */
-  constructor(readonly connection: Connection, readonly id: number, readonly number: number, readonly confirm: boolean) {
+  constructor(readonly connection: ChannelConnection, readonly id: number, readonly number: number, readonly confirm: boolean) {
     super();
-    this.counters = this.broker.metrics.counters(this.broker.metrics.channels, String(id));
+    this.counters = this.kernel.metrics.counters(this.kernel.metrics.channels, String(id));
   }
 
-  protected get broker(): Broker {
+  protected get broker(): ClientHost {
     return this.connection.broker;
+  }
+
+  protected get kernel(): Kernel {
+    return this.connection.broker.kernel;
   }
 
   /** @internal throws 403 unless the user may `perm` the resource (passed checks are cached). */
@@ -82,7 +86,7 @@ export abstract class ChannelRpc extends Emitter {
   // ---------------------------------------------------------------- RPC plumbing
 
   protected rpc<T>(method: string, op: () => T | Promise<T>): Promise<T> {
-    this.broker.kernel.activity++;
+    this.kernel.activity++;
     if (this.state === CLOSED) return Promise.reject(new IllegalOperationError('Channel closed'));
     if (this.state === CLOSING) {
       if (!this.closeFrameTaken) {
@@ -114,7 +118,7 @@ export abstract class ChannelRpc extends Emitter {
 
   /** A method without a reply (publish, ack...): throws when closed, ignored while closing. */
   protected beginAsync(): boolean {
-    this.broker.kernel.activity++;
+    this.kernel.activity++;
     if (this.state === CLOSED) throw new IllegalOperationError('Channel closed');
     return this.state === OPEN;
   }

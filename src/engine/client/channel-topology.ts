@@ -70,7 +70,7 @@ export abstract class ChannelTopology extends ChannelRpc {
       this.can('read', 'queue', V.shortstr('queue', queue));
       const q = this.vhost.queueFor(this.connection, queue);
       const n = q.purge();
-      this.broker.trace.emit({ type: 'queue-purged', vhost: this.vhost.name, queue: q.name, count: n });
+      this.kernel.trace.emit({ type: 'queue-purged', vhost: this.vhost.name, queue: q.name, count: n });
       return { messageCount: n };
     });
   }

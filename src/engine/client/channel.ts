@@ -1,5 +1,5 @@
 import type { TimerTarget } from '../kernel/clock';
-import type { Connection } from './connection';
+import type { ChannelConnection } from './ports';
 import { Consumer, type ConsumeCallback } from '../queues/consumer';
 import { AmqpError, CHANNEL_ENDED, channelClosedByServer, ERRORS, fail, IllegalOperationError } from '../amqp/errors';
 import { propsFromOptions, type ConsumeMessage, type Message, type PublishOptions } from '../amqp/message';
@@ -34,9 +34,9 @@ export class Channel extends ChannelDeliveries implements TimerTarget, ReplyTarg
   private replyConsumer: (ReplyConsumer & { callback: ConsumeCallback }) | null = null;
 
   /** @internal use `connection.createChannel()` */
-  constructor(connection: Connection, id: number, number: number, confirm: boolean) {
+  constructor(connection: ChannelConnection, id: number, number: number, confirm: boolean) {
     super(connection, id, number, confirm);
-    this.outbox = new Outbox(this, connection.broker);
+    this.outbox = new Outbox(this, connection.broker.kernel);
   }
 
   // ---------------------------------------------------------------- publishing
@@ -68,7 +68,7 @@ export class Channel extends ChannelDeliveries implements TimerTarget, ReplyTarg
     }
     const p: PendingPublish = { exchange: x, routingKey: rk, extraKeys: parsed!.extraKeys, content: body, props: parsed!.props, mandatory, publishSeq: seq };
     if (this.broker.alarms.blocking) this.broker.alarms.hold(this.connection, () => this.arriveHeld(p));
-    else if (this.broker.latency.publish > 0) this.broker.clock.schedule(this.broker.latency.publish, this, T_PUBLISH, p);
+    else if (this.broker.latency.publish > 0) this.kernel.clock.schedule(this.broker.latency.publish, this, T_PUBLISH, p);
     else this.arrive(p);
     return this.buffered(framesOf(x, rk, body.length));
   }
@@ -79,7 +79,7 @@ export class Channel extends ChannelDeliveries implements TimerTarget, ReplyTarg
     const room = w.write(frames);
     if (!w.scheduled) {
       w.scheduled = true;
-      this.broker.defer(() => {
+      this.kernel.defer(() => {
         if (w.flush() && this.state === OPEN) this.emit('drain');
       });
     }
@@ -128,17 +128,17 @@ export class Channel extends ChannelDeliveries implements TimerTarget, ReplyTarg
       this.can('read', 'queue', qname);
       const q = this.vhost.queueFor(this.connection, qname);
       if (this.globalPrefetch > 0 && q.settings.type === 'quorum') fail(ERRORS.globalQosUnsupported(qname, this.vhost.name));
-      const tag = requested || `amq.ctag-${this.broker.prng.base64url(22)}`;
+      const tag = requested || `amq.ctag-${this.kernel.prng.base64url(22)}`;
       const exclusive = V.flag('exclusive', o.exclusive, false);
       if ((exclusive && q.consumerCount > 0) || q.consumers.some((c) => c.exclusive)) fail(ERRORS.exclusiveUse(qname, this.vhost.name));
       const prio = args['x-priority'];
       if (prio !== undefined && (typeof prio !== 'number' || !Number.isInteger(prio))) throw new TypeError("consumer 'x-priority' must be an integer");
       const noAck = V.flag('noAck', o.noAck, false);
-      const counters = this.broker.metrics.counters(this.broker.metrics.consumers, `${this.id}/${tag}`);
+      const counters = this.kernel.metrics.counters(this.kernel.metrics.consumers, `${this.id}/${tag}`);
       const c = new Consumer(tag, this, q, dispatcher(tag, callback), noAck, exclusive, (prio as number) ?? 0, this.prefetchCount, counters);
       c.cancelOnFailover = args['x-cancel-on-ha-failover'] === true;
       this.consumers.set(tag, c);
-      this.broker.trace.emit({ type: 'consumer-added', vhost: this.vhost.name, queue: q.name, channel: this.id, consumerTag: tag, noAck, exclusive, priority: c.priority });
+      this.kernel.trace.emit({ type: 'consumer-added', vhost: this.vhost.name, queue: q.name, channel: this.id, consumerTag: tag, noAck, exclusive, priority: c.priority });
       q.addConsumer(c);
       return { consumerTag: tag };
     });
@@ -148,9 +148,9 @@ export class Channel extends ChannelDeliveries implements TimerTarget, ReplyTarg
   private consumeReplyTo(requested: string, noAck: boolean, callback: ConsumeCallback | null): { consumerTag: string } {
     if (!noAck) fail(ERRORS.replyConsumerAcks());
     if (this.replyConsumer) fail(ERRORS.replyConsumerSet());
-    const tag = requested || `amq.ctag-${this.broker.prng.base64url(22)}`;
-    this.replyConsumer = { ...this.broker.replyTo.open(this, this.id, tag, this.broker.prng), callback: dispatcher(tag, callback) };
-    this.broker.trace.emit({ type: 'consumer-added', vhost: this.vhost.name, queue: REPLY_TO, channel: this.id, consumerTag: tag, noAck: true, exclusive: false, priority: 0 });
+    const tag = requested || `amq.ctag-${this.kernel.prng.base64url(22)}`;
+    this.replyConsumer = { ...this.broker.replyTo.open(this, this.id, tag, this.kernel.prng), callback: dispatcher(tag, callback) };
+    this.kernel.trace.emit({ type: 'consumer-added', vhost: this.vhost.name, queue: REPLY_TO, channel: this.id, consumerTag: tag, noAck: true, exclusive: false, priority: 0 });
     return { consumerTag: tag };
   }
 
@@ -159,7 +159,7 @@ export class Channel extends ChannelDeliveries implements TimerTarget, ReplyTarg
     if (!r) return;
     this.replyConsumer = null;
     this.broker.replyTo.close(this.id);
-    this.broker.trace.emit({ type: 'consumer-cancelled', vhost: this.vhost.name, queue: REPLY_TO, channel: this.id, consumerTag: r.tag, reason });
+    this.kernel.trace.emit({ type: 'consumer-cancelled', vhost: this.vhost.name, queue: REPLY_TO, channel: this.id, consumerTag: r.tag, reason });
   }
 
   /** @internal the reply-to name a publish with `replyTo: 'amq.rabbitmq.reply-to'` carries instead (406 without a reply consumer). */
@@ -180,8 +180,8 @@ export class Channel extends ChannelDeliveries implements TimerTarget, ReplyTarg
     // RabbitMQ 3.10.8 sends a reply with the channel's next delivery tag without using it up (recorded: w-reply-to-roundtrip)
     const tag = this.nextTag;
     this.counters.delivered++;
-    this.broker.metrics.total.delivered++;
-    if (this.broker.trace.enabled) this.broker.trace.emit({ type: 'delivered', id: m.id, vhost: this.vhost.name, queue: REPLY_TO, channel: this.id, consumerTag: r.tag, deliveryTag: tag, redelivered: false, noAck: true });
+    this.kernel.metrics.total.delivered++;
+    if (this.kernel.trace.enabled) this.kernel.trace.emit({ type: 'delivered', id: m.id, vhost: this.vhost.name, queue: REPLY_TO, channel: this.id, consumerTag: r.tag, deliveryTag: tag, redelivered: false, noAck: true });
     this.outbox.push(this.broker.latency.deliver, OUT_DELIVER, m, r, tag, false, 0);
     return true;
   }
@@ -202,7 +202,7 @@ export class Channel extends ChannelDeliveries implements TimerTarget, ReplyTarg
 
   private removeConsumer(c: Consumer, reason: ConsumerCancelReason): void {
     this.consumers.delete(c.tag);
-    this.broker.trace.emit({ type: 'consumer-cancelled', vhost: this.vhost.name, queue: c.queue.name, channel: this.id, consumerTag: c.tag, reason });
+    this.kernel.trace.emit({ type: 'consumer-cancelled', vhost: this.vhost.name, queue: c.queue.name, channel: this.id, consumerTag: c.tag, reason });
     if (reason !== 'queue-deleted') c.queue.removeConsumer(c);
   }
 
@@ -231,8 +231,8 @@ export class Channel extends ChannelDeliveries implements TimerTarget, ReplyTarg
   /** @internal basic.return of an unroutable mandatory message. */
   sendReturn(msg: Message, code: number, text: string): void {
     this.counters.returned++;
-    this.broker.metrics.total.returned++;
-    const b = this.broker;
+    this.kernel.metrics.total.returned++;
+    const b = this.kernel;
     if (b.trace.enabled) b.trace.emit({ type: 'returned', id: msg.id, vhost: this.vhost.name, exchange: msg.exchange, routingKey: msg.routingKey, channel: this.id, replyCode: code, replyText: text });
     this.outbox.push(0, OUT_RETURN, msg, text, code, false, 0);
   }
@@ -240,7 +240,7 @@ export class Channel extends ChannelDeliveries implements TimerTarget, ReplyTarg
   /** @internal basic.ack / basic.nack for a publish on a confirm channel. */
   sendConfirm(seq: number, ack: boolean, id: number): void {
     if (this.state !== OPEN) return;
-    const b = this.broker;
+    const b = this.kernel;
     if (ack) this.counters.confirmed++;
     else this.counters.nackConfirmed++;
     if (ack) b.metrics.total.confirmed++;
@@ -267,7 +267,7 @@ export class Channel extends ChannelDeliveries implements TimerTarget, ReplyTarg
 
   /** Closes the channel: unacked deliveries are requeued, consumers cancelled. */
   close(): Promise<void> {
-    this.broker.kernel.activity++;
+    this.kernel.activity++;
     if (this.state === CLOSED) return Promise.reject(new IllegalOperationError('Channel closed'));
     if (this.state === CLOSING) {
       this.notifyClosed();
@@ -275,7 +275,7 @@ export class Channel extends ChannelDeliveries implements TimerTarget, ReplyTarg
     }
     this.teardown();
     this.state = CLOSED;
-    this.broker.trace.emit({ type: 'channel-closed', channel: this.id, connection: this.connection.id, code: null, text: null });
+    this.kernel.trace.emit({ type: 'channel-closed', channel: this.id, connection: this.connection.id, code: null, text: null });
     this.finishClose(null);
     return Promise.resolve();
   }
@@ -299,14 +299,14 @@ export class Channel extends ChannelDeliveries implements TimerTarget, ReplyTarg
    */
   consumerThrew(x: unknown): void {
     if (this.state !== OPEN) {
-      this.broker.handlerError(x);
+      this.kernel.handlerError(x);
       return;
     }
     const err = (x instanceof Error ? x : new Error(String(x))) as Error & { code?: number };
     this.teardown();
     this.state = CLOSED;
-    this.broker.trace.emit({ type: 'channel-closed', channel: this.id, connection: this.connection.id, code: 541, text: 'Error while processing message' });
-    this.broker.defer(() => {
+    this.kernel.trace.emit({ type: 'channel-closed', channel: this.id, connection: this.connection.id, code: 541, text: 'Error while processing message' });
+    this.kernel.defer(() => {
       err.code = 541;
       if (this.listenerCount('error') === 0) {
         this.connection.clientFailed(err);
@@ -323,16 +323,16 @@ export class Channel extends ChannelDeliveries implements TimerTarget, ReplyTarg
     this.state = CLOSING;
     this.closeError = e;
     this.closeFrameTaken = fromRpc;
-    this.broker.trace.emit({ type: 'channel-error', channel: this.id, connection: this.connection.id, code: e.code, text: e.text });
-    this.broker.clock.schedule(0, this, T_NOTIFY_CLOSE);
+    this.kernel.trace.emit({ type: 'channel-error', channel: this.id, connection: this.connection.id, code: e.code, text: e.text });
+    this.kernel.clock.schedule(0, this, T_NOTIFY_CLOSE);
   }
 
   private notifyClosed(): void {
     if (this.state !== CLOSING) return;
     this.state = CLOSED;
     const e = this.closeError!;
-    this.broker.trace.emit({ type: 'channel-closed', channel: this.id, connection: this.connection.id, code: e.code, text: e.text });
-    this.broker.kernel.userCode++;
+    this.kernel.trace.emit({ type: 'channel-closed', channel: this.id, connection: this.connection.id, code: e.code, text: e.text });
+    this.kernel.userCode++;
     this.finishClose(channelClosedByServer(e));
   }
 
@@ -341,7 +341,7 @@ export class Channel extends ChannelDeliveries implements TimerTarget, ReplyTarg
     if (this.state === CLOSED) return () => {};
     if (this.state === OPEN) this.teardown();
     this.state = CLOSED;
-    this.broker.trace.emit({ type: 'channel-closed', channel: this.id, connection: this.connection.id, code: null, text: null });
+    this.kernel.trace.emit({ type: 'channel-closed', channel: this.id, connection: this.connection.id, code: null, text: null });
     return () => this.finishClose(null);
   }
 
@@ -357,7 +357,7 @@ export class Channel extends ChannelDeliveries implements TimerTarget, ReplyTarg
       if (error) this.emit('error', error);
       this.emit('close');
     } catch (x) {
-      this.broker.handlerError(x);
+      this.kernel.handlerError(x);
     }
   }
 }

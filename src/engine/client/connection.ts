@@ -1,4 +1,4 @@
-import type { Broker } from '../broker';
+import type { ClientHost } from './ports';
 import { Channel } from './channel';
 import { Emitter } from '../kernel/emitter';
 import { connectionClosedByServer, IllegalOperationError, type AmqpError } from '../amqp/errors';
@@ -20,7 +20,8 @@ export class Connection extends Emitter {
 
   /** @internal use `broker.connect()` */
   constructor(
-    readonly broker: Broker,
+    /** The broker, as connections and channels see it (ports.ts). */
+    readonly broker: ClientHost,
     readonly id: number,
     readonly user: string,
     readonly vhost: VHost,
@@ -52,9 +53,9 @@ export class Connection extends Emitter {
     let n = this.nextChannelNumber;
     while (this.channels.has(n)) n++;
     this.nextChannelNumber = n + 1 > 2047 ? 1 : n + 1;
-    const ch = new Channel(this, this.broker.nextChannelId(), n, confirm);
+    const ch = new Channel(this, this.broker.kernel.nextChannelId(), n, confirm);
     this.channels.set(n, ch);
-    this.broker.trace.emit({ type: 'channel-opened', channel: ch.id, connection: this.id, confirm });
+    this.broker.kernel.trace.emit({ type: 'channel-opened', channel: ch.id, connection: this.id, confirm });
     return Promise.resolve(ch);
   }
 
@@ -81,7 +82,7 @@ export class Connection extends Emitter {
   serverClose(e: AmqpError): void {
     if (this.closed) return;
     const err = connectionClosedByServer(e);
-    this.broker.trace.emit({ type: 'connection-error', connection: this.id, code: e.code, text: e.text });
+    this.broker.kernel.trace.emit({ type: 'connection-error', connection: this.id, code: e.code, text: e.text });
     this.shutdown(err, e.code === 320 || e.code === 200);
   }
 
@@ -92,11 +93,11 @@ export class Connection extends Emitter {
    */
   clientFailed(err: Error & { code?: number }): void {
     if (this.closed) {
-      this.broker.handlerError(err);
+      this.broker.kernel.handlerError(err);
       return;
     }
-    if (!this.heard('error')) this.broker.handlerError(err);
-    this.broker.trace.emit({ type: 'connection-error', connection: this.id, code: err.code ?? 541, text: err.message });
+    if (!this.heard('error')) this.broker.kernel.handlerError(err);
+    this.broker.kernel.trace.emit({ type: 'connection-error', connection: this.id, code: err.code ?? 541, text: err.message });
     this.shutdown(err);
   }
 
@@ -107,7 +108,7 @@ export class Connection extends Emitter {
     const channelsClosed = [...this.channels.values()].map((ch) => ch.connectionClosed());
     for (const q of [...this.exclusiveQueues]) this.vhost.removeQueue(q, 'exclusive-owner-closed');
     this.broker.connectionClosed(this);
-    this.broker.trace.emit({ type: 'connection-closed', connection: this.id, code: err?.code ?? null, text: err ? err.message : null });
+    this.broker.kernel.trace.emit({ type: 'connection-closed', connection: this.id, code: err?.code ?? null, text: err ? err.message : null });
     const notify = () => {
       if (err && !quiet) this.emit('error', err);
       for (const done of channelsClosed) done();
@@ -115,7 +116,7 @@ export class Connection extends Emitter {
       else this.emit('close');
     };
     // a close the client asked for is reported at once; one the server forces arrives like a frame, next
-    if (err) this.broker.defer(notify);
-    else this.broker.runUserCode(notify);
+    if (err) this.broker.kernel.defer(notify);
+    else this.broker.kernel.runUserCode(notify);
   }
 }

@@ -11,7 +11,7 @@ export const REJECT = 2;
 /** Counters and the `delivered` trace event of one delivery (consumer or basic.get). */
 export function noteDelivery(ch: ChannelRpc, q: Queue, e: QEntry, consumerTag: string | null, tag: number, noAck: boolean): void {
   ch.counters.delivered++;
-  const b = ch.connection.broker;
+  const b = q.kernel;
   b.metrics.total.delivered++;
   if (consumerTag === null) b.metrics.total.got++;
   if (e.redelivered) {
@@ -25,8 +25,8 @@ export function noteDelivery(ch: ChannelRpc, q: Queue, e: QEntry, consumerTag: s
 
 /** Counters and the acked / nacked / rejected trace event of one settlement. */
 export function noteSettle(ch: ChannelRpc, kind: number, e: QEntry, requeue: boolean): void {
-  const b = ch.connection.broker;
   const q = e.queue;
+  const b = q.kernel;
   const c = e.consumer;
   if (kind === ACK) {
     ch.counters.acked++;

@@ -1,4 +1,4 @@
-import type { Broker } from '../broker';
+import type { Kernel } from '../kernel/kernel';
 import type { Timer, TimerTarget } from '../kernel/clock';
 import type { ConsumeCallback, Consumer } from '../queues/consumer';
 
@@ -55,10 +55,10 @@ export class Outbox implements TimerTarget {
   private lwm = 1;
   private closedWithUnconfirmed = false;
 
-  constructor(private readonly channel: OutboxChannel, private readonly broker: Broker) {}
+  constructor(private readonly channel: OutboxChannel, private readonly kernel: Kernel) {}
 
   push(hop: number, kind: number, a: unknown, b: unknown, n: number, flag: boolean, x: number): void {
-    const clock = this.broker.clock;
+    const clock = this.kernel.clock;
     let due = clock.now + hop;
     if (due < this.lastDue) due = this.lastDue; // one ordered stream
     this.lastDue = due;
@@ -68,13 +68,13 @@ export class Outbox implements TimerTarget {
 
   clear(): void {
     this.queue.clear();
-    this.broker.clock.cancel(this.timer);
+    this.kernel.clock.cancel(this.timer);
     this.timer = null;
   }
 
   onTimer(): void {
     this.timer = null;
-    const clock = this.broker.clock;
+    const clock = this.kernel.clock;
     for (let n = 0; this.queue.length > 0; n++) {
       const r = this.queue.peek()!;
       if (r.due > clock.now || n >= FLUSH_BATCH) {
@@ -92,8 +92,8 @@ export class Outbox implements TimerTarget {
   }
 
   private handle(r: OutRecord): void {
-    const b = this.broker;
-    b.kernel.userCode++;
+    const b = this.kernel;
+    b.userCode++;
     try {
       if (r.kind === OUT_DELIVER) {
         const m = r.a as Message;
@@ -132,7 +132,7 @@ export class Outbox implements TimerTarget {
   private flushConfirms(first: OutRecord): void {
     const acked: number[] = [];
     const nacked: number[] = [];
-    const now = this.broker.clock.now;
+    const now = this.kernel.clock.now;
     for (let r: OutRecord | undefined = first; r; ) {
       (r.flag ? acked : nacked).push(r.n);
       const next = this.queue.peek();
@@ -147,9 +147,9 @@ export class Outbox implements TimerTarget {
         break;
       }
     }
-    const b = this.broker;
+    const b = this.kernel;
     for (const f of confirmFrames(acked, nacked, smallest)) {
-      b.kernel.userCode++;
+      b.userCode++;
       try {
         this.confirm(f.deliveryTag, f.multiple, f.ack);
         // amqplib settles the publish callbacks on the frame first, then the application's listeners hear it

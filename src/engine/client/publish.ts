@@ -1,4 +1,7 @@
-import type { Channel } from './channel';
+import type { TimerTarget } from '../kernel/clock';
+import type { Counters } from '../kernel/stats';
+import type { PermKind } from '../server/auth';
+import type { ChannelConnection, ClientHost } from './ports';
 import { ERRORS, fail } from '../amqp/errors';
 import type { Exchange } from '../routing/exchange';
 import { Message, type StoredProps } from '../amqp/message';
@@ -17,9 +20,26 @@ export interface PendingPublish {
   publishSeq: number;
 }
 
+/** The channel a publish comes from, as routing it needs it (channel.ts implements it). */
+export interface PublishingChannel {
+  readonly id: number;
+  readonly connection: ChannelConnection;
+  readonly counters: Counters;
+  /** The exchange the last permitted publish went to (skips the permission check on the hot path). */
+  writeOk: string | null;
+  /** Throws 403 unless the user may `perm` the resource. */
+  can(perm: PermKind, kind: 'queue' | 'exchange', name: string): void;
+  /** The channel's Direct Reply-to name (for `replyTo: amq.rabbitmq.reply-to`). */
+  replyName(): string;
+  /** basic.return of a mandatory publish that reached no queue. */
+  sendReturn(msg: Message, code: number, text: string): void;
+  /** The publisher confirm of publish `seq` (ack or nack). */
+  sendConfirm(seq: number, ack: boolean, id: number): void;
+}
+
 /** Tracks a confirm while routed copies are in transit (route latency > 0). */
 export interface ConfirmTracker {
-  channel: Channel;
+  channel: PublishingChannel;
   seq: number;
   pending: number;
   nack: boolean;
@@ -31,9 +51,10 @@ export interface ConfirmTracker {
  * mandatory return, delivery to the queues, and the publisher confirm. Throws AmqpError for the
  * channel to close on.
  */
-export function routePublish(ch: Channel, p: PendingPublish): void {
+export function routePublish(ch: PublishingChannel, p: PendingPublish): void {
   const vh = ch.connection.vhost;
   const b = ch.connection.broker;
+  const k = b.kernel;
   if (p.exchange !== ch.writeOk) {
     ch.can('write', 'exchange', p.exchange === '' ? 'amq.default' : p.exchange);
     ch.writeOk = p.exchange;
@@ -44,17 +65,17 @@ export function routePublish(ch: Channel, p: PendingPublish): void {
   if (p.props.userId !== undefined && p.props.userId !== ch.connection.user) {
     fail([406, `PRECONDITION_FAILED - user_id property set to '${p.props.userId}' but authenticated user was '${ch.connection.user}'`]);
   }
-  const msg = new Message(b.nextMessageId(), 0, p.exchange, p.routingKey, p.extraKeys, p.content, p.props, b.clock.now);
+  const msg = new Message(k.nextMessageId(), 0, p.exchange, p.routingKey, p.extraKeys, p.content, p.props, k.clock.now);
   ch.counters.published++;
   x.counters.published++;
-  b.metrics.total.published++;
-  const tracing = b.trace.enabled;
+  k.metrics.total.published++;
+  const tracing = k.trace.enabled;
   if (tracing) {
     const ev = { type: 'published' as const, id: msg.id, vhost: vh.name, exchange: p.exchange, routingKey: p.routingKey, channel: ch.id, size: msg.size, mandatory: p.mandatory } as {
       type: 'published'; id: number; vhost: string; exchange: string; routingKey: string; channel: number; size: number; mandatory: boolean; publishSeq?: number;
     };
     if (p.publishSeq) ev.publishSeq = p.publishSeq;
-    b.trace.emit(ev);
+    k.trace.emit(ev);
     b.observeMessage?.(msg);
   }
   const replied = p.exchange === '' && deliverReplies(b, msg, p);
@@ -66,26 +87,26 @@ export function routePublish(ch: Channel, p: PendingPublish): void {
   }
   if (r.queues.length === 0) {
     x.counters.unroutable++;
-    b.metrics.total.unroutable++;
+    k.metrics.total.unroutable++;
     // a reply handed to a Direct Reply-to consumer reached no queue, yet it arrived: not logged as unroutable
-    if (tracing && !replied) b.trace.emit({ type: 'unroutable', id: msg.id, vhost: vh.name, exchange: x.name });
+    if (tracing && !replied) k.trace.emit({ type: 'unroutable', id: msg.id, vhost: vh.name, exchange: x.name });
     if (p.mandatory) ch.sendReturn(msg, 312, 'NO_ROUTE');
     if (p.publishSeq) ch.sendConfirm(p.publishSeq, true, msg.id);
     return;
   }
   x.counters.routed++;
-  b.metrics.total.routed++;
+  k.metrics.total.routed++;
   if (tracing) {
     const ev = { type: 'routed' as const, id: msg.id, vhost: vh.name, exchange: x.name, bindings: r.bindings!.map((bb) => bb.ref()), queues: r.queues.map((q) => q.name) } as {
       type: 'routed'; id: number; vhost: string; exchange: string; bindings: ReturnType<import('../routing/binding').Binding['ref']>[]; queues: string[]; alternate?: string;
     };
     if (r.alternates) ev.alternate = r.alternates.join(',');
-    b.trace.emit(ev);
+    k.trace.emit(ev);
   }
   const hop = b.latency.route;
   if (hop > 0) {
     const tracker: ConfirmTracker | null = p.publishSeq ? { channel: ch, seq: p.publishSeq, pending: r.queues.length, nack: false, id: msg.id } : null;
-    for (const q of r.queues) b.scheduleEnqueue(hop, q, msg, tracker);
+    for (const q of r.queues) k.clock.schedule(hop, transit, 0, { q, msg, tracker });
     return;
   }
   let ok = true;
@@ -103,7 +124,7 @@ export function routePublish(ch: Channel, p: PendingPublish): void {
 }
 
 /** The default exchange hands a reply-to routing key (or CC key) to its channel; such keys reach no queue. */
-function deliverReplies(b: Channel['connection']['broker'], msg: Message, p: PendingPublish): boolean {
+function deliverReplies(b: ClientHost, msg: Message, p: PendingPublish): boolean {
   if (!isReplyName(p.routingKey) && !p.extraKeys?.some(isReplyName)) return false;
   const keys = p.extraKeys ? [p.routingKey, ...p.extraKeys] : [p.routingKey];
   const done = new Set<string>();
@@ -117,6 +138,20 @@ function deliverReplies(b: Channel['connection']['broker'], msg: Message, p: Pen
   return delivered;
 }
 
+/** Routed copies travelling to their queues (route latency): each reaches its queue, then counts towards its confirm. */
+class Transit implements TimerTarget {
+  onTimer(_kind: number, arg: unknown): void {
+    const { q, msg, tracker } = arg as { q: Queue; msg: Message; tracker: ConfirmTracker | null };
+    const ok = deliverToQueue(q, msg);
+    if (tracker) {
+      if (!ok) tracker.nack = true;
+      if (--tracker.pending === 0) tracker.channel.sendConfirm(tracker.seq, !tracker.nack, tracker.id);
+    }
+  }
+}
+
+const transit = new Transit();
+
 /** A routed copy reaching its queue. Returns false when the queue refused it (reject-publish). */
 export function deliverToQueue(q: Queue, msg: Message): boolean {
   if (q.deleted) return true;
@@ -128,7 +163,7 @@ export function deliverToQueue(q: Queue, msg: Message): boolean {
  * returned if mandatory when no other queue took it) or hung (a quorum queue without a leader:
  * the copy and its confirm wait until the queue is back).
  */
-function routeGated(ch: Channel, p: PendingPublish, msg: Message, queues: Queue[]): void {
+function routeGated(ch: PublishingChannel, p: PendingPublish, msg: Message, queues: Queue[]): void {
   // a mirrored queue waiting for its master (no synchronised mirror was promoted) refuses the copy: the
   // publish is nacked (seen on a 3.10.8 cluster); a quorum queue without a leader holds it instead
   const refused = (q: Queue) => q.avail === HUNG && q.ha !== null;
