@@ -11,75 +11,10 @@
 import type { BrokerSnapshot } from '../views/snapshot';
 import type { TraceEvent } from '../kernel/trace';
 import type { RunEvent, RunResult, Scenario } from './scenario';
+import { FINAL_STATES, key, type ChannelModel, type ConsumerModel, type Copy, type CopyState, type ModelReport, type MsgInfo, type Property, type Violation } from './model-types';
 
-export type Property = 'accounting' | 'prefetch' | 'tags' | 'fifo' | 'confirms' | 'client';
-
-export type CopyState =
-  // settled (final) states
-  | 'acked' | 'dropped' | 'expired' | 'dead-lettered' | 'returned' | 'unroutable'
-  // live states a copy may end a run in
-  | 'ready' | 'unacked'
-  // transitional: something must follow within the same instant (or hop)
-  | 'routing' | 'transit' | 'settling-requeue' | 'settling-discard' | 'expiring' | 'rejected-publish'
-  // dropped from the head by max-length, its dead-lettering not traced yet (see 'enqueued')
-  | 'held-dead-letter';
-
-export const FINAL_STATES: readonly CopyState[] = ['acked', 'dropped', 'expired', 'dead-lettered', 'returned', 'unroutable', 'ready', 'unacked'];
-
-interface Copy {
-  id: number;
-  queue: string | null;
-  state: CopyState;
-  /** Enqueue order within the queue (kept across requeues: a requeued copy returns to its place). */
-  seq: number;
-  bucket: number;
-  requeued: boolean;
-  holder: { channel: number; tag: number; consumer: string | null } | null;
-}
-
-interface MsgInfo {
-  priority: number;
-  size: number;
-  mandatory: boolean;
-  /** Published on a confirm channel: (channel, publishSeq). */
-  confirm: { channel: number; seq: number } | null;
-  rejectedPublish: boolean;
-}
-
-interface ConsumerModel {
-  channel: number;
-  queue: string;
-  prefetch: number;
-  noAck: boolean;
-  unacked: number;
-  active: boolean;
-}
-
-interface ChannelModel {
-  lastTag: number;
-  prefetch: number;
-  global: number;
-  /** Unacked deliveries to consumers (basic.get does not count against prefetch). */
-  consumerUnacked: number;
-  open: boolean;
-  pendingPriorities: number[];
-  confirmed: Map<number, boolean>;
-  published: Map<number, number>;
-}
-
-export interface Violation {
-  property: Property;
-  text: string;
-}
-
-export interface ModelReport {
-  violations: Violation[];
-  /** Copies by final state (for reporting and to see that runs exercise every state). */
-  states: Record<string, number>;
-  events: number;
-}
-
-const key = (id: number, queue: string | null) => `${id}|${queue ?? ''}`;
+export { violationsOf } from './model-types';
+export type { Property } from './model-types';
 
 export function checkRun(sc: Scenario, run: RunResult): ModelReport {
   const violations: Violation[] = [];
@@ -450,9 +385,4 @@ export function checkRun(sc: Scenario, run: RunResult): ModelReport {
   const pairs: [string, number][] = [['published', total.published], ['acked', total.acked], ['delivered', total.delivered], ['expired', total.expired], ['dropped', total.dropped]];
   for (const [t, n] of pairs) if (count(t) !== n) v('accounting', `counter ${t} is ${n}, the trace has ${count(t)} events`);
   return { violations, states, events: run.events.length };
-}
-
-/** Violations of one property, as text (empty when it holds). */
-export function violationsOf(report: ModelReport, property: Property): string[] {
-  return report.violations.filter((x) => x.property === property).map((x) => x.text);
 }
