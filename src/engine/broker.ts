@@ -3,7 +3,7 @@ import { Alarms, type ResourceSettings } from './server/alarms';
 import { Auth } from './server/auth';
 import type { Clock, Timer } from './kernel/clock';
 import { Kernel } from './kernel/kernel';
-import { Cluster } from './server/cluster';
+import { Cluster, type ClusterHost } from './server/cluster';
 import { Connection } from './client/connection';
 import { AmqpError, connectionClosedByServer, ERRORS } from './amqp/errors';
 import type { Message } from './amqp/message';
@@ -57,7 +57,7 @@ export interface ConnectOptions {
  * A simulated RabbitMQ 3.10 broker: vhosts, users, connections; virtual time (`advance`,
  * `runUntilIdle`, `now`); the trace, counters, snapshots and route explanations the UI reads.
  */
-export class Broker implements ClientHost, AdminHost, ViewedBroker {
+export class Broker implements ClientHost, AdminHost, ClusterHost, ViewedBroker {
   /** @internal time, events, PRNG, trace, counters, ids and client code (kernel/kernel.ts). */
   readonly kernel: Kernel;
   readonly clock: Clock;

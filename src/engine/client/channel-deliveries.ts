@@ -223,7 +223,7 @@ export abstract class ChannelDeliveries extends ChannelTopology implements Timer
   }
 
   /** @internal A queue hands a message to one of this channel's consumers. */
-  deliver(q: Queue, e: QEntry, c: Consumer): void {
+  deliver(q: EntryQueue, e: QEntry, c: Consumer): void {
     const tag = this.nextTag++;
     const redelivered = e.redelivered;
     if (!c.noAck) {

@@ -1,7 +1,6 @@
 /** The counters and trace events of deliveries (consumer or basic.get) and of their settlements. */
 import type { ChannelRpc } from './channel-rpc';
-import type { QEntry } from '../queues/consumer';
-import type { Queue } from '../queues/queue';
+import type { EntryQueue, QEntry } from '../queues/consumer';
 
 /** Settlement kinds of basic.ack / basic.nack / basic.reject. */
 export const ACK = 0;
@@ -9,7 +8,7 @@ export const NACK = 1;
 export const REJECT = 2;
 
 /** Counters and the `delivered` trace event of one delivery (consumer or basic.get). */
-export function noteDelivery(ch: ChannelRpc, q: Queue, e: QEntry, consumerTag: string | null, tag: number, noAck: boolean): void {
+export function noteDelivery(ch: ChannelRpc, q: EntryQueue, e: QEntry, consumerTag: string | null, tag: number, noAck: boolean): void {
   ch.counters.delivered++;
   const b = q.kernel;
   b.metrics.total.delivered++;

@@ -4,7 +4,7 @@ import type { Counters } from '../kernel/stats';
 import type { ConsumerCancelReason, DeadLetterReason, QueueDeleteReason } from '../kernel/trace';
 import type { Policy } from './policies';
 
-/** The modelled memory a queue's ready messages take: crossing `high` or `low` calls `cross()` (alarms.ts). */
+/** The modelled memory a queue's ready messages take: crossing `high` or `low` calls `cross()` (server/alarms.ts). */
 export interface MemoryMeterPort {
   bytes: number;
   high: number;
