@@ -65,4 +65,18 @@ describe('compiledTranslate', () => {
     fast('node.unackedOf', { context: 'x' });
     expect(slowCalls).toBe(2);
   });
+
+  // Regression: a producer showed "node.published" once it had sent: a shortened count ("12k") was
+  // passed as a plural `count`, which neither i18next nor the fast path can choose a form for.
+  it('writes the cards\' shortened counts in words in both languages', async () => {
+    const { i18n } = await instance();
+    for (const lng of ['en', 'zh']) {
+      const editor = compiledTranslate(i18n, lng, 'editor', i18n.getFixedT(lng, 'editor'));
+      const sim = compiledTranslate(i18n, lng, 'simulation', i18n.getFixedT(lng, 'simulation'));
+      for (const text of [editor('node.published', { n: '12k' }), sim('node.in', { n: '12k' }), sim('node.out', { n: '12k' }), sim('node.unackedOf', { unacked: '12k', prefetch: '∞' })]) {
+        expect(text, lng).toContain('12k');
+        expect(text, lng).not.toMatch(/node\.|\{\{/);
+      }
+    }
+  });
 });
