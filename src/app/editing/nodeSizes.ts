@@ -158,12 +158,29 @@ const monoWidth = (text: string, px: number) => Math.ceil([...text].length * 0.6
  * canvas shows both on one line when they fit the box, else one under the other, each wrapping
  * onto as many lines as it needs: the box grows taller, never wider, so the path stays short.
  */
-function sublabelParts(node: ScenarioNode, link: string | undefined): [number, number] {
+function sublabelParts(node: ScenarioNode, link: string | undefined): [number, number, (room: number) => number] {
   const to = link ?? SUBLABEL_WORDS.unconnected;
-  if (node.kind === 'producer') return [textWidth(`→ ${to}`, SMALL_PX), textWidth('· ', SMALL_PX) + monoWidth(describeKey(node.config.routingKey), SMALL_PX)];
-  if (node.kind === 'consumer') return [textWidth(`← ${to}`, SMALL_PX), textWidth(`· ${SUBLABEL_WORDS.manualAck}`, SMALL_PX)];
-  return [0, 0];
+  const a = textWidth(`→ ${to}`, SMALL_PX);
+  const wrap = (w: number) => (room: number) => Math.ceil(w / room);
+  if (node.kind === 'producer') {
+    const dot = textWidth('· ', SMALL_PX);
+    const pieces = keyPieces(describeKey(node.config.routingKey)).map((p, i) => (i === 0 ? dot : 0) + monoWidth(p, SMALL_PX));
+    const b = pieces.reduce((x, y) => x + y, 0);
+    // A key breaks only after its dots (and the like): pieces that fit go on a line together.
+    return [a, b, (room) => pieces.reduce((lines, w) => lines + Math.max(0, Math.ceil(w / room) - 1), lineCount(pieces.map((w) => Math.min(w, room)), room, 0))];
+  }
+  if (node.kind === 'consumer') {
+    const b = textWidth(`· ${SUBLABEL_WORDS.manualAck}`, SMALL_PX);
+    return [a, b, wrap(b)];
+  }
+  return [0, 0, () => 0];
 }
+
+/**
+ * A routing key cut where the canvas lets it break: after each dot, dash, slash or underscore, and
+ * before " (+7)"; a piece too long for a line still breaks anywhere.
+ */
+export const keyPieces = (key: string): string[] => key.split(/(?<=[.\-/_])|(?= \()/).filter(Boolean);
 
 /**
  * The box of `node`, as wide as its name needs; `link` (a producer's exchange, a consumer's queue)
@@ -190,9 +207,9 @@ export function nodeSize(node: ScenarioNode, link?: string, broker?: ScenarioDoc
   let height = base.height;
   const chrome = SUB_CHROME[node.kind];
   if (chrome) {
-    const [a, b] = sublabelParts(node, link);
+    const [a, b, keyLines] = sublabelParts(node, link);
     const room = width - chrome;
-    const lines = a + SMALL_PX / 3 + b <= room ? 1 : Math.ceil(a / room) + Math.ceil(b / room);
+    const lines = a + SMALL_PX / 3 + b <= room ? 1 : Math.ceil(a / room) + keyLines(room);
     height += (lines - 1) * SUB_LINE;
   }
   height += Math.max(0, countLines(node, width) - (COUNT_LINES_IN_BASE[node.kind] ?? 0)) * SUB_LINE;

@@ -1,5 +1,5 @@
-import { memo, useCallback, useRef } from 'react';
-import { countLines, describeKey, nodeSize } from '../../editing/nodeSizes';
+import { Fragment, memo, useCallback, useRef } from 'react';
+import { countLines, describeKey, keyPieces, nodeSize } from '../../editing/nodeSizes';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { AgentClusterBadge } from '../../cluster/NodeBadge';
 import { useText, type Translate } from '../../text';
@@ -121,7 +121,12 @@ const ProducerTitle = memo(function ProducerTitle({ config, target }: { config: 
           <span className="text-zinc-300 dark:text-zinc-600">·</span>
           {'\u00a0'}
           <span className="font-mono" title={`${t('node.routingKey')}: ${keysOf(config.routingKey)}`}>
-            {describeKey(config.routingKey)}
+            {keyPieces(describeKey(config.routingKey)).map((piece, i) => (
+              <Fragment key={i}>
+                {i > 0 && <wbr />}
+                {piece}
+              </Fragment>
+            ))}
           </span>
         </span>
       </div>
