@@ -90,8 +90,20 @@ test('a real RabbitMQ export imports per vhost with its users; a bad one is refu
       if ([...el.childNodes].some((c) => c.nodeType === Node.TEXT_NODE && c.textContent?.trim())) minPx = Math.min(minPx, parseFloat(getComputedStyle(el).fontSize) * zoom);
     const pane = document.querySelector('[data-testid="canvas"]')!.getBoundingClientRect();
     const first = document.querySelector('.react-flow__node-note')!.getBoundingClientRect();
-    return { overlaps, minPx, firstInView: first.left >= pane.left && first.top >= pane.top && first.right <= pane.right && first.bottom <= pane.bottom };
+    // Nothing on the canvas (the overview map among them) covers a node.
+    const panels = [...document.querySelectorAll('.react-flow__panel')].map((el) => el.getBoundingClientRect());
+    const covered = boxes.filter((a) => panels.some((b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)).length;
+    return { overlaps, minPx, covered, firstInView: first.left >= pane.left && first.top >= pane.top && first.right <= pane.right && first.bottom <= pane.bottom };
   });
+  expect(read.covered, 'nodes under the minimap or the canvas controls').toBe(0);
+  // The map is a click away: the canvas controls' map button opens and closes it.
+  const map = page.locator('[data-minimap-toggle]');
+  await expect(page.locator('.react-flow__minimap')).toHaveCount(0);
+  await map.click();
+  await expect(page.locator('.react-flow__minimap')).toBeVisible();
+  await expect(map).toHaveAttribute('aria-pressed', 'true');
+  await map.click();
+  await expect(page.locator('.react-flow__minimap')).toHaveCount(0);
   expect(read.overlaps, 'nodes overlapping').toBe(0);
   expect(read.minPx, 'smallest node text').toBeGreaterThanOrEqual(11);
   expect(read.firstInView, "the first vhost's note in view").toBe(true);

@@ -57,12 +57,26 @@ describe('compiledTranslate', () => {
     expect(fast('node.unackedOf', { unacked: 3, prefetch: 10 })).toBe(t('node.unackedOf', { unacked: 3, prefetch: 10 }));
     expect(fast('node.unackedOf', { unacked: 4, prefetch: '∞' })).toBe(t('node.unackedOf', { unacked: 4, prefetch: '∞' }));
     expect(slowCalls).toBe(0);
-    expect(fast('node.in', { count: 1 })).toBe(t('node.in', { count: 1 }));
-    expect(fast('node.in', { count: 3 })).toBe(t('node.in', { count: 3 }));
+    expect(fast('node.in', { n: 1 })).toBe(t('node.in', { n: 1 }));
+    expect(fast('node.in', { n: '12k' })).toBe(t('node.in', { n: '12k' }));
     expect(slowCalls).toBe(0);
     // A missing key, and a context, go to i18next.
     fast('no.such.key');
     fast('node.unackedOf', { context: 'x' });
     expect(slowCalls).toBe(2);
+  });
+
+  // Regression: a producer showed "node.published" once it had sent: a shortened count ("12k") was
+  // passed as a plural `count`, which neither i18next nor the fast path can choose a form for.
+  it('writes the cards\' shortened counts in words in both languages', async () => {
+    const { i18n } = await instance();
+    for (const lng of ['en', 'zh']) {
+      const editor = compiledTranslate(i18n, lng, 'editor', i18n.getFixedT(lng, 'editor'));
+      const sim = compiledTranslate(i18n, lng, 'simulation', i18n.getFixedT(lng, 'simulation'));
+      for (const text of [editor('node.published', { n: '12k' }), sim('node.in', { n: '12k' }), sim('node.out', { n: '12k' }), sim('node.unackedOf', { unacked: '12k', prefetch: '∞' })]) {
+        expect(text, lng).toContain('12k');
+        expect(text, lng).not.toMatch(/node\.|\{\{/);
+      }
+    }
   });
 });

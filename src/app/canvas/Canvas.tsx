@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, type DragEvent, type MouseEvent } from 'react';
-import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, useNodesInitialized, useReactFlow, useStore, type ReactFlowInstance, type ReactFlowState } from '@xyflow/react';
+import { Background, BackgroundVariant, Controls, ReactFlow, useNodesInitialized, useReactFlow, type ReactFlowInstance } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { beginGesture, endGesture, useDocument } from '../../store/document';
 import { useUi } from '../../store/ui';
@@ -19,6 +19,7 @@ import { CanvasToolbar } from './CanvasToolbar';
 import { EmptyHint } from './EmptyHint';
 import { useCode } from '../code/store';
 import { MessageLayer } from '../sim/MessageLayer';
+import { MinimapButton, MinimapCorner } from './MinimapCorner';
 import { ClusterStrip } from '../cluster/ClusterStrip';
 import { MessageDrawer } from '../messages/MessageDrawer';
 import { messageAt } from './pickMessage';
@@ -26,22 +27,7 @@ import { isReadonly, useAppMode } from '../embed/mode';
 
 const SNAP: [number, number] = [GRID, GRID];
 const PAN_BUTTONS = [1, 2];
-const MINIMAP_SIZE = { width: 160, height: 104 };
-const MINIMAP_COLOR: Record<string, string> = { producer: '#52525b', exchange: '#2563eb', queue: '#a1a1aa', consumer: '#71717a', note: '#fcd34d' };
-const minimapColor = (n: FlowNode) => MINIMAP_COLOR[n.type ?? ''] ?? '#a1a1aa';
 const CONTROLS_STYLE = { marginLeft: 92 };
-
-/** True when some node lies outside the view: only then does the minimap earn its corner. */
-function someNodeOutOfView(s: ReactFlowState): boolean {
-  const [tx, ty, zoom] = s.transform;
-  for (const n of s.nodeLookup.values()) {
-    const { x, y } = n.internals.positionAbsolute;
-    const w = n.measured.width ?? 0;
-    const h = n.measured.height ?? 0;
-    if (x * zoom + tx < 0 || y * zoom + ty < 0 || (x + w) * zoom + tx > s.width || (y + h) * zoom + ty > s.height) return true;
-  }
-  return false;
-}
 
 export function Canvas() {
   const { t } = useTranslation('editor');
@@ -73,7 +59,6 @@ export function Canvas() {
     const size = { width: pane.current.clientWidth, height: pane.current.clientHeight };
     if (fitContent(200, undefined, flow, size)) fitted.current = fitRequest;
   }, [fitRequest, initialized, empty, flow]);
-  const showMinimap = useStore(someNodeOutOfView);
   const routed = useZustand(routeStore, (s) => Object.keys(s.routes).length);
   const fits = useZustand(fitStore, (s) => s.fits);
 
@@ -131,10 +116,10 @@ export function Canvas() {
         ariaLabelConfig={ariaLabels}
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID} size={1.2} color="var(--w-dots)" />
-        <Controls showInteractive={false} position="top-left" orientation="horizontal" style={CONTROLS_STYLE} />
-        {showMinimap && (
-          <MiniMap position="bottom-right" style={MINIMAP_SIZE} pannable zoomable nodeColor={minimapColor} nodeBorderRadius={6} ariaLabel={t('canvas.minimap')} />
-        )}
+        <Controls showInteractive={false} position="top-left" orientation="horizontal" style={CONTROLS_STYLE}>
+          <MinimapButton />
+        </Controls>
+        <MinimapCorner />
         <ClusterStrip /> {/* cluster hook: node strip with stop/start */}
         <CanvasToolbar />
         <MessageLayer />

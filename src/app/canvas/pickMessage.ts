@@ -11,7 +11,9 @@ export async function messageAt(clientX: number, clientY: number): Promise<numbe
   const flow = getFlow();
   const layer = messageLayerHandle.current;
   if (!flow || !layer) return null;
-  const p = flow.screenToFlowPosition({ x: clientX, y: clientY });
+  // Exactly where the pointer is: with snap to grid on, React Flow would round it to the grid,
+  // up to half a grid step (10 px on screen) away from the envelope clicked.
+  const p = flow.screenToFlowPosition({ x: clientX, y: clientY }, { snapToGrid: false });
   const id = await layer.hit(p.x, p.y, SLACK_PX / flow.getZoom());
   if (id !== null) openMessage(id);
   return id;

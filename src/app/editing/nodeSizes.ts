@@ -12,7 +12,7 @@ export type Size = { width: number; height: number };
 
 /** The smallest box per kind; names longer than fits widen it. */
 export const DEFAULT_SIZE: Record<NodeKind, Size> = {
-  producer: { width: 180, height: 68 },
+  producer: { width: 180, height: 72 },
   exchange: { width: 170, height: 88 },
   queue: { width: 190, height: 96 },
   consumer: { width: 190, height: 80 },
@@ -78,6 +78,75 @@ export function describeKey(rk: RoutingKeySource): string {
  */
 export const SUBLABEL_WORDS = { unconnected: 'not connected', manualAck: 'manual ack', manualSends: 'manual sends', rate: '{{rate}} msg/s' } as const;
 
+/**
+ * A live count at its widest: four digits (`formatCount` shortens larger numbers: 12k, 1.2M), drawn
+ * with tabular figures, which are at most 0.64 em wide in the usual interface fonts (DejaVu Sans,
+ * one of the widest, 0.64; Segoe UI, Roboto, SF and Noto Sans 0.55–0.6).
+ */
+const COUNT_PX = Math.ceil(4 * 0.66 * SMALL_PX);
+
+/**
+ * The words beside a card's live counts, in the wider of English and Chinese (nodeSizes.test.ts
+ * checks them against the locale files), so a card reserves the same room in both languages.
+ */
+export const COUNT_WORDS = { ready: '待投递', unacked: 'unacked', sent: 'sent', acked: 'acked', in: 'in', out: 'out' } as const;
+
+/** The width of a count followed (or preceded) by `words`. */
+export const countedWidth = (words: string): number => COUNT_PX + textWidth(words, SMALL_PX);
+
+/** Lines taken by pieces of text kept whole, set side by side `gap` apart and wrapped at `room`. */
+export function lineCount(widths: readonly number[], room: number, gap: number): number {
+  let lines = 1;
+  let used = -gap;
+  for (const w of widths) {
+    if (used >= 0 && used + gap + w > room) {
+      lines += 1;
+      used = w;
+    } else used += gap + w;
+  }
+  return lines;
+}
+
+/**
+ * The live counts a card shows, as pieces that wrap whole (their widths at their largest), the
+ * gap between them and the card's room beside them, or null for a kind without counts.
+ */
+function countPieces(node: ScenarioNode): { widths: number[]; gap: number; chrome: number; stacked?: true } | null {
+  switch (node.kind) {
+    case 'queue': {
+      const limit = node.config.arguments['x-max-length'];
+      return { widths: [countedWidth(`${limit === undefined ? '' : `/${limit}`} ${COUNT_WORDS.ready}`), countedWidth(` ${COUNT_WORDS.unacked}`)], gap: 12, chrome: QUEUE_PADDING };
+    }
+    case 'producer': {
+      const rate = node.config.rate > 0 ? SUBLABEL_WORDS.rate.replace('{{rate}}', String(node.config.rate)) : SUBLABEL_WORDS.manualSends;
+      const marks = [...(node.config.confirm ? ['✓', '✗'] : []), ...(node.config.mandatory ? ['↩'] : [])].map(countedWidth);
+      return { widths: [textWidth(rate, SMALL_PX), countedWidth(` ${COUNT_WORDS.sent}`), ...marks], gap: 8, chrome: SUB_CHROME.producer! };
+    }
+    case 'consumer': {
+      const prefetch = node.config.prefetch > 0 ? String(node.config.prefetch) : '∞';
+      return { widths: [countedWidth(`/${prefetch} ${COUNT_WORDS.unacked}`), countedWidth('✓')], gap: 8, chrome: SUB_CHROME.consumer! };
+    }
+    case 'exchange':
+      // in over out, always: the hexagon holds two lines
+      return { widths: [countedWidth(` ${COUNT_WORDS.in}`), countedWidth(` ${COUNT_WORDS.out}`)], gap: 0, chrome: CHROME.exchange, stacked: true };
+    default:
+      return null;
+  }
+}
+
+/** How many lines a card's live counts take at their largest (the card draws them in that many). */
+export function countLines(node: ScenarioNode, width: number): number {
+  const pieces = countPieces(node);
+  if (!pieces) return 0;
+  return pieces.stacked ? pieces.widths.length : lineCount(pieces.widths, width - pieces.chrome, pieces.gap);
+}
+
+/** Lines of counts a kind's smallest box already holds (an exchange's hexagon has room for two). */
+const COUNT_LINES_IN_BASE: Partial<Record<NodeKind, number>> = { queue: 1, producer: 1, consumer: 1, exchange: 2 };
+
+/** A queue card's padding left and right of its text (pl-5 pr-8). */
+const QUEUE_PADDING = 52;
+
 /** Room beside a sublabel: padding, glyph, gap, border. */
 const SUB_CHROME: Partial<Record<NodeKind, number>> = { producer: 86, consumer: 80 };
 const SUB_LINE = 18;
@@ -85,16 +154,33 @@ const monoWidth = (text: string, px: number) => Math.ceil([...text].length * 0.6
 
 /**
  * The two parts of a producer's or consumer's sublabel (`link`: the exchange it publishes to, the
- * queue it consumes from): "→ exchange ·" and its routing key, "← queue ·" and its ack mode. The
+ * queue it consumes from): "→ exchange" and "· routing key", "← queue" and "· ack mode". The
  * canvas shows both on one line when they fit the box, else one under the other, each wrapping
  * onto as many lines as it needs: the box grows taller, never wider, so the path stays short.
  */
-function sublabelParts(node: ScenarioNode, link: string | undefined): [number, number] {
+function sublabelParts(node: ScenarioNode, link: string | undefined): [number, number, (room: number) => number] {
   const to = link ?? SUBLABEL_WORDS.unconnected;
-  if (node.kind === 'producer') return [textWidth(`→ ${to} ·`, SMALL_PX), monoWidth(describeKey(node.config.routingKey), SMALL_PX)];
-  if (node.kind === 'consumer') return [textWidth(`← ${to} ·`, SMALL_PX), textWidth(SUBLABEL_WORDS.manualAck, SMALL_PX)];
-  return [0, 0];
+  const a = textWidth(`→ ${to}`, SMALL_PX);
+  const wrap = (w: number) => (room: number) => Math.ceil(w / room);
+  if (node.kind === 'producer') {
+    const dot = textWidth('· ', SMALL_PX);
+    const pieces = keyPieces(describeKey(node.config.routingKey)).map((p, i) => (i === 0 ? dot : 0) + monoWidth(p, SMALL_PX));
+    const b = pieces.reduce((x, y) => x + y, 0);
+    // A key breaks only after its dots (and the like): pieces that fit go on a line together.
+    return [a, b, (room) => pieces.reduce((lines, w) => lines + Math.max(0, Math.ceil(w / room) - 1), lineCount(pieces.map((w) => Math.min(w, room)), room, 0))];
+  }
+  if (node.kind === 'consumer') {
+    const b = textWidth(`· ${SUBLABEL_WORDS.manualAck}`, SMALL_PX);
+    return [a, b, wrap(b)];
+  }
+  return [0, 0, () => 0];
 }
+
+/**
+ * A routing key cut where the canvas lets it break: after each dot, dash, slash or underscore, and
+ * before " (+7)"; a piece too long for a line still breaks anywhere.
+ */
+export const keyPieces = (key: string): string[] => key.split(/(?<=[.\-/_])|(?= \()/).filter(Boolean);
 
 /**
  * The box of `node`, as wide as its name needs; `link` (a producer's exchange, a consumer's queue)
@@ -114,16 +200,20 @@ export function nodeSize(node: ScenarioNode, link?: string, broker?: ScenarioDoc
     const rate = node.config.rate > 0 ? SUBLABEL_WORDS.rate.replace('{{rate}}', String(node.config.rate)) : SUBLABEL_WORDS.manualSends;
     width = Math.max(width, SUB_CHROME.producer! + textWidth(rate, SMALL_PX));
   }
+  // Each piece of the counts fits on a line of its own at least.
+  const counts = countPieces(node);
+  if (counts) width = Math.max(width, counts.chrome + Math.max(...counts.widths));
   width = Math.ceil(width / 10) * 10;
   let height = base.height;
   const chrome = SUB_CHROME[node.kind];
   if (chrome) {
-    const [a, b] = sublabelParts(node, link);
+    const [a, b, keyLines] = sublabelParts(node, link);
     const room = width - chrome;
-    const lines = a + SMALL_PX / 3 + b <= room ? 1 : Math.ceil(a / room) + Math.ceil(b / room);
+    const lines = a + SMALL_PX / 3 + b <= room ? 1 : Math.ceil(a / room) + keyLines(room);
     height += (lines - 1) * SUB_LINE;
   }
-  return { width: Math.ceil(width / 10) * 10, height };
+  height += Math.max(0, countLines(node, width) - (COUNT_LINES_IN_BASE[node.kind] ?? 0)) * SUB_LINE;
+  return { width, height };
 }
 
 const nameOf = (doc: Pick<ScenarioDocument, 'nodes'>, id: string | undefined): string | undefined => {

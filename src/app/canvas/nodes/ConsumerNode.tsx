@@ -1,10 +1,10 @@
 import { memo, useCallback, useRef } from 'react';
-import { nodeSize } from '../../editing/nodeSizes';
+import { countLines, nodeSize } from '../../editing/nodeSizes';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { AgentClusterBadge } from '../../cluster/NodeBadge';
 import { useText, type Translate } from '../../text';
 import type { NodeCounters } from '../../../worker/protocol';
-import { setAttr, setHidden, setText, useCounter, useLive, type Slots } from './live';
+import { formatCount, setAttr, setHidden, setText, useCounter, useLive, type Slots } from './live';
 import { consumerAction } from '../../transport/control';
 import type { ConsumerFlowNode } from '../types';
 import { ErrorBadge } from './ErrorBadge';
@@ -33,13 +33,14 @@ function ConsumerNodeView({ id, data, selected }: NodeProps<ConsumerFlowNode>) {
   const root = useRef<HTMLDivElement>(null);
   const write = useCallback((slot: Slots) => consumerWriter(root, slot, config.prefetch, t), [config.prefetch, t]);
   useLive(id, root, write);
+  const size = nodeSize(data.node, data.queue);
   return (
     <div
       ref={root}
       data-kind="consumer"
       data-name={config.name}
       data-error={error}
-      style={nodeSize(data.node, data.queue)}
+      style={size}
       className={`group relative flex items-center gap-3 rounded-xl border-2 bg-white py-2 pr-3 pl-2 shadow-sm dark:bg-zinc-900 ${
         selected ? 'border-accent-500 ring-accent-500/30 ring-4' : 'border-zinc-300 dark:border-zinc-700'
       }`}
@@ -52,7 +53,7 @@ function ConsumerNodeView({ id, data, selected }: NodeProps<ConsumerFlowNode>) {
       <div className="min-w-0 flex-1">
         <ConsumerTitle name={config.name} />
         <ConsumerQueue queue={data.queue} ackMode={config.ackMode} />
-        <ConsumerCounts />
+        <ConsumerCounts lines={countLines(data.node, size.width)} />
       </div>
     </div>
   );
@@ -81,10 +82,10 @@ function consumerWriter(root: { readonly current: HTMLElement | null }, slot: Sl
     setHidden(slot('state'), !state);
     setText(slot('state'), said);
     const count = slot('unacked-of');
-    setText(count, t('node.unackedOf', { unacked, prefetch: prefetch || '∞' }));
+    setText(count, t('node.unackedOf', { unacked: formatCount(unacked), prefetch: prefetch || '∞' }));
     setAttr(count, 'class', prefetch > 0 && unacked >= prefetch ? COUNT_FULL : '');
     setHidden(slot('acked'), delivered === 0);
-    setText(slot('acked'), `✓${acked}`);
+    setText(slot('acked'), `✓${formatCount(acked)}`);
   };
 }
 
@@ -131,20 +132,25 @@ const ConsumerQueue = memo(function ConsumerQueue({ queue, ackMode }: { queue: s
   const t = useText('editor');
   return (
     <div className="text-[13px] leading-[18px] [overflow-wrap:anywhere] text-zinc-500 dark:text-zinc-400">
-      {/* Two parts, each kept whole: side by side when they fit, else one under the other (nodeSizes.ts). */}
+      {/* Two parts, each kept whole: side by side when they fit, else one under the other, the
+          second led by its dot (nodeSizes.ts); an arrow or a dot never ends a line. */}
       <span className="inline-block" title={t('node.queue')}>
-        ← {queue ?? t('node.unconnected')}
-        <span className="ml-1 text-zinc-300 dark:text-zinc-600">·</span>
+        ←{'\u00a0'}{queue ?? t('node.unconnected')}
       </span>{' '}
-      <span className="inline-block">{t(ackMode === 'auto' ? 'node.autoAck' : 'node.manualAck')}</span>
+      <span className="inline-block">
+        <span className="text-zinc-300 dark:text-zinc-600">·</span>
+        {'\u00a0'}
+        {t(ackMode === 'auto' ? 'node.autoAck' : 'node.manualAck')}
+      </span>
     </div>
   );
 });
 
-const ConsumerCounts = memo(function ConsumerCounts() {
+/** Unacked of prefetch and acked, each kept whole, on the `lines` the box reserves for them at their largest (nodeSizes.ts). */
+const ConsumerCounts = memo(function ConsumerCounts({ lines }: { lines: number }) {
   const t = useText('simulation');
   return (
-    <div className="flex h-[18px] gap-2 truncate text-[13px] leading-[18px] text-zinc-500 tabular-nums [contain:strict] dark:text-zinc-400">
+    <div className="flex flex-wrap gap-x-2 text-[13px] leading-[18px] whitespace-nowrap text-zinc-500 tabular-nums [contain:strict] dark:text-zinc-400" style={{ height: 18 * lines }}>
       <span title="prefetch" data-live="unacked-of" />
       <span data-live="acked" hidden title={t('stats.acked')} />
     </div>

@@ -1,9 +1,9 @@
 import { memo, useCallback, useRef } from 'react';
-import { nodeSize, SIDE_IN_STYLE, SIDE_OUT_STYLE } from '../../editing/nodeSizes';
+import { countLines, nodeSize, SIDE_IN_STYLE, SIDE_OUT_STYLE } from '../../editing/nodeSizes';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { useText } from '../../text';
 import type { NodeCounters } from '../../../worker/protocol';
-import { setAttr, setHidden, setText, useCounter, useLive, type Slots } from './live';
+import { formatCount, setAttr, setHidden, setText, useCounter, useLive, type Slots } from './live';
 import { SIDE_IN, SIDE_IN_TOP, SIDE_OUT, SIDE_OUT_TOP, type ExchangeFlowNode } from '../types';
 import { EXCHANGE_TONE, ExchangeGlyph } from './glyphs';
 import { ErrorBadge } from './ErrorBadge';
@@ -25,20 +25,25 @@ function ExchangeNodeView({ id, data, selected }: NodeProps<ExchangeFlowNode>) {
       const msgOut = c.out ?? 0;
       setAttr(root.current, 'data-in', msgIn);
       setAttr(root.current, 'data-out', msgOut);
-      const counts = slot('counts');
-      setHidden(counts, msgIn === 0 && msgOut === 0);
-      if (msgIn > 0 || msgOut > 0) setText(counts, `${t('node.in', { count: msgIn })} · ${t('node.out', { count: msgOut })}`);
+      setHidden(slot('counts'), msgIn === 0 && msgOut === 0);
+      setText(slot('in'), t('node.in', { n: formatCount(msgIn) }));
+      setText(slot('out'), t('node.out', { n: formatCount(msgOut) }));
     },
     [t],
   );
   useLive(id, root, write);
+  const size = nodeSize(data.node);
   return (
-    <div ref={root} data-kind="exchange" data-name={config.name} data-type={config.type} data-error={error} style={nodeSize(data.node)} className="relative flex items-center gap-2.5 px-7">
+    <div ref={root} data-kind="exchange" data-name={config.name} data-type={config.type} data-error={error} style={size} className="relative flex items-center gap-2.5 px-7">
       <ErrorBadge text={error} />
       <ExchangeFace config={config} selected={!!selected} />
       <div className="relative min-w-0 flex-1">
         <ExchangeTitle config={config} />
-        <div data-live="counts" hidden className="h-[18px] text-[13px] leading-[18px] text-zinc-500 tabular-nums [contain:strict] dark:text-zinc-400" />
+        {/* In over out, each on a line the box reserves for it at its largest (nodeSizes.ts). */}
+        <div data-live="counts" hidden className="flex flex-col text-[13px] leading-[18px] whitespace-nowrap text-zinc-500 tabular-nums [contain:strict] dark:text-zinc-400" style={{ height: 18 * countLines(data.node, size.width) }}>
+          <span data-live="in" />
+          <span data-live="out" />
+        </div>
       </div>
       <ExchangeHandles />
     </div>

@@ -1,11 +1,11 @@
-import { memo, useCallback, useRef } from 'react';
-import { describeKey, nodeSize } from '../../editing/nodeSizes';
+import { Fragment, memo, useCallback, useRef } from 'react';
+import { countLines, describeKey, keyPieces, nodeSize } from '../../editing/nodeSizes';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { AgentClusterBadge } from '../../cluster/NodeBadge';
 import { useText, type Translate } from '../../text';
 import type { RoutingKeySource } from '../../../scenario/schema';
 import type { NodeCounters } from '../../../worker/protocol';
-import { setAttr, setHidden, setText, useCounter, useLive, type Slots } from './live';
+import { formatCount, setAttr, setHidden, setText, useCounter, useLive, type Slots } from './live';
 import { producerRate, sendOne } from '../../transport/control';
 import type { ProducerFlowNode } from '../types';
 import { ErrorBadge } from './ErrorBadge';
@@ -34,6 +34,7 @@ function ProducerNodeView({ id, data, selected }: NodeProps<ProducerFlowNode>) {
   const root = useRef<HTMLDivElement>(null);
   const write = useCallback((slot: Slots) => producerWriter(root, slot, t, ts), [t, ts]);
   useLive(id, root, write);
+  const size = nodeSize(data.node, data.target);
   return (
     <div
       ref={root}
@@ -42,7 +43,9 @@ function ProducerNodeView({ id, data, selected }: NodeProps<ProducerFlowNode>) {
       data-running={running}
       data-error={error}
       data-blocked={blocked}
-      style={nodeSize(data.node, data.target)}
+      data-confirm={config.confirm || undefined}
+      data-mandatory={config.mandatory || undefined}
+      style={size}
       className={`group relative flex items-center gap-3 rounded-full border bg-white py-2 pr-5 pl-2 shadow-sm dark:bg-zinc-900 ${
         selected ? 'border-accent-500 ring-accent-500/30 ring-4' : 'border-zinc-300 dark:border-zinc-700'
       }`}
@@ -55,7 +58,7 @@ function ProducerNodeView({ id, data, selected }: NodeProps<ProducerFlowNode>) {
       </span>
       <div className="min-w-0 flex-1">
         <ProducerTitle config={config} target={data.target} />
-        <ProducerCounts rate={config.rate} />
+        <ProducerCounts rate={config.rate} lines={countLines(data.node, size.width)} />
       </div>
       <AgentClusterBadge id={id} /> {/* cluster hook: its connection's node */}
       <Handle type="source" position={Position.Right} />
@@ -73,15 +76,15 @@ function producerWriter(root: { readonly current: HTMLElement | null }, slot: Sl
     setAttr(el, 'data-nacked', nz(c.nacked));
     setAttr(el, 'data-returned', nz(c.returned));
     setHidden(slot('published'), published === 0);
-    if (published > 0) setText(slot('published'), t('node.published', { count: published }));
+    if (published > 0) setText(slot('published'), t('node.published', { n: formatCount(published) }));
     setHidden(slot('confirmed'), !c.confirmed);
-    if (c.confirmed) setText(slot('confirmed'), `✓${c.confirmed}`);
+    if (c.confirmed) setText(slot('confirmed'), `✓${formatCount(c.confirmed)}`);
     setHidden(slot('nacked'), !c.nacked);
-    if (c.nacked) setText(slot('nacked'), `✗${c.nacked}`);
+    if (c.nacked) setText(slot('nacked'), `✗${formatCount(c.nacked)}`);
     const returned = slot('returned');
     setHidden(returned, !c.returned);
     if (c.returned) {
-      setText(returned, `↩${c.returned}`);
+      setText(returned, `↩${formatCount(c.returned)}`);
       setAttr(returned, 'title', ts('node.returned', { count: c.returned }));
     }
   };
@@ -109,28 +112,38 @@ const ProducerTitle = memo(function ProducerTitle({ config, target }: { config: 
     <>
       <div data-node-name className="truncate text-[15px] leading-5 font-semibold text-zinc-900 dark:text-zinc-50">{config.name}</div>
       <div className="text-[13px] leading-[18px] [overflow-wrap:anywhere] text-zinc-500 dark:text-zinc-400">
-        {/* Two parts, each kept whole: side by side when they fit, else one under the other (nodeSizes.ts). */}
+        {/* Two parts, each kept whole: side by side when they fit, else one under the other, the
+            second led by its dot (nodeSizes.ts); an arrow or a dot never ends a line. */}
         <span className="inline-block" title={t('node.target')}>
-          → {target ?? t('node.unconnected')}
-          <span className="ml-1 text-zinc-300 dark:text-zinc-600">·</span>
+          →{'\u00a0'}{target ?? t('node.unconnected')}
         </span>{' '}
-        <span className="inline-block font-mono" title={`${t('node.routingKey')}: ${keysOf(config.routingKey)}`}>
-          {describeKey(config.routingKey)}
+        <span className="inline-block">
+          <span className="text-zinc-300 dark:text-zinc-600">·</span>
+          {'\u00a0'}
+          <span className="font-mono" title={`${t('node.routingKey')}: ${keysOf(config.routingKey)}`}>
+            {keyPieces(describeKey(config.routingKey)).map((piece, i) => (
+              <Fragment key={i}>
+                {i > 0 && <wbr />}
+                {piece}
+              </Fragment>
+            ))}
+          </span>
         </span>
       </div>
     </>
   );
 });
 
-const ProducerCounts = memo(function ProducerCounts({ rate }: { rate: number }) {
+/** Rate and counts, each kept whole and wrapping onto the `lines` the box reserves for them at their largest (nodeSizes.ts). */
+const ProducerCounts = memo(function ProducerCounts({ rate, lines }: { rate: number; lines: number }) {
   const t = useText('editor');
   return (
-    <div className="h-[18px] truncate text-[13px] leading-[18px] text-zinc-500 tabular-nums [contain:strict] dark:text-zinc-400">
-      {rate > 0 ? t('node.rate', { rate }) : t('node.manual')}
-      <span data-live="published" hidden className="ml-2" />
-      <span data-live="confirmed" hidden className="ml-2 text-emerald-700 dark:text-emerald-300" />
-      <span data-live="nacked" hidden className="ml-2 text-red-700 dark:text-red-300" />
-      <span data-live="returned" hidden className="ml-2 text-orange-700 dark:text-orange-300" />
+    <div className="flex flex-wrap gap-x-2 text-[13px] leading-[18px] whitespace-nowrap text-zinc-500 tabular-nums [contain:strict] dark:text-zinc-400" style={{ height: 18 * lines }}>
+      <span>{rate > 0 ? t('node.rate', { rate }) : t('node.manual')}</span>
+      <span data-live="published" hidden />
+      <span data-live="confirmed" hidden className="text-emerald-700 dark:text-emerald-300" />
+      <span data-live="nacked" hidden className="text-red-700 dark:text-red-300" />
+      <span data-live="returned" hidden className="text-orange-700 dark:text-orange-300" />
     </div>
   );
 });

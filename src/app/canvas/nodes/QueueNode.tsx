@@ -1,5 +1,5 @@
 import { memo, useCallback, useRef } from 'react';
-import { nodeSize, SIDE_OUT_STYLE } from '../../editing/nodeSizes';
+import { countLines, nodeSize, SIDE_OUT_STYLE } from '../../editing/nodeSizes';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { QueueClusterBadge } from '../../cluster/NodeBadge';
 import { useText } from '../../text';
@@ -40,11 +40,12 @@ function QueueNodeView({ id, data, selected }: NodeProps<QueueFlowNode>) {
     [limit],
   );
   useLive(id, root, write);
+  const size = nodeSize(data.node, undefined, broker);
   return (
-    <div ref={root} data-kind="queue" data-name={config.name} data-error={error} style={nodeSize(data.node, undefined, broker)} className="group relative py-3 pr-8 pl-5">
+    <div ref={root} data-kind="queue" data-name={config.name} data-error={error} style={size} className="group relative pt-3 pr-8 pb-1 pl-5">
       <QueueFace id={id} config={config} selected={!!selected} />
       <ErrorBadge text={error} />
-      <DepthBar limit={limit} />
+      <DepthBar limit={limit} lines={countLines(data.node, size.width)} />
       <QueueClusterBadge id={id} /> {/* cluster hook: home node / leader, members, state */}
       <QueueHandles />
     </div>

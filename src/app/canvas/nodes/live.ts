@@ -65,6 +65,17 @@ export function useCounter<T>(id: string, pick: (c: NodeCounters) => T): T {
   return useStore(simulationStore, (s) => pick(s.counters[id] ?? EMPTY));
 }
 
+/**
+ * A count as a card draws it: at most four characters (9999, 12k, 1.2M), so the room a card
+ * reserves for it (nodeSizes.ts) always holds it. The inspector and the Stats panel show it exact.
+ */
+export function formatCount(n: number): string {
+  if (n < 10_000) return String(n);
+  if (n < 1_000_000) return `${Math.floor(n / 1000)}k`;
+  if (n < 10_000_000) return `${Math.floor(n / 100_000) / 10}M`;
+  return `${Math.floor(n / 1_000_000)}M`;
+}
+
 /** What a writer touches: an element's text, attributes and `hidden` (the DOM's Element is one). */
 export interface Slot {
   textContent: string | null;
