@@ -24,7 +24,7 @@ export const UI_SCENARIOS = {
     label: 'wide fanout (4 producers → fanout → 29 queues → 29 consumers, 2–10 ms processing)',
     build: fanoutScenario,
     rateFor5000: 18,
-    clickQueues: ['q.fan.3', 'q.fan.12', 'q.fan.20'],
+    clickQueues: ['q.fan.3', 'q.fan.1', 'q.fan.4'],
   },
 } satisfies Record<string, UiScenario>;
 
