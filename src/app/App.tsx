@@ -52,7 +52,7 @@ function InspectorAside({ lessonOpen }: { lessonOpen: boolean }) {
   // while clicks pick queues for the lesson's question, where it would push the queues away).
   if (lessonOpen && (!selected || picking)) return null;
   return (
-    <aside aria-label={t('inspector')} className="w-[296px] shrink-0 overflow-y-auto border-l border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-950">
+    <aside aria-label={t('inspector')} className="w-[296px] shrink-0 overflow-y-auto border-l [contain:strict] border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-950">
       <Suspense fallback={null}>
         <Inspector />
       </Suspense>

@@ -12,7 +12,7 @@ export function Section({ title, children, collapsed = false }: SectionProps) {
   const [open, setOpen] = useState(!collapsed);
   const id = useId();
   return (
-    <section className="border-t border-zinc-200 px-3 py-2 dark:border-zinc-800" aria-labelledby={`${id}-title`}>
+    <section className="border-t border-zinc-200 px-3 py-2 [contain:content] dark:border-zinc-800" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`} className="m-0">
         <button
           type="button"
