@@ -82,10 +82,12 @@ export function QueueInspector({ id }: { id: string }) {
         <Section title={t('held.title')}>
           <QueueContents id={id} />
         </Section>
-        <QueueManagement vhost={config.vhost} queue={config.name} />
-        <QueueArguments id={id} config={config} />
-        <EffectiveArguments config={config} />
-        <VhostSection vhost={config.vhost} check={(v) => checkName(config.name, v)} onCommit={(vhost) => commit({ vhost })} />
+        <Later>
+          <QueueManagement vhost={config.vhost} queue={config.name} />
+          <QueueArguments id={id} config={config} />
+          <EffectiveArguments config={config} />
+          <VhostSection vhost={config.vhost} check={(v) => checkName(config.name, v)} onCommit={(vhost) => commit({ vhost })} />
+        </Later>
       </Later>
     </div>
   );
