@@ -18,7 +18,7 @@ export const UI_SCENARIOS = {
     label: '60 nodes in six blocks (2 producers → exchange → 4 queues → 3 consumers)',
     build: benchScenario,
     rateFor5000: 85,
-    clickQueues: ['q.direct1.1', 'q.topic1.2', 'q.fanout1.3'],
+    clickQueues: ['q.direct1.1', 'q.direct1.2', 'q.direct1.3'],
   },
   fanout: {
     label: 'wide fanout (4 producers → fanout → 29 queues → 29 consumers, 2–10 ms processing)',
