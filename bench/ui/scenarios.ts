@@ -18,13 +18,13 @@ export const UI_SCENARIOS = {
     label: '60 nodes in six blocks (2 producers → exchange → 4 queues → 3 consumers)',
     build: benchScenario,
     rateFor5000: 85,
-    clickQueues: ['q.direct1.1', 'q.topic1.2', 'q.fanout1.3'],
+    clickQueues: ['q.direct1.1', 'q.direct1.2', 'q.direct1.3'],
   },
   fanout: {
     label: 'wide fanout (4 producers → fanout → 29 queues → 29 consumers, 2–10 ms processing)',
     build: fanoutScenario,
     rateFor5000: 18,
-    clickQueues: ['q.fan.3', 'q.fan.12', 'q.fan.20'],
+    clickQueues: ['q.fan.3', 'q.fan.1', 'q.fan.4'],
   },
 } satisfies Record<string, UiScenario>;
 

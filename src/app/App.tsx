@@ -52,10 +52,14 @@ function InspectorAside({ lessonOpen }: { lessonOpen: boolean }) {
   // while clicks pick queues for the lesson's question, where it would push the queues away).
   if (lessonOpen && (!selected || picking)) return null;
   return (
-    <aside aria-label={t('inspector')} className="w-[296px] shrink-0 overflow-y-auto border-l border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-950">
-      <Suspense fallback={null}>
-        <Inspector />
-      </Suspense>
+    <aside aria-label={t('inspector')} className="relative w-[296px] shrink-0 border-l border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-950">
+      {/* The scroller is laid out on its own (fixed size, contained, not a flex item): what changes
+          in the panel (a click's sections, a queue's message list) lays out the panel, not the page. */}
+      <div className="absolute inset-0 overflow-y-auto [contain:strict]">
+        <Suspense fallback={null}>
+          <Inspector />
+        </Suspense>
+      </div>
     </aside>
   );
 }

@@ -18,7 +18,10 @@ function Gauge({ kind, fill, line, alarm, label, title }: { kind: 'memory' | 'di
     <div className="flex items-center gap-1" title={title} data-gauge={kind} data-alarm={alarm} aria-label={title} role="meter" aria-valuenow={Math.round(fill * 100)} aria-valuemin={0} aria-valuemax={100}>
       <span className="text-[10px] font-semibold tracking-wide text-zinc-500 uppercase dark:text-zinc-400">{label}</span>
       <span className="relative h-2.5 w-10 overflow-hidden rounded-full bg-zinc-200 dark:bg-zinc-800">
-        <span className={`absolute inset-y-0 left-0 rounded-full ${alarm ? 'bg-red-500' : 'bg-emerald-500'}`} style={{ width: pct(fill) }} />
+        {/* The fill slides in from the left rather than changing its width: it moves with every
+            refresh of a busy run, and a new width laid out the whole page again. On its own
+            layer, a new transform is the compositor's alone (no layout, paint or layerizing). */}
+        <span className={`absolute inset-0 rounded-full will-change-transform ${alarm ? 'bg-red-500' : 'bg-emerald-500'}`} style={{ transform: `translateX(${(Math.max(0, Math.min(1, fill)) - 1) * 100}%)` }} />
         <span className="absolute inset-y-0 w-0.5 bg-zinc-900 dark:bg-zinc-100" style={{ left: pct(line) }} />
       </span>
     </div>

@@ -1,3 +1,4 @@
+import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocument } from '../../store/document';
 import { useUi } from '../../store/ui';
@@ -28,27 +29,47 @@ function SelectionSummary({ nodes, edges }: { nodes: number; edges: number }) {
   );
 }
 
-/** The right-hand panel: a form for the one selected node or edge, a summary for several, the scenario for none. */
-export function Inspector() {
+/**
+ * The selection the panel shows: the store's, one task after it changed. A click on a node selects
+ * it in the pointer's own task, where the canvas marks it; building the new form there too made
+ * that one task as long as both (over 100 ms on a CPU slowed 4×). The form renders in the task
+ * after, usually before the same frame.
+ */
+function useShownSelection(): { nodeIds: string[]; edgeIds: string[] } {
   const nodeIds = useUi((s) => s.selectedNodeIds);
   const edgeIds = useUi((s) => s.selectedEdgeIds);
+  const [shown, setShown] = useState({ nodeIds, edgeIds });
+  useEffect(() => {
+    if (shown.nodeIds === nodeIds && shown.edgeIds === edgeIds) return;
+    const timer = setTimeout(() => setShown({ nodeIds, edgeIds }), 0);
+    return () => clearTimeout(timer);
+  }, [nodeIds, edgeIds, shown]);
+  return shown;
+}
+
+/** The right-hand panel: a form for the one selected node or edge, a summary for several, the scenario for none. */
+export function Inspector() {
+  const { nodeIds, edgeIds } = useShownSelection();
+  return (
+    // The shell puts this in its right-hand <aside>; this is its content, not another landmark.
+    <div data-testid="inspector" className="flex min-h-full w-full flex-col text-zinc-900 dark:text-zinc-100">
+      <Shown nodeIds={nodeIds} edgeIds={edgeIds} />
+    </div>
+  );
+}
+
+/** The panel for the shown selection; while the click's own task runs, the form of the one before is not rendered again. */
+const Shown = memo(function Shown({ nodeIds, edgeIds }: { nodeIds: string[]; edgeIds: string[] }) {
   // Only the kind: the panel itself subscribes to the node's config.
   const kind = useDocument((s) => (nodeIds.length === 1 ? s.doc.nodes.find((n) => n.id === nodeIds[0])?.kind : undefined));
   const edgeExists = useDocument((s) => edgeIds.length === 1 && s.doc.edges.some((e) => e.id === edgeIds[0]));
 
-  let body;
-  if (nodeIds.length + edgeIds.length > 1) body = <SelectionSummary nodes={nodeIds.length} edges={edgeIds.length} />;
-  else if (kind) {
+  if (nodeIds.length + edgeIds.length > 1) return <SelectionSummary nodes={nodeIds.length} edges={edgeIds.length} />;
+  if (kind) {
     const Panel = PANELS[kind];
     // Keyed by id: drafts and errors belong to one node and go away with the selection.
-    body = <Panel key={nodeIds[0]} id={nodeIds[0]} />;
-  } else if (edgeExists) body = <EdgeInspector key={edgeIds[0]} id={edgeIds[0]} />;
-  else body = <DocumentInspector />;
-
-  return (
-    // The shell puts this in its right-hand <aside>; this is its content, not another landmark.
-    <div data-testid="inspector" className="flex min-h-full w-full flex-col text-zinc-900 dark:text-zinc-100">
-      {body}
-    </div>
-  );
-}
+    return <Panel key={nodeIds[0]} id={nodeIds[0]} />;
+  }
+  if (edgeExists) return <EdgeInspector key={edgeIds[0]} id={edgeIds[0]} />;
+  return <DocumentInspector />;
+});

@@ -71,19 +71,23 @@ export function QueueInspector({ id }: { id: string }) {
           onCommit={setType}
         />
       </Section>
-      <Section title={t('section.flags')}>
-        <Toggle label={t('queue.durable')} badge="D" hint={t(quorum ? 'queue.quorumFlag' : 'queue.durableHint')} disabled={quorum} checked={config.durable} onCommit={(durable) => commit({ durable })} />
-        <Toggle label={t('queue.exclusive')} badge="Excl" hint={t('queue.exclusiveHint')} disabled={quorum} checked={config.exclusive} onCommit={(exclusive) => commit({ exclusive })} />
-        <Toggle label={t('queue.autoDelete')} badge="AD" hint={t('queue.autoDeleteHint')} disabled={quorum} checked={config.autoDelete} onCommit={(autoDelete) => commit({ autoDelete })} />
-      </Section>
-      <Section title={t('held.title')}>
-        <QueueContents id={id} />
-      </Section>
+      {/* Everything below the name and type comes a frame after the click (fields/Later.tsx): the
+          message list's first answer and the flags were half of the click's render on a slow CPU. */}
       <Later>
-        <QueueManagement vhost={config.vhost} queue={config.name} />
-        <QueueArguments id={id} config={config} />
-        <EffectiveArguments config={config} />
-        <VhostSection vhost={config.vhost} check={(v) => checkName(config.name, v)} onCommit={(vhost) => commit({ vhost })} />
+        <Section title={t('section.flags')}>
+          <Toggle label={t('queue.durable')} badge="D" hint={t(quorum ? 'queue.quorumFlag' : 'queue.durableHint')} disabled={quorum} checked={config.durable} onCommit={(durable) => commit({ durable })} />
+          <Toggle label={t('queue.exclusive')} badge="Excl" hint={t('queue.exclusiveHint')} disabled={quorum} checked={config.exclusive} onCommit={(exclusive) => commit({ exclusive })} />
+          <Toggle label={t('queue.autoDelete')} badge="AD" hint={t('queue.autoDeleteHint')} disabled={quorum} checked={config.autoDelete} onCommit={(autoDelete) => commit({ autoDelete })} />
+        </Section>
+        <Section title={t('held.title')}>
+          <QueueContents id={id} />
+        </Section>
+        <Later>
+          <QueueManagement vhost={config.vhost} queue={config.name} />
+          <QueueArguments id={id} config={config} />
+          <EffectiveArguments config={config} />
+          <VhostSection vhost={config.vhost} check={(v) => checkName(config.name, v)} onCommit={(vhost) => commit({ vhost })} />
+        </Later>
       </Later>
     </div>
   );

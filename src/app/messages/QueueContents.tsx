@@ -28,7 +28,7 @@ const ROW = 25;
 /** The list's box (Tailwind max-h-72). */
 const BOX = 288;
 /** Rows kept in the page beyond the box, either side: a short list is all there. */
-const OVERSCAN = 16;
+const OVERSCAN = 4;
 
 type Item = { m: HeldMessage; position?: number } | { more: number };
 
@@ -111,7 +111,7 @@ interface Place {
   of: number;
 }
 
-const ROW_CLASS = 'absolute inset-x-0 border-b border-zinc-100 last:border-b-0 dark:border-zinc-800/70';
+const ROW_CLASS = 'absolute inset-x-0 border-b border-zinc-100 last:border-b-0 [contain:strict] dark:border-zinc-800/70';
 const rowStyle = (p: Place) => ({ top: p.top, height: ROW });
 
 function More({ n, place }: { n: number; place: Place }) {

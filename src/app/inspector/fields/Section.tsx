@@ -10,9 +10,14 @@ export interface SectionProps {
 /** A titled group of fields that can be folded away. */
 export function Section({ title, children, collapsed = false }: SectionProps) {
   const [open, setOpen] = useState(!collapsed);
+  // A folded section renders nothing until first opened (then it stays, keeping what was typed):
+  // the management forms folded in every exchange and queue inspector were a third of a click's
+  // render, never seen.
+  const [opened, setOpened] = useState(!collapsed);
+  if (open && !opened) setOpened(true);
   const id = useId();
   return (
-    <section className="border-t border-zinc-200 px-3 py-2 dark:border-zinc-800" aria-labelledby={`${id}-title`}>
+    <section className="border-t border-zinc-200 px-3 py-2 [contain:content] dark:border-zinc-800" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`} className="m-0">
         <button
           type="button"
@@ -28,7 +33,7 @@ export function Section({ title, children, collapsed = false }: SectionProps) {
         </button>
       </h3>
       <div id={`${id}-body`} hidden={!open} className="flex flex-col gap-3 pb-2 pt-1">
-        {children}
+        {opened && children}
       </div>
     </section>
   );
