@@ -33,7 +33,7 @@ module.exports = {
       // needs when it starts (src/scenario/broker.ts). Importing them through index.ts pulled every
       // engine module into the page's initial JavaScript (~32 kB gzipped; the engine runs in the
       // worker), since index.ts imports them all; policies.ts imports only the small modules they
-      // live in.
+      // live in. scripts/vite-js-budget.ts fails the build if the initial JavaScript grows past budget.
       name: 'engine-only-through-index',
       comment: 'Code outside src/engine imports the engine only through src/engine/index.ts (or policies.ts, its start-up subset).',
       severity: 'error',

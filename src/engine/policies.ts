@@ -8,7 +8,7 @@
  * start-up code made the bundler load every engine module with the page (a ~32 kB gzipped chunk
  * the page does not run; the engine runs in the worker). This file imports only the few small
  * modules these helpers live in, so the page loads just those. Keep it that way: no classes of
- * the running broker here.
+ * the running broker here (scripts/vite-js-budget.ts fails the build if the initial JS grows past budget).
  */
 export { bestPolicy, makePolicy } from './queues/policies';
 export type { Policy, PolicyInfo, ApplyTo } from './queues/policies';
