@@ -33,13 +33,14 @@ import { createHash } from 'node:crypto';
 import { chromium } from '@playwright/test';
 import { UI_SCENARIOS, type UiScenarioName } from './ui/scenarios';
 import { threadCpu } from './ui/trace';
+import { INITIAL_JS_BUDGET_KB, initialJs } from '../scripts/vite-js-budget';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** The benchmark's own build, apart from dist/ (which the e2e suite builds and serves). */
 const OUT_DIR = join(ROOT, 'node_modules/.cache/warren-bench-ui', createHash('sha1').update(ROOT).digest('hex').slice(0, 10));
 const AUTOSAVE_KEY = 'warren.autosave';
 
-export const UI_BUDGETS = { frameP95Ms: 17, longestTaskMs: 50, clickToInspectorMs: 100, jsInitialGzipKb: 300, inFlight: 5000 } as const;
+export const UI_BUDGETS = { frameP95Ms: 17, longestTaskMs: 50, clickToInspectorMs: 100, jsInitialGzipKb: INITIAL_JS_BUDGET_KB, inFlight: 5000 } as const;
 
 export interface UiOptions {
   /** Which heavy scenario (bench/ui/scenarios.ts; default `blocks`). */
@@ -174,16 +175,13 @@ function freePort(): Promise<number> {
 
 /** Gzipped kB of the JavaScript index.html loads before the first render, and of the worker chunks (engine, message layer). */
 export function initialJsGzipKb(outDir = OUT_DIR): { initial: number; worker: number; files: string[] } {
-  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
-  const refs = new Set<string>();
-  for (const m of html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)) refs.add(m[1]);
-  for (const m of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) refs.add(m[1]);
-  const gz = (file: string) => gzipSync(readFileSync(join(outDir, file.replace(/^\//, '')))).byteLength / 1024;
-  let initial = 0;
-  for (const r of refs) initial += gz(r);
+  // The same measure as the build's budget (scripts/vite-js-budget.ts).
+  const files = initialJs(outDir);
+  const initial = files.reduce((sum, f) => sum + f.kb, 0);
+  const gz = (file: string) => gzipSync(readFileSync(join(outDir, file))).byteLength / 1024;
   const assets = readdirSync(join(outDir, 'assets'));
   const worker = assets.filter((f) => /worker.*\.js$/.test(f)).reduce((s, f) => s + gz(`assets/${f}`), 0);
-  return { initial, worker, files: [...refs] };
+  return { initial, worker, files: files.map((f) => f.file) };
 }
 
 const round1 = (x: number) => Math.round(x * 10) / 10;

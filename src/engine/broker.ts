@@ -1,5 +1,6 @@
 import { Admin } from './server/admin';
-import { Alarms, type ResourceSettings } from './server/alarms';
+import { Alarms } from './server/alarms';
+import type { ResourceSettings } from './server/resources';
 import { Auth } from './server/auth';
 import type { Clock, Timer } from './kernel/clock';
 import { Kernel } from './kernel/kernel';

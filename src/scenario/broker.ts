@@ -4,7 +4,7 @@
  * arguments once the policy that applies to it is taken into account, by RabbitMQ's rules.
  * Pure: used by the broker panel, the inspector, the canvas and the worker alike.
  */
-import { bestPolicy, compileRegex, DEFAULT_RESOURCES, makePolicy, type Policy, type ResourceSettings } from '../engine';
+import { bestPolicy, compileRegex, DEFAULT_RESOURCES, makePolicy, type Policy, type ResourceSettings } from '../engine/policies';
 import { brokerConfig, type BrokerConfig, type NodeOf, type ScenarioDocument } from './schema';
 
 export type { BrokerConfig };

@@ -6,7 +6,7 @@
  * policies with keys Warren does not know...) is kept in the broker section and written back unchanged
  * by the export, and a message says so. Reading and checking the file is `definitions-read.ts`'s.
  */
-import { makePolicy } from '../engine';
+import { makePolicy } from '../engine/policies';
 import { COLUMN, ROW } from './presets/build';
 import { isPredeclared, type JsonObject } from './definitions-format';
 import { readDefinitions, type DefinitionsFile } from './definitions-read';

@@ -1,4 +1,5 @@
-import type { Alarms, ResourceSettings, ResourcesView } from './alarms';
+import type { Alarms, ResourcesView } from './alarms';
+import type { ResourceSettings } from './resources';
 import type { Auth, PermissionInfo, UserInfo } from './auth';
 import type { Cluster, NodeInfo } from './cluster';
 import type { ServerConnection, VHostHost } from './ports';

@@ -1,4 +1,5 @@
 import { ERRORS, fail } from '../amqp/errors';
+import { compileRegex } from './regex';
 
 /** A user's configure / write / read regexes on one vhost, as `rabbitmqctl set_permissions` takes them. */
 export interface Permission {
@@ -30,17 +31,6 @@ export interface PermissionInfo extends Permission {
 /** The channel side of permission checks: a cache of checks that passed (RabbitMQ caches them per channel). */
 export interface AccessCache {
   permCache: Set<string> | null;
-}
-
-/** Compiles a permission regex ('' matches nothing, as in rabbit_auth_backend_internal). Throws a clear Error. */
-export function compileRegex(what: string, source: string): RegExp | null {
-  if (typeof source !== 'string') throw new TypeError(`${what} must be a string regex`);
-  if (source === '') return null;
-  try {
-    return new RegExp(source);
-  } catch (e) {
-    throw new Error(`invalid ${what} regex '${source}': ${(e as Error).message}`, { cause: e });
-  }
 }
 
 /**
