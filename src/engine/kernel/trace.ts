@@ -9,6 +9,13 @@
  *
  * Every event has `t` (virtual ms) and `seq` (a broker-wide counter). The trace kept in memory is
  * a bounded ring (`traceLimit`); counters (`broker.stats()`) are never bounded.
+ *
+ * The ring keeps the message events (published, routed, enqueued, delivered, acked …: several per
+ * message) as columns, not as objects: an event object kept in a ring of thousands lives long enough to
+ * be promoted to the old heap, and collecting those cost the engine more than half its speed with the
+ * trace on. An event becomes an object again only when someone reads it (a subscriber, `drain`,
+ * `events`), with its keys in the order its emitter wrote them (see `read`); other events are kept as
+ * the objects they were emitted as.
  */
 
 /** A binding as the trace and explainRoute name it. */
@@ -79,9 +86,40 @@ export type TraceEventType = TraceEvent['type'];
 /** Distributes Omit over the union so each event keeps its own fields. */
 export type TraceInput = TraceEvent extends infer E ? (E extends TraceEvent ? Omit<E, 't' | 'seq'> : never) : never;
 
+/** How one ring slot holds its event: as the emitted object, or in columns laid out per type. */
+const OBJECT = 0;
+const PUBLISHED = 1;
+const ROUTED = 2;
+const UNROUTABLE = 3;
+const ENQUEUED = 4;
+const DROPPED = 5;
+const DELIVERED = 6;
+const ACKED = 7;
+const NACKED = 8;
+const REJECTED = 9;
+const REQUEUED = 10;
+const EXPIRED = 11;
+const CONFIRMED = 12;
+
+/** Slots the columns start with; they double as events come, up to the ring's limit. */
+const FIRST_CAPACITY = 1024;
+
 /** A bounded ring buffer of trace events with a drain cursor and subscribers. */
 export class TraceLog {
-  private ring: (TraceEvent | undefined)[];
+  private capacity: number;
+  private kind: Uint8Array;
+  private time: Float64Array;
+  /** Numbers of the event (id, channel, delivery tag, …), booleans as 0 and 1. */
+  private n0: Float64Array;
+  private n1: Float64Array;
+  private n2: Float64Array;
+  private n3: Float64Array;
+  /** Strings and objects of the event (vhost, queue, exchange, …), or the event itself (OBJECT). */
+  private r0: unknown[];
+  private r1: unknown[];
+  private r2: unknown[];
+  private r3: unknown[];
+  /** Slot of the oldest event. */
   private start = 0;
   private count = 0;
   private nextSeq = 0;
@@ -92,43 +130,51 @@ export class TraceLog {
 
   constructor(readonly limit: number, private readonly now: () => number, public enabled = true) {
     if (!Number.isInteger(limit) || limit < 1) throw new TypeError('traceLimit must be a positive integer');
-    this.ring = new Array(limit);
+    const n = (this.capacity = Math.min(limit, FIRST_CAPACITY));
+    this.kind = new Uint8Array(n);
+    this.time = new Float64Array(n);
+    this.n0 = new Float64Array(n);
+    this.n1 = new Float64Array(n);
+    this.n2 = new Float64Array(n);
+    this.n3 = new Float64Array(n);
+    this.r0 = new Array<unknown>(n);
+    this.r1 = new Array<unknown>(n);
+    this.r2 = new Array<unknown>(n);
+    this.r3 = new Array<unknown>(n);
   }
 
   /** Records one event (a no-op when detailed tracing is off). */
   emit(e: TraceInput): void {
     if (!this.enabled) return;
-    const ev = e as TraceEvent;
-    ev.t = this.now();
-    ev.seq = this.nextSeq++;
+    const seq = this.nextSeq++;
+    let i: number;
     if (this.count === this.limit) {
-      const old = this.ring[this.start]!;
-      if (old.seq >= this.drainedSeq) this.lost++;
-      this.ring[this.start] = ev;
-      this.start = (this.start + 1) % this.limit;
+      i = this.start;
+      if (seq - this.limit >= this.drainedSeq) this.lost++;
+      this.start = i + 1 === this.limit ? 0 : i + 1;
     } else {
-      this.ring[(this.start + this.count) % this.limit] = ev;
-      this.count++;
+      // until the ring is full its oldest event is in slot 0
+      i = this.count++;
+      if (i === this.capacity) this.grow();
     }
+    this.time[i] = this.now();
+    this.write(i, e, seq);
+    if (this.subscribers.length === 0) return;
+    const ev = this.read(i, seq);
     for (const s of this.subscribers) s(ev);
   }
 
   /** Events recorded since the previous drain (those still in the ring), oldest first. */
   drain(): TraceEvent[] {
-    const out: TraceEvent[] = [];
-    for (let i = 0; i < this.count; i++) {
-      const ev = this.ring[(this.start + i) % this.limit]!;
-      if (ev.seq >= this.drainedSeq) out.push(ev);
-    }
+    const first = this.nextSeq - this.count;
+    const out = this.from(Math.max(0, this.drainedSeq - first));
     this.drainedSeq = this.nextSeq;
     return out;
   }
 
   /** Every event still in the ring, oldest first (does not move the drain cursor). */
   events(): TraceEvent[] {
-    const out: TraceEvent[] = [];
-    for (let i = 0; i < this.count; i++) out.push(this.ring[(this.start + i) % this.limit]!);
-    return out;
+    return this.from(0);
   }
 
   /** Calls `cb` for every event from now on; returns an unsubscribe function. */
@@ -138,5 +184,167 @@ export class TraceLog {
       const i = this.subscribers.indexOf(cb);
       if (i >= 0) this.subscribers.splice(i, 1);
     };
+  }
+
+  /** The events from the `k`-th oldest in the ring on, as objects. */
+  private from(k: number): TraceEvent[] {
+    const out: TraceEvent[] = [];
+    const first = this.nextSeq - this.count;
+    for (; k < this.count; k++) {
+      const i = this.start + k;
+      out.push(this.read(i < this.limit ? i : i - this.limit, first + k));
+    }
+    return out;
+  }
+
+  private grow(): void {
+    const n = Math.min(this.limit, this.capacity * 2);
+    const num = (a: Float64Array) => {
+      const b = new Float64Array(n);
+      b.set(a);
+      return b;
+    };
+    const kind = new Uint8Array(n);
+    kind.set(this.kind);
+    this.kind = kind;
+    this.time = num(this.time);
+    this.n0 = num(this.n0);
+    this.n1 = num(this.n1);
+    this.n2 = num(this.n2);
+    this.n3 = num(this.n3);
+    for (const r of [this.r0, this.r1, this.r2, this.r3]) r.length = n;
+    this.capacity = n;
+  }
+
+  /** Stores `e` in slot `i`: a message event in columns, any other as the object (stamped). */
+  private write(i: number, e: TraceInput, seq: number): void {
+    switch (e.type) {
+      case 'published':
+        if (e.parentId !== undefined) break;
+        this.kind[i] = PUBLISHED;
+        this.n0[i] = e.id;
+        this.n1[i] = e.channel;
+        this.n2[i] = e.size;
+        this.n3[i] = e.publishSeq === undefined ? NaN : e.publishSeq;
+        this.r0[i] = e.vhost;
+        this.r1[i] = e.exchange;
+        this.r2[i] = e.routingKey;
+        this.r3[i] = e.mandatory;
+        return;
+      case 'routed':
+        if (e.alternate !== undefined) break;
+        this.kind[i] = ROUTED;
+        this.n0[i] = e.id;
+        this.r0[i] = e.vhost;
+        this.r1[i] = e.exchange;
+        // one binding to one queue (the usual case) keeps no array: the ref is the binding's own
+        this.r2[i] = e.bindings.length === 1 ? e.bindings[0] : e.bindings;
+        this.r3[i] = e.queues.length === 1 ? e.queues[0] : e.queues;
+        return;
+      case 'unroutable':
+      case 'expired':
+        this.kind[i] = e.type === 'expired' ? EXPIRED : UNROUTABLE;
+        this.n0[i] = e.id;
+        this.r0[i] = e.vhost;
+        this.r1[i] = e.type === 'expired' ? e.queue : e.exchange;
+        return;
+      case 'enqueued':
+        this.kind[i] = ENQUEUED;
+        this.n0[i] = e.id;
+        this.n1[i] = e.ready;
+        this.r0[i] = e.vhost;
+        this.r1[i] = e.queue;
+        return;
+      case 'dropped':
+      case 'requeued':
+        this.kind[i] = e.type === 'dropped' ? DROPPED : REQUEUED;
+        this.n0[i] = e.id;
+        this.r0[i] = e.vhost;
+        this.r1[i] = e.queue;
+        this.r2[i] = e.type === 'dropped' ? e.reason : e.cause;
+        return;
+      case 'delivered':
+        this.kind[i] = DELIVERED;
+        this.n0[i] = e.id;
+        this.n1[i] = e.channel;
+        this.n2[i] = e.deliveryTag;
+        this.n3[i] = (e.redelivered ? 1 : 0) | (e.noAck ? 2 : 0);
+        this.r0[i] = e.vhost;
+        this.r1[i] = e.queue;
+        this.r2[i] = e.consumerTag;
+        return;
+      case 'acked':
+      case 'nacked':
+      case 'rejected':
+        this.kind[i] = e.type === 'acked' ? ACKED : e.type === 'nacked' ? NACKED : REJECTED;
+        this.n0[i] = e.id;
+        this.n1[i] = e.channel;
+        this.n2[i] = e.deliveryTag;
+        this.n3[i] = e.type === 'acked' ? 0 : e.requeue ? 1 : 0;
+        this.r0[i] = e.vhost;
+        this.r1[i] = e.queue;
+        return;
+      case 'confirmed':
+        this.kind[i] = CONFIRMED;
+        this.n0[i] = e.id;
+        this.n1[i] = e.channel;
+        this.n2[i] = e.publishSeq;
+        this.n3[i] = e.ack ? 1 : 0;
+        this.r0[i] = e.vhost;
+        return;
+      default:
+        break;
+    }
+    const ev = e as TraceEvent;
+    ev.t = this.time[i];
+    ev.seq = seq;
+    this.kind[i] = OBJECT;
+    this.r0[i] = ev;
+    // what an earlier event left in the other slots would only keep it alive
+    this.r1[i] = this.r2[i] = this.r3[i] = undefined;
+  }
+
+  /** The event in slot `i` as an object, keys in the order of its emitter's literal, then `t` and `seq`. */
+  private read(i: number, seq: number): TraceEvent {
+    const t = this.time[i];
+    const vhost = this.r0[i] as string;
+    switch (this.kind[i]) {
+      case PUBLISHED: {
+        const e: TraceEvent = { type: 'published', id: this.n0[i], vhost, exchange: this.r1[i] as string, routingKey: this.r2[i] as string, channel: this.n1[i], size: this.n2[i], mandatory: this.r3[i] as boolean } as TraceEvent & { type: 'published' };
+        const ps = this.n3[i];
+        if (ps === ps) (e as { publishSeq?: number }).publishSeq = ps;
+        e.t = t;
+        e.seq = seq;
+        return e;
+      }
+      case ROUTED: {
+        const b = this.r2[i] as BindingRef | BindingRef[];
+        const q = this.r3[i] as string | string[];
+        return { type: 'routed', id: this.n0[i], vhost, exchange: this.r1[i] as string, bindings: Array.isArray(b) ? b.slice() : [b], queues: Array.isArray(q) ? q.slice() : [q], t, seq };
+      }
+      case UNROUTABLE:
+        return { type: 'unroutable', id: this.n0[i], vhost, exchange: this.r1[i] as string, t, seq };
+      case EXPIRED:
+        return { type: 'expired', id: this.n0[i], vhost, queue: this.r1[i] as string, t, seq };
+      case ENQUEUED:
+        return { type: 'enqueued', id: this.n0[i], vhost, queue: this.r1[i] as string, ready: this.n1[i], t, seq };
+      case DROPPED:
+        return { type: 'dropped', id: this.n0[i], vhost, queue: this.r1[i] as string | null, reason: this.r2[i] as DropReason, t, seq };
+      case REQUEUED:
+        return { type: 'requeued', id: this.n0[i], vhost, queue: this.r1[i] as string, cause: this.r2[i] as 'nack', t, seq };
+      case DELIVERED: {
+        const f = this.n3[i];
+        return { type: 'delivered', id: this.n0[i], vhost, queue: this.r1[i] as string, channel: this.n1[i], consumerTag: this.r2[i] as string | null, deliveryTag: this.n2[i], redelivered: (f & 1) !== 0, noAck: (f & 2) !== 0, t, seq };
+      }
+      case ACKED:
+        return { type: 'acked', id: this.n0[i], vhost, queue: this.r1[i] as string, channel: this.n1[i], deliveryTag: this.n2[i], t, seq };
+      case NACKED:
+      case REJECTED:
+        return { type: this.kind[i] === NACKED ? 'nacked' : 'rejected', id: this.n0[i], vhost, queue: this.r1[i] as string, channel: this.n1[i], deliveryTag: this.n2[i], requeue: this.n3[i] === 1, t, seq };
+      case CONFIRMED:
+        return { type: 'confirmed', vhost, channel: this.n1[i], publishSeq: this.n2[i], ack: this.n3[i] === 1, id: this.n0[i], t, seq };
+      default:
+        return this.r0[i] as TraceEvent;
+    }
   }
 }
