@@ -146,22 +146,29 @@ export class TraceLog {
   /** Records one event (a no-op when detailed tracing is off). */
   emit(e: TraceInput): void {
     if (!this.enabled) return;
-    const seq = this.nextSeq++;
-    let i: number;
-    if (this.count === this.limit) {
-      i = this.start;
-      if (seq - this.limit >= this.drainedSeq) this.lost++;
-      this.start = i + 1 === this.limit ? 0 : i + 1;
-    } else {
-      // until the ring is full its oldest event is in slot 0
-      i = this.count++;
-      if (i === this.capacity) this.grow();
+    const i = this.slot();
+    // small, with the five events of every message, so that where the type is known (every call
+    // site) it inlines to the one writer and the event literal need not be made at all
+    switch (e.type) {
+      case 'published':
+        this.published(i, e);
+        break;
+      case 'routed':
+        this.routed(i, e);
+        break;
+      case 'enqueued':
+        this.enqueued(i, e);
+        break;
+      case 'delivered':
+        this.delivered(i, e);
+        break;
+      case 'acked':
+        this.settled(i, e);
+        break;
+      default:
+        this.other(i, e);
     }
-    this.time[i] = this.now();
-    this.write(i, e, seq);
-    if (this.subscribers.length === 0) return;
-    const ev = this.read(i, seq);
-    for (const s of this.subscribers) s(ev);
+    if (this.subscribers.length !== 0) this.notify(i);
   }
 
   /** Events recorded since the previous drain (those still in the ring), oldest first. */
@@ -216,88 +223,124 @@ export class TraceLog {
     this.capacity = n;
   }
 
-  /** Stores `e` in slot `i`: a message event in columns, any other as the object (stamped). */
-  private write(i: number, e: TraceInput, seq: number): void {
+  /** The slot for the next event (stamped with its time), making room in the ring. */
+  private slot(): number {
+    const seq = this.nextSeq++;
+    let i: number;
+    if (this.count === this.limit) {
+      i = this.start;
+      if (seq - this.limit >= this.drainedSeq) this.lost++;
+      this.start = i + 1 === this.limit ? 0 : i + 1;
+    } else {
+      // until the ring is full its oldest event is in slot 0
+      i = this.count++;
+      if (i === this.capacity) this.grow();
+    }
+    this.time[i] = this.now();
+    return i;
+  }
+
+  private notify(i: number): void {
+    const ev = this.read(i, this.nextSeq - 1);
+    for (const s of this.subscribers) s(ev);
+  }
+
+  private published(i: number, e: Extract<TraceInput, { type: 'published' }>): void {
+    if (e.parentId !== undefined) return this.object(i, e);
+    this.kind[i] = PUBLISHED;
+    this.n0[i] = e.id;
+    this.n1[i] = e.channel;
+    this.n2[i] = e.size;
+    this.n3[i] = e.publishSeq === undefined ? NaN : e.publishSeq;
+    this.r0[i] = e.vhost;
+    this.r1[i] = e.exchange;
+    this.r2[i] = e.routingKey;
+    this.r3[i] = e.mandatory;
+  }
+
+  private routed(i: number, e: Extract<TraceInput, { type: 'routed' }>): void {
+    if (e.alternate !== undefined) return this.object(i, e);
+    this.kind[i] = ROUTED;
+    this.n0[i] = e.id;
+    this.r0[i] = e.vhost;
+    this.r1[i] = e.exchange;
+    // one binding to one queue (the usual case) keeps no array: the ref is the binding's own
+    this.r2[i] = e.bindings.length === 1 ? e.bindings[0] : e.bindings;
+    this.r3[i] = e.queues.length === 1 ? e.queues[0] : e.queues;
+  }
+
+  private enqueued(i: number, e: Extract<TraceInput, { type: 'enqueued' }>): void {
+    this.kind[i] = ENQUEUED;
+    this.n0[i] = e.id;
+    this.n1[i] = e.ready;
+    this.r0[i] = e.vhost;
+    this.r1[i] = e.queue;
+  }
+
+  private delivered(i: number, e: Extract<TraceInput, { type: 'delivered' }>): void {
+    this.kind[i] = DELIVERED;
+    this.n0[i] = e.id;
+    this.n1[i] = e.channel;
+    this.n2[i] = e.deliveryTag;
+    this.n3[i] = (e.redelivered ? 1 : 0) | (e.noAck ? 2 : 0);
+    this.r0[i] = e.vhost;
+    this.r1[i] = e.queue;
+    this.r2[i] = e.consumerTag;
+  }
+
+  private settled(i: number, e: Extract<TraceInput, { type: 'acked' | 'nacked' | 'rejected' }>): void {
+    this.kind[i] = e.type === 'acked' ? ACKED : e.type === 'nacked' ? NACKED : REJECTED;
+    this.n0[i] = e.id;
+    this.n1[i] = e.channel;
+    this.n2[i] = e.deliveryTag;
+    this.n3[i] = e.type !== 'acked' && e.requeue ? 1 : 0;
+    this.r0[i] = e.vhost;
+    this.r1[i] = e.queue;
+  }
+
+  /** The other message events, in columns too; any other event as the object. */
+  private other(i: number, e: TraceInput): void {
     switch (e.type) {
-      case 'published':
-        if (e.parentId !== undefined) break;
-        this.kind[i] = PUBLISHED;
-        this.n0[i] = e.id;
-        this.n1[i] = e.channel;
-        this.n2[i] = e.size;
-        this.n3[i] = e.publishSeq === undefined ? NaN : e.publishSeq;
-        this.r0[i] = e.vhost;
-        this.r1[i] = e.exchange;
-        this.r2[i] = e.routingKey;
-        this.r3[i] = e.mandatory;
-        return;
-      case 'routed':
-        if (e.alternate !== undefined) break;
-        this.kind[i] = ROUTED;
-        this.n0[i] = e.id;
-        this.r0[i] = e.vhost;
-        this.r1[i] = e.exchange;
-        // one binding to one queue (the usual case) keeps no array: the ref is the binding's own
-        this.r2[i] = e.bindings.length === 1 ? e.bindings[0] : e.bindings;
-        this.r3[i] = e.queues.length === 1 ? e.queues[0] : e.queues;
-        return;
-      case 'unroutable':
-      case 'expired':
-        this.kind[i] = e.type === 'expired' ? EXPIRED : UNROUTABLE;
-        this.n0[i] = e.id;
-        this.r0[i] = e.vhost;
-        this.r1[i] = e.type === 'expired' ? e.queue : e.exchange;
-        return;
-      case 'enqueued':
-        this.kind[i] = ENQUEUED;
-        this.n0[i] = e.id;
-        this.n1[i] = e.ready;
-        this.r0[i] = e.vhost;
-        this.r1[i] = e.queue;
-        return;
-      case 'dropped':
-      case 'requeued':
-        this.kind[i] = e.type === 'dropped' ? DROPPED : REQUEUED;
-        this.n0[i] = e.id;
-        this.r0[i] = e.vhost;
-        this.r1[i] = e.queue;
-        this.r2[i] = e.type === 'dropped' ? e.reason : e.cause;
-        return;
-      case 'delivered':
-        this.kind[i] = DELIVERED;
-        this.n0[i] = e.id;
-        this.n1[i] = e.channel;
-        this.n2[i] = e.deliveryTag;
-        this.n3[i] = (e.redelivered ? 1 : 0) | (e.noAck ? 2 : 0);
-        this.r0[i] = e.vhost;
-        this.r1[i] = e.queue;
-        this.r2[i] = e.consumerTag;
-        return;
-      case 'acked':
       case 'nacked':
       case 'rejected':
-        this.kind[i] = e.type === 'acked' ? ACKED : e.type === 'nacked' ? NACKED : REJECTED;
-        this.n0[i] = e.id;
-        this.n1[i] = e.channel;
-        this.n2[i] = e.deliveryTag;
-        this.n3[i] = e.type === 'acked' ? 0 : e.requeue ? 1 : 0;
-        this.r0[i] = e.vhost;
-        this.r1[i] = e.queue;
-        return;
+        return this.settled(i, e);
+      case 'unroutable':
+        return this.named(i, UNROUTABLE, e.id, e.vhost, e.exchange, null);
+      case 'expired':
+        return this.named(i, EXPIRED, e.id, e.vhost, e.queue, null);
+      case 'dropped':
+        return this.named(i, DROPPED, e.id, e.vhost, e.queue, e.reason);
+      case 'requeued':
+        return this.named(i, REQUEUED, e.id, e.vhost, e.queue, e.cause);
       case 'confirmed':
-        this.kind[i] = CONFIRMED;
-        this.n0[i] = e.id;
-        this.n1[i] = e.channel;
-        this.n2[i] = e.publishSeq;
-        this.n3[i] = e.ack ? 1 : 0;
-        this.r0[i] = e.vhost;
-        return;
+        return this.confirmed(i, e);
       default:
-        break;
+        return this.object(i, e);
     }
+  }
+
+  private named(i: number, kind: number, id: number, vhost: string, name: string | null, why: string | null): void {
+    this.kind[i] = kind;
+    this.n0[i] = id;
+    this.r0[i] = vhost;
+    this.r1[i] = name;
+    this.r2[i] = why;
+  }
+
+  private confirmed(i: number, e: Extract<TraceInput, { type: 'confirmed' }>): void {
+    this.kind[i] = CONFIRMED;
+    this.n0[i] = e.id;
+    this.n1[i] = e.channel;
+    this.n2[i] = e.publishSeq;
+    this.n3[i] = e.ack ? 1 : 0;
+    this.r0[i] = e.vhost;
+  }
+
+  /** Any other event: kept as the object it was emitted as, stamped. */
+  private object(i: number, e: TraceInput): void {
     const ev = e as TraceEvent;
     ev.t = this.time[i];
-    ev.seq = seq;
+    ev.seq = this.nextSeq - 1;
     this.kind[i] = OBJECT;
     this.r0[i] = ev;
     // what an earlier event left in the other slots would only keep it alive
