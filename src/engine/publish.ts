@@ -75,13 +75,7 @@ export function routePublish(ch: Channel, p: PendingPublish): void {
   }
   x.counters.routed++;
   b.metrics.total.routed++;
-  if (tracing) {
-    const ev = { type: 'routed' as const, id: msg.id, vhost: vh.name, exchange: x.name, bindings: r.bindings!.map((bb) => bb.ref()), queues: r.queues.map((q) => q.name) } as {
-      type: 'routed'; id: number; vhost: string; exchange: string; bindings: ReturnType<import('./routing/binding').Binding['ref']>[]; queues: string[]; alternate?: string;
-    };
-    if (r.alternates) ev.alternate = r.alternates.join(',');
-    b.trace.emit(ev);
-  }
+  if (tracing) b.trace.routed(msg.id, vh.name, x.name, r.bindings!, r.queues, r.alternates ? r.alternates.join(',') : undefined);
   const hop = b.latency.route;
   if (hop > 0) {
     const tracker: ConfirmTracker | null = p.publishSeq ? { channel: ch, seq: p.publishSeq, pending: r.queues.length, nack: false, id: msg.id } : null;

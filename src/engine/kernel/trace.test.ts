@@ -67,7 +67,7 @@ class ReferenceLog {
 const json = (events: readonly unknown[]) => events.map((e) => JSON.stringify(e));
 
 describe('TraceLog', () => {
-  it('gives back every event as emitted (same keys in the same order, t and seq last), through a subscriber, drain and events, across wrap-around and growth', () => {
+  it('gives back every event as emitted (same keys in the same order, t and seq last), through a subscriber, drain and events, across wrap-around and growth, emitted or by routed()', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 3000 }),
@@ -89,7 +89,9 @@ describe('TraceLog', () => {
           for (const [e, action, dt] of steps) {
             now += dt;
             want.push(ref.emit(e, now));
-            log.emit(structuredClone(e));
+            // a routed event also by routed(), from the router's lists (bindings and queues)
+            if (e.type === 'routed' && dt % 2 === 0) log.routed(e.id, e.vhost, e.exchange, e.bindings.map((b) => ({ ref: () => b })), e.queues.map((name) => ({ name })), e.alternate);
+            else log.emit(structuredClone(e));
             if (action === 1) expect(json(log.drain())).toEqual(ref.drain());
             if (action === 2) expect(json(log.events())).toEqual(ref.ring);
           }
