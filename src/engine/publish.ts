@@ -50,11 +50,7 @@ export function routePublish(ch: Channel, p: PendingPublish): void {
   b.metrics.total.published++;
   const tracing = b.trace.enabled;
   if (tracing) {
-    const ev = { type: 'published' as const, id: msg.id, vhost: vh.name, exchange: p.exchange, routingKey: p.routingKey, channel: ch.id, size: msg.size, mandatory: p.mandatory } as {
-      type: 'published'; id: number; vhost: string; exchange: string; routingKey: string; channel: number; size: number; mandatory: boolean; publishSeq?: number;
-    };
-    if (p.publishSeq) ev.publishSeq = p.publishSeq;
-    b.trace.emit(ev);
+    b.trace.published(msg.id, vh.name, p.exchange, p.routingKey, ch.id, msg.size, p.mandatory, p.publishSeq || undefined);
     b.observeMessage?.(msg);
   }
   const replied = p.exchange === '' && deliverReplies(b, msg, p);
