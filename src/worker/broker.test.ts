@@ -3,9 +3,9 @@ import { restoreScenario } from '../scenario/restore';
 import type { ScenarioDocument } from '../scenario/schema';
 import { RECONNECT_MS } from './admin-commands';
 import { createHandler } from './handler';
-import type { Frame, Reply } from './protocol';
+import type { Frame } from './protocol';
 import { Simulation } from './simulation';
-import { nodeIdOf, presetDoc } from './test-helpers';
+import { nodeIdOf, presetDoc, wholeFrames } from './test-helpers';
 
 const withBroker = (doc: ScenarioDocument, broker: unknown): ScenarioDocument => {
   const r = restoreScenario({ ...doc, broker });
@@ -164,7 +164,7 @@ describe('alarms', () => {
 
   it('the handler runs broker commands and answers with a frame', async () => {
     const frames: Frame[] = [];
-    const handle = createHandler((r: Reply) => r.type === 'frame' && frames.push(r));
+    const handle = createHandler(wholeFrames(frames));
     handle({ type: 'load', doc: presetDoc('hello-world') });
     handle({ type: 'broker', op: 'set-disk-free-limit', bytes: 200e9 });
     await new Promise((r) => setTimeout(r, 50));

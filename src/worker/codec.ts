@@ -10,7 +10,8 @@
  * object once, structured-cloned as before (the engine shares them between events).
  */
 import type { TraceEvent } from '../engine';
-import type { Frame, Reply } from './protocol';
+import type { Frame } from './protocol';
+import type { SentFrame, SentReply } from './frame-delta';
 
 export interface PackedEvents {
   count: number;
@@ -23,8 +24,8 @@ export interface PackedEvents {
 }
 
 /** A frame as it crosses postMessage from the worker. */
-export type WireFrame = Omit<Frame, 'events'> & { events?: undefined; packed: PackedEvents };
-export type WireReply = Exclude<Reply, Frame> | WireFrame | Frame;
+export type WireFrame = Omit<SentFrame, 'events'> & { events?: undefined; packed: PackedEvents };
+export type WireReply = Exclude<SentReply, SentFrame> | WireFrame | SentFrame;
 
 const NUM = 0;
 const STR = 1;
@@ -192,12 +193,13 @@ export function unpackEvents(p: PackedEvents): TraceEvent[] {
 }
 
 /** Frames go packed (with the buffers to transfer); other replies as they are. */
-export function packReply(reply: Reply, packer: EventPacker): { message: WireReply; transfer: Transferable[] } {
+export function packReply(reply: SentReply, packer: EventPacker): { message: WireReply; transfer: Transferable[] } {
   if (reply.type !== 'frame') return { message: reply, transfer: [] };
   const { events, ...rest } = reply;
   const packed = packer.pack(events);
   const transfer: Transferable[] = [packed.tags.buffer, packed.values.buffer];
   if (rest.motion) transfer.push(rest.motion.flights.buffer, rest.motion.bursts.buffer, rest.motion.parked.buffer);
+  if (rest.countersDelta) transfer.push(rest.countersDelta.changes.buffer, rest.countersDelta.values.buffer);
   return { message: { ...rest, packed }, transfer };
 }
 
@@ -208,18 +210,18 @@ const COUNT = Symbol('events count');
  * events with each log frame, and the page keeps only the last refresh's worth (app/sim/bridge.ts),
  * so most of them would be unpacked for nothing.
  */
-export function unpackReply(message: WireReply): Reply {
-  if (message.type !== 'frame' || !('packed' in message) || !message.packed) return message as Reply;
+export function unpackReply(message: WireReply): SentReply {
+  if (message.type !== 'frame' || !('packed' in message) || !message.packed) return message as SentReply;
   const { packed, ...rest } = message;
   let events: TraceEvent[] | undefined;
-  const frame = rest as unknown as Frame;
+  const frame = rest as unknown as SentFrame;
   Object.defineProperty(frame, 'events', { get: () => (events ??= unpackEvents(packed)), enumerable: true, configurable: true });
   Object.defineProperty(frame, COUNT, { value: packed.count });
   return frame;
 }
 
 /** How many events a frame carries, without unpacking them. */
-export function eventsIn(frame: Frame): number {
+export function eventsIn(frame: Frame | SentFrame): number {
   const count = (frame as Frame & { [COUNT]?: number })[COUNT];
   return count ?? frame.events.length;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHandler } from './handler';
-import type { Frame, Reply } from './protocol';
-import { presetDoc } from './test-helpers';
+import type { Frame } from './protocol';
+import { presetDoc, wholeFrames } from './test-helpers';
 
 /** Waits until the handler has answered `n` frames (its commands run one after another). */
 async function frames(list: Frame[], n: number): Promise<void> {
@@ -11,7 +11,7 @@ async function frames(list: Frame[], n: number): Promise<void> {
 describe('handler', () => {
   it('stamps every frame with its run: load, reset and seed each start a new one', async () => {
     const got: Frame[] = [];
-    const handle = createHandler((r: Reply) => r.type === 'frame' && got.push(r));
+    const handle = createHandler(wholeFrames(got));
     handle({ type: 'load', doc: presetDoc('work-queues') });
     handle({ type: 'play' });
     handle({ type: 'tick', wallMs: 16 });

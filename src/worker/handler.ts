@@ -4,6 +4,7 @@
  */
 import type { ScenarioDocument } from '../scenario/schema';
 import type { Command, Reply } from './protocol';
+import { FrameEncoder, type SentReply } from './frame-delta';
 import { Simulation } from './simulation';
 import { explainMessage } from './explain';
 import { LogGate } from './log-gate';
@@ -18,8 +19,11 @@ const wall = () => (typeof performance === 'undefined' ? 0 : performance.now());
  * `beforeProgram` runs once, before the first program of this handler runs (the worker locks its
  * realm down there: programs/lockdown.ts).
  */
-export function createHandler(postReply: (reply: Reply) => void, beforeProgram?: () => void): (cmd: Command) => void {
+export function createHandler(sendReply: (reply: SentReply) => void, beforeProgram?: () => void): (cmd: Command) => void {
   const gate = new LogGate();
+  // Frames go as changes since the previous one (frame-delta.ts), whole at the start of a run.
+  const encoder = new FrameEncoder();
+  const postReply = (reply: Reply) => sendReply(reply.type === 'frame' ? encoder.encode(reply) : reply);
   /** Runs started so far (protocol.ts Frame.run). */
   let run = 0;
   const stamp = (reply: Reply): Reply => (reply.type === 'frame' || reply.type === 'problem' ? { ...reply, run } : reply);
@@ -34,6 +38,7 @@ export function createHandler(postReply: (reply: Reply) => void, beforeProgram?:
   const rebuild = async () => {
     if (!doc) return;
     gate.reset();
+    encoder.reset();
     try {
       sim = await Simulation.create(doc, wall);
     } catch (e) {
@@ -61,6 +66,10 @@ export function createHandler(postReply: (reply: Reply) => void, beforeProgram?:
         run++;
         if (doc) doc = { ...doc, seed: cmd.seed };
         return rebuild();
+      case 'resync':
+        encoder.reset();
+        if (sim) post(sim.frame());
+        return;
       case 'speed':
         speed = Math.min(100, Math.max(0.1, cmd.speed));
         if (sim) sim.speed = speed;

@@ -30,6 +30,8 @@ export type Command =
   | { type: 'speed'; speed: number }
   | { type: 'reset' }
   | { type: 'seed'; seed: number }
+  /** The page lost track of the frames' changes (frame-delta.ts): send the next frame whole. */
+  | { type: 'resync' }
   /** Wall-clock time passed on the UI's side; the simulation advances by `wallMs × speed`. */
   | { type: 'tick'; wallMs: number }
   | { type: 'publish'; producer: string; overrides?: PublishOverrides }
@@ -109,6 +111,7 @@ export interface Frame {
   motion?: Motion;
   /** Events that did not fit in the trace buffer since the previous frame. */
   lost: number;
+  /** Every canvas node's counters (they travel as changes since the previous frame: frame-delta.ts). */
   counters: Record<string, NodeCounters>;
   /** Which canvas node a trace name or channel belongs to, sent when the simulation is (re)built. */
   map?: NodeMap;

@@ -3,7 +3,8 @@
 import './slowdown-entry';
 import { EventPacker, packReply } from './codec';
 import { createHandler } from './handler';
-import type { Command, Reply } from './protocol';
+import type { Command } from './protocol';
+import type { SentReply } from './frame-delta';
 import { lockdown } from './programs/lockdown';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -12,7 +13,7 @@ const postMessage = scope.postMessage.bind(scope);
 // Frames go packed (see codec.ts): a fraction of the cost of structured-cloning their events.
 const packer = new EventPacker();
 const handle = createHandler(
-  (reply: Reply) => {
+  (reply: SentReply) => {
     const { message, transfer } = packReply(reply, packer);
     postMessage(message, transfer);
   },

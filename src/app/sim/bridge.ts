@@ -4,9 +4,10 @@
  * frames into the simulation store and the listeners that animate messages.
  */
 import type { ScenarioDocument } from '../../scenario/schema';
-import type { Command, Explanation, Frame, QueueContentsReply, Reply } from '../../worker/protocol';
+import type { Command, Explanation, Frame, QueueContentsReply } from '../../worker/protocol';
 import type { ManagementOp, ManagementResult } from '../../worker/management-protocol';
 import { eventsIn, unpackReply, type WireReply } from '../../worker/codec';
+import { FrameDecoder, type SentReply } from '../../worker/frame-delta';
 import { LOG_LIMIT, simulationStore, type SimulationState } from '../../store/simulation';
 import i18n from '../i18n';
 import { RefreshPacer } from './refreshPacer';
@@ -35,6 +36,8 @@ class SimulationClient {
   /** Runs this page started (load, reset, seed): frames of earlier ones are dropped (protocol.ts Frame.run). */
   private run = 0;
   private pacer = new RefreshPacer();
+  /** Frames come as changes since the previous one (worker/frame-delta.ts): made whole again here. */
+  private decoder = new FrameDecoder();
   private pendingMap: Frame['map'] | null = null;
   /** Brings the log up to date, a frame after the counters (flushStore). */
   private logLater: (() => void) | null = null;
@@ -62,7 +65,7 @@ class SimulationClient {
       // A hidden tab runs no frames, so nothing was late while it was away.
       globalThis.document?.addEventListener('visibilitychange', () => this.watchdog.resumed(performance.now()));
     } else {
-      const onReply = (reply: Reply) => this.receive(reply);
+      const onReply = (reply: SentReply) => this.receive(reply);
       // The main-thread fallback carries the whole engine: load it only when it is needed, and
       // hold commands until it is there (they run in order either way).
       const queue: Command[] = [];
@@ -118,6 +121,7 @@ class SimulationClient {
     this.owedWall = 0;
     // The new worker counts its runs from zero again (protocol.ts Frame.run).
     this.run = 0;
+    this.decoder.reset();
     // The new run starts paused: the transport must not still show the old one playing.
     this.playing = false;
     simulationStore.setState({ playing: false });
@@ -132,6 +136,7 @@ class SimulationClient {
     this.awake = AWAKE_FRAMES;
     this.run++;
     this.send({ type: 'load', doc });
+    this.decoder.reset();
     this.dropPending();
     simulationStore.setState((s) => ({ generation: s.generation + 1, log: [], t: 0, problem: null }));
     this.ensureLoop();
@@ -142,6 +147,7 @@ class SimulationClient {
     if (cmd.type === 'reset' || cmd.type === 'seed') this.run++;
     this.send(cmd);
     if (cmd.type === 'reset' || cmd.type === 'seed') {
+      this.decoder.reset();
       this.dropPending();
       simulationStore.setState((s) => ({ generation: s.generation + 1, log: [], t: 0 }));
     }
@@ -182,30 +188,36 @@ class SimulationClient {
     return () => this.frameListeners.delete(listener);
   }
 
-  private receive(reply: Reply): void {
+  private receive(sent: SentReply): void {
     this.watchdog.answered();
-    if (reply.type === 'problem') {
-      if (reply.run === undefined || reply.run === this.run) simulationStore.setState({ problem: reply.message, playing: false });
+    if (sent.type === 'problem') {
+      if (sent.run === undefined || sent.run === this.run) simulationStore.setState({ problem: sent.message, playing: false });
       return;
     }
-    if (reply.type === 'queue-contents') {
-      this.peekWaiters.get(reply.requestId)?.(reply);
-      this.peekWaiters.delete(reply.requestId);
+    if (sent.type === 'queue-contents') {
+      this.peekWaiters.get(sent.requestId)?.(sent);
+      this.peekWaiters.delete(sent.requestId);
       return;
     }
-    if (reply.type === 'management') {
-      this.managementWaiters.get(reply.requestId)?.(reply.result);
-      this.managementWaiters.delete(reply.requestId);
+    if (sent.type === 'management') {
+      this.managementWaiters.get(sent.requestId)?.(sent.result);
+      this.managementWaiters.delete(sent.requestId);
       return;
     }
-    if (reply.type === 'explanation') {
-      this.explainWaiters.get(reply.requestId)?.(reply);
-      this.explainWaiters.delete(reply.requestId);
+    if (sent.type === 'explanation') {
+      this.explainWaiters.get(sent.requestId)?.(sent);
+      this.explainWaiters.delete(sent.requestId);
       return;
     }
     this.inFlight = false;
     // A frame of a run that has since been replaced: its tick is answered, the rest is old news.
-    if (reply.run !== undefined && reply.run !== this.run) return;
+    if (sent.run !== undefined && sent.run !== this.run) return;
+    const reply = this.decoder.decode(sent);
+    if (!reply) {
+      // changes to a frame this page does not have (it never happens in order): ask for a whole one
+      this.send({ type: 'resync' });
+      return;
+    }
     this.playing = reply.playing;
     // Paused, nothing changes without a command: stop ticking until the next one.
     if (reply.playing || reply.eventCount) this.awake = AWAKE_FRAMES;

@@ -18,7 +18,7 @@ export function noteDelivery(ch: ChannelRpc, q: EntryQueue, e: QEntry, consumerT
     b.metrics.total.redelivered++;
   }
   if (b.trace.enabled) {
-    b.trace.emit({ type: 'delivered', id: e.msg.id, vhost: q.vhost.name, queue: q.name, channel: ch.id, consumerTag, deliveryTag: tag, redelivered: e.redelivered, noAck });
+    b.trace.delivered(e.msg.id, q.vhost.name, q.name, ch.id, consumerTag, tag, e.redelivered, noAck);
   }
 }
 
@@ -45,6 +45,6 @@ export function noteSettle(ch: ChannelRpc, kind: number, e: QEntry, requeue: boo
   }
   if (!b.trace.enabled) return;
   // plain literals, not a spread of a shared base: this runs once per ack with tracing on
-  if (kind === ACK) b.trace.emit({ type: 'acked', id: e.msg.id, vhost: q.vhost.name, queue: q.name, channel: ch.id, deliveryTag: e.tag });
+  if (kind === ACK) b.trace.acked(e.msg.id, q.vhost.name, q.name, ch.id, e.tag);
   else b.trace.emit({ type: kind === NACK ? 'nacked' : 'rejected', id: e.msg.id, vhost: q.vhost.name, queue: q.name, channel: ch.id, deliveryTag: e.tag, requeue });
 }

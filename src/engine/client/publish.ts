@@ -71,11 +71,7 @@ export function routePublish(ch: PublishingChannel, p: PendingPublish): void {
   k.metrics.total.published++;
   const tracing = k.trace.enabled;
   if (tracing) {
-    const ev = { type: 'published' as const, id: msg.id, vhost: vh.name, exchange: p.exchange, routingKey: p.routingKey, channel: ch.id, size: msg.size, mandatory: p.mandatory } as {
-      type: 'published'; id: number; vhost: string; exchange: string; routingKey: string; channel: number; size: number; mandatory: boolean; publishSeq?: number;
-    };
-    if (p.publishSeq) ev.publishSeq = p.publishSeq;
-    k.trace.emit(ev);
+    k.trace.published(msg.id, vh.name, p.exchange, p.routingKey, ch.id, msg.size, p.mandatory, p.publishSeq || undefined);
     b.observeMessage?.(msg);
   }
   const replied = p.exchange === '' && deliverReplies(b, msg, p);
@@ -96,13 +92,7 @@ export function routePublish(ch: PublishingChannel, p: PendingPublish): void {
   }
   x.counters.routed++;
   k.metrics.total.routed++;
-  if (tracing) {
-    const ev = { type: 'routed' as const, id: msg.id, vhost: vh.name, exchange: x.name, bindings: r.bindings!.map((bb) => bb.ref()), queues: r.queues.map((q) => q.name) } as {
-      type: 'routed'; id: number; vhost: string; exchange: string; bindings: ReturnType<import('../routing/binding').Binding['ref']>[]; queues: string[]; alternate?: string;
-    };
-    if (r.alternates) ev.alternate = r.alternates.join(',');
-    k.trace.emit(ev);
-  }
+  if (tracing) k.trace.routed(msg.id, vh.name, x.name, r.bindings!, r.queues, r.alternates ? r.alternates.join(',') : undefined);
   const hop = b.latency.route;
   if (hop > 0) {
     const tracker: ConfirmTracker | null = p.publishSeq ? { channel: ch, seq: p.publishSeq, pending: r.queues.length, nack: false, id: msg.id } : null;

@@ -1,87 +1,25 @@
 /**
- * The engine's typed trace.
+ * The engine's typed trace: the events (trace-events.ts) and the ring that keeps them.
  *
- * Message identity: every published message gets a numeric `id` that it keeps from publish to its
- * end. When one publish reaches several queues, each queue holds a copy that is identified by the
- * pair (`id`, `queue`): all events after routing name the queue, so the UI can follow one copy.
- * A dead-lettered message is a new message: it gets a new `id` and `parentId` = the id it came
- * from (the `dead-lettered` event carries both).
- *
- * Every event has `t` (virtual ms) and `seq` (a broker-wide counter). The trace kept in memory is
- * a bounded ring (`traceLimit`); counters (`broker.stats()`) are never bounded.
+ * The ring keeps the message events (published, routed, enqueued, delivered, acked …: several per
+ * message) as columns, not as objects: an event object kept in a ring of thousands lives long enough to
+ * be promoted to the old heap, and collecting those cost the engine more than half its speed with the
+ * trace on. An event becomes an object again only when someone reads it (a subscriber, `drain`,
+ * `events`), with its keys in the order its emitter wrote them (see `read`); other events are kept as
+ * the objects they were emitted as.
  */
 
-/** A binding as the trace and explainRoute name it. */
-export interface BindingRef {
-  source: string;
-  destination: string;
-  destinationType: 'queue' | 'exchange';
-  routingKey: string;
-  arguments?: Record<string, unknown>;
-}
+import type { BindingRef, TraceEvent, TraceInput } from './trace-events';
+import { ACKED, CONFIRMED, DELIVERED, DROPPED, ENQUEUED, EXPIRED, NACKED, OBJECT, PUBLISHED, REJECTED, REQUEUED, ROUTED, TraceColumns, UNROUTABLE } from './trace-columns';
 
-export type DropReason =
-  | 'maxlen' | 'maxlen-bytes' | 'expired' | 'rejected' | 'reject-publish' | 'no-dlx-target'
-  | 'dlx-cycle' | 'delivery-limit' | 'queue-deleted' | 'purged' | 'node-down' | 'restart';
+export type * from './trace-events';
 
-export type QueueDeleteReason = 'delete' | 'exclusive-owner-closed' | 'auto-delete' | 'expires' | 'node-down' | 'restart' | 'vhost-deleted';
-
-export type ConsumerCancelReason = 'cancel' | 'channel-closed' | 'queue-deleted' | 'queue-down' | 'failover';
-
-export type DeadLetterReason = 'expired' | 'rejected' | 'maxlen' | 'delivery_limit';
-
-interface Base { t: number; seq: number }
-interface MsgBase extends Base { id: number; vhost: string }
-
-export type TraceEvent =
-  | (MsgBase & { type: 'published'; exchange: string; routingKey: string; channel: number; size: number; mandatory: boolean; publishSeq?: number; parentId?: number })
-  | (MsgBase & { type: 'routed'; exchange: string; bindings: BindingRef[]; queues: string[]; alternate?: string })
-  | (MsgBase & { type: 'unroutable'; exchange: string })
-  | (MsgBase & { type: 'returned'; exchange: string; routingKey: string; channel: number; replyCode: number; replyText: string })
-  | (MsgBase & { type: 'enqueued'; queue: string; ready: number })
-  | (MsgBase & { type: 'dropped'; queue: string | null; reason: DropReason })
-  // a Direct Reply-to reply is 'delivered' from the pseudo-queue `amq.rabbitmq.reply-to` (no queue holds it)
-  | (MsgBase & { type: 'delivered'; queue: string; channel: number; consumerTag: string | null; deliveryTag: number; redelivered: boolean; noAck: boolean })
-  | (MsgBase & { type: 'acked'; queue: string; channel: number; deliveryTag: number })
-  | (MsgBase & { type: 'nacked'; queue: string; channel: number; deliveryTag: number; requeue: boolean })
-  | (MsgBase & { type: 'rejected'; queue: string; channel: number; deliveryTag: number; requeue: boolean })
-  | (MsgBase & { type: 'requeued'; queue: string; cause: 'nack' | 'reject' | 'channel-closed' | 'recover' | 'cancel' })
-  | (MsgBase & { type: 'expired'; queue: string })
-  | (MsgBase & { type: 'dead-lettered'; queue: string; reason: DeadLetterReason; newId: number; exchange: string; routingKeys: string[] })
-  | (Base & { type: 'confirmed'; vhost: string; channel: number; publishSeq: number; ack: boolean; id: number })
-  | (Base & { type: 'queue-declared'; vhost: string; queue: string; durable: boolean; exclusive: boolean; autoDelete: boolean; arguments: Record<string, unknown> })
-  | (Base & { type: 'queue-deleted'; vhost: string; queue: string; reason: QueueDeleteReason })
-  | (Base & { type: 'queue-purged'; vhost: string; queue: string; count: number })
-  | (Base & { type: 'exchange-declared'; vhost: string; exchange: string; exchangeType: string; durable: boolean; autoDelete: boolean; internal: boolean })
-  | (Base & { type: 'exchange-deleted'; vhost: string; exchange: string; reason: 'delete' | 'auto-delete' })
-  | (Base & { type: 'binding-created'; vhost: string; binding: BindingRef })
-  | (Base & { type: 'binding-deleted'; vhost: string; binding: BindingRef })
-  | (Base & { type: 'consumer-added'; vhost: string; queue: string; channel: number; consumerTag: string; noAck: boolean; exclusive: boolean; priority: number })
-  | (Base & { type: 'consumer-cancelled'; vhost: string; queue: string; channel: number; consumerTag: string; reason: ConsumerCancelReason })
-  | (Base & { type: 'channel-opened'; channel: number; connection: number; confirm: boolean })
-  | (Base & { type: 'channel-closed'; channel: number; connection: number; code: number | null; text: string | null })
-  | (Base & { type: 'channel-error'; channel: number; connection: number; code: number; text: string })
-  | (Base & { type: 'connection-opened'; connection: number; user: string; vhost: string; node: string })
-  | (Base & { type: 'connection-closed'; connection: number; code: number | null; text: string | null })
-  | (Base & { type: 'connection-error'; connection: number; code: number; text: string })
-  | (Base & { type: 'alarm-set' | 'alarm-cleared'; resource: 'memory' | 'disk' })
-  | (Base & { type: 'connection-blocked'; connection: number; reason: string })
-  | (Base & { type: 'connection-unblocked'; connection: number })
-  | (Base & { type: 'broker-restarted' })
-  | (Base & { type: 'policy-set'; vhost: string; name: string; pattern: string; applyTo: string; priority: number; definition: Record<string, unknown> })
-  | (Base & { type: 'policy-cleared'; vhost: string; name: string })
-  | (Base & { type: 'node-down' | 'node-up'; node: string })
-  | (Base & { type: 'leader-elected'; vhost: string; queue: string; node: string; queueType: 'quorum' | 'classic' })
-  | (Base & { type: 'queue-down' | 'queue-up'; vhost: string; queue: string; node: string });
-
-export type TraceEventType = TraceEvent['type'];
-
-/** Distributes Omit over the union so each event keeps its own fields. */
-export type TraceInput = TraceEvent extends infer E ? (E extends TraceEvent ? Omit<E, 't' | 'seq'> : never) : never;
+/** The bindings of a route through the default exchange (read as a copy, like every event's arrays). */
+const NO_BINDINGS: readonly BindingRef[] = Object.freeze([]);
 
 /** A bounded ring buffer of trace events with a drain cursor and subscribers. */
-export class TraceLog {
-  private ring: (TraceEvent | undefined)[];
+export class TraceLog extends TraceColumns {
+  /** Slot of the oldest event. */
   private start = 0;
   private count = 0;
   private nextSeq = 0;
@@ -92,43 +30,122 @@ export class TraceLog {
 
   constructor(readonly limit: number, private readonly now: () => number, public enabled = true) {
     if (!Number.isInteger(limit) || limit < 1) throw new TypeError('traceLimit must be a positive integer');
-    this.ring = new Array(limit);
+    super(limit);
   }
 
   /** Records one event (a no-op when detailed tracing is off). */
   emit(e: TraceInput): void {
-    if (!this.enabled) return;
-    const ev = e as TraceEvent;
-    ev.t = this.now();
-    ev.seq = this.nextSeq++;
-    if (this.count === this.limit) {
-      const old = this.ring[this.start]!;
-      if (old.seq >= this.drainedSeq) this.lost++;
-      this.ring[this.start] = ev;
-      this.start = (this.start + 1) % this.limit;
-    } else {
-      this.ring[(this.start + this.count) % this.limit] = ev;
-      this.count++;
+    // the events of every message go to their own recorders, which take fields, not an object (where
+    // the type is known, at every call site, this inlines to the one recorder)
+    switch (e.type) {
+      case 'published':
+        if (e.parentId === undefined) return this.published(e.id, e.vhost, e.exchange, e.routingKey, e.channel, e.size, e.mandatory, e.publishSeq);
+        break;
+      case 'enqueued':
+        return this.enqueued(e.id, e.vhost, e.queue, e.ready);
+      case 'delivered':
+        return this.delivered(e.id, e.vhost, e.queue, e.channel, e.consumerTag, e.deliveryTag, e.redelivered, e.noAck);
+      case 'acked':
+        return this.acked(e.id, e.vhost, e.queue, e.channel, e.deliveryTag);
+      default:
+        break;
     }
-    for (const s of this.subscribers) s(ev);
+    if (!this.enabled) return;
+    const i = this.slot();
+    this.other(i, e);
+    if (this.subscribers.length !== 0) this.notify(i);
+  }
+
+  /**
+   * The recorders of the events of every message: each the same as emit({ type, …fields }) with the
+   * fields in the event's order, without the object, which a call site would make only to have it
+   * copied here (V8 cannot leave it out while emit may keep an event whole).
+   */
+  published(id: number, vhost: string, exchange: string, routingKey: string, channel: number, size: number, mandatory: boolean, publishSeq?: number): void {
+    if (!this.enabled) return;
+    const i = this.slot();
+    this.kind[i] = PUBLISHED;
+    this.n0[i] = id;
+    this.n1[i] = channel;
+    this.n2[i] = size;
+    this.n3[i] = publishSeq === undefined ? NaN : publishSeq;
+    this.r0[i] = vhost;
+    this.r1[i] = exchange;
+    this.r2[i] = routingKey;
+    this.r3[i] = mandatory;
+    if (this.subscribers.length !== 0) this.notify(i);
+  }
+
+  enqueued(id: number, vhost: string, queue: string, ready: number): void {
+    if (!this.enabled) return;
+    const i = this.slot();
+    this.kind[i] = ENQUEUED;
+    this.n0[i] = id;
+    this.n1[i] = ready;
+    this.r0[i] = vhost;
+    this.r1[i] = queue;
+    if (this.subscribers.length !== 0) this.notify(i);
+  }
+
+  delivered(id: number, vhost: string, queue: string, channel: number, consumerTag: string | null, deliveryTag: number, redelivered: boolean, noAck: boolean): void {
+    if (!this.enabled) return;
+    const i = this.slot();
+    this.kind[i] = DELIVERED;
+    this.n0[i] = id;
+    this.n1[i] = channel;
+    this.n2[i] = deliveryTag;
+    this.n3[i] = (redelivered ? 1 : 0) | (noAck ? 2 : 0);
+    this.r0[i] = vhost;
+    this.r1[i] = queue;
+    this.r2[i] = consumerTag;
+    if (this.subscribers.length !== 0) this.notify(i);
+  }
+
+  acked(id: number, vhost: string, queue: string, channel: number, deliveryTag: number): void {
+    if (!this.enabled) return;
+    const i = this.slot();
+    this.kind[i] = ACKED;
+    this.n0[i] = id;
+    this.n1[i] = channel;
+    this.n2[i] = deliveryTag;
+    this.r0[i] = vhost;
+    this.r1[i] = queue;
+    if (this.subscribers.length !== 0) this.notify(i);
+  }
+
+  /**
+   * The same as emit({ type: 'routed', … }) made from the router's own lists, mapped to names only
+   * when the event is read: a publish to one queue through one binding (or none: the default
+   * exchange) makes no array at all.
+   */
+  routed(id: number, vhost: string, exchange: string, bindings: readonly { ref(): BindingRef }[], queues: readonly { readonly name: string }[], alternate?: string): void {
+    if (!this.enabled) return;
+    if (alternate !== undefined || bindings.length > 1 || queues.length !== 1) {
+      const e: TraceInput = { type: 'routed', id, vhost, exchange, bindings: bindings.map((b) => b.ref()), queues: queues.map((q) => q.name) };
+      if (alternate !== undefined) e.alternate = alternate;
+      return this.emit(e);
+    }
+    const i = this.slot();
+    this.kind[i] = ROUTED;
+    this.n0[i] = id;
+    this.r0[i] = vhost;
+    this.r1[i] = exchange;
+    this.r2[i] = bindings.length === 1 ? bindings[0].ref() : NO_BINDINGS;
+    this.r3[i] = queues[0].name;
+    if (this.subscribers.length !== 0) this.notify(i);
   }
 
   /** Events recorded since the previous drain (those still in the ring), oldest first. */
   drain(): TraceEvent[] {
-    const out: TraceEvent[] = [];
-    for (let i = 0; i < this.count; i++) {
-      const ev = this.ring[(this.start + i) % this.limit]!;
-      if (ev.seq >= this.drainedSeq) out.push(ev);
-    }
+    const first = this.nextSeq - this.count;
+    const out = this.from(Math.max(0, this.drainedSeq - first));
     this.drainedSeq = this.nextSeq;
     return out;
   }
 
   /** Every event still in the ring, oldest first (does not move the drain cursor). */
   events(): TraceEvent[] {
-    const out: TraceEvent[] = [];
-    for (let i = 0; i < this.count; i++) out.push(this.ring[(this.start + i) % this.limit]!);
-    return out;
+    return this.from(0);
   }
 
   /** Calls `cb` for every event from now on; returns an unsubscribe function. */
@@ -138,5 +155,115 @@ export class TraceLog {
       const i = this.subscribers.indexOf(cb);
       if (i >= 0) this.subscribers.splice(i, 1);
     };
+  }
+
+  /** The events from the `k`-th oldest in the ring on, as objects. */
+  private from(k: number): TraceEvent[] {
+    const out: TraceEvent[] = [];
+    const first = this.nextSeq - this.count;
+    for (; k < this.count; k++) {
+      const i = this.start + k;
+      out.push(this.read(i < this.limit ? i : i - this.limit, first + k));
+    }
+    return out;
+  }
+
+  /** The slot for the next event (stamped with its time), making room in the ring. */
+  private slot(): number {
+    const seq = this.nextSeq++;
+    let i: number;
+    if (this.count === this.limit) {
+      i = this.start;
+      if (seq - this.limit >= this.drainedSeq) this.lost++;
+      this.start = i + 1 === this.limit ? 0 : i + 1;
+    } else {
+      // until the ring is full its oldest event is in slot 0
+      i = this.count++;
+      if (i === this.capacity) this.grow(this.limit);
+    }
+    this.time[i] = this.now();
+    return i;
+  }
+
+  private notify(i: number): void {
+    const ev = this.read(i, this.nextSeq - 1);
+    for (const s of this.subscribers) s(ev);
+  }
+
+
+  private putRouted(i: number, e: Extract<TraceInput, { type: 'routed' }>): void {
+    if (e.alternate !== undefined) return this.object(i, e);
+    this.kind[i] = ROUTED;
+    this.n0[i] = e.id;
+    this.r0[i] = e.vhost;
+    this.r1[i] = e.exchange;
+    // one binding to one queue (the usual case) keeps no array: the ref is the binding's own
+    this.r2[i] = e.bindings.length === 1 ? e.bindings[0] : e.bindings;
+    this.r3[i] = e.queues.length === 1 ? e.queues[0] : e.queues;
+  }
+
+
+
+  private settled(i: number, e: Extract<TraceInput, { type: 'nacked' | 'rejected' }>): void {
+    this.kind[i] = e.type === 'nacked' ? NACKED : REJECTED;
+    this.n0[i] = e.id;
+    this.n1[i] = e.channel;
+    this.n2[i] = e.deliveryTag;
+    this.n3[i] = e.requeue ? 1 : 0;
+    this.r0[i] = e.vhost;
+    this.r1[i] = e.queue;
+  }
+
+  /** The other message events, in columns too; any other event as the object. */
+  private other(i: number, e: TraceInput): void {
+    switch (e.type) {
+      case 'published':
+        return this.object(i, e);
+      case 'routed':
+        return this.putRouted(i, e);
+      case 'nacked':
+      case 'rejected':
+        return this.settled(i, e);
+      case 'unroutable':
+        return this.named(i, UNROUTABLE, e.id, e.vhost, e.exchange, null);
+      case 'expired':
+        return this.named(i, EXPIRED, e.id, e.vhost, e.queue, null);
+      case 'dropped':
+        return this.named(i, DROPPED, e.id, e.vhost, e.queue, e.reason);
+      case 'requeued':
+        return this.named(i, REQUEUED, e.id, e.vhost, e.queue, e.cause);
+      case 'confirmed':
+        return this.confirmed(i, e);
+      default:
+        return this.object(i, e);
+    }
+  }
+
+  private named(i: number, kind: number, id: number, vhost: string, name: string | null, why: string | null): void {
+    this.kind[i] = kind;
+    this.n0[i] = id;
+    this.r0[i] = vhost;
+    this.r1[i] = name;
+    this.r2[i] = why;
+  }
+
+  private confirmed(i: number, e: Extract<TraceInput, { type: 'confirmed' }>): void {
+    this.kind[i] = CONFIRMED;
+    this.n0[i] = e.id;
+    this.n1[i] = e.channel;
+    this.n2[i] = e.publishSeq;
+    this.n3[i] = e.ack ? 1 : 0;
+    this.r0[i] = e.vhost;
+  }
+
+  /** Any other event: kept as the object it was emitted as, stamped. */
+  private object(i: number, e: TraceInput): void {
+    const ev = e as TraceEvent;
+    ev.t = this.time[i];
+    ev.seq = this.nextSeq - 1;
+    this.kind[i] = OBJECT;
+    this.r0[i] = ev;
+    // what an earlier event left in the other slots would only keep it alive
+    this.r1[i] = this.r2[i] = this.r3[i] = undefined;
   }
 }

@@ -112,7 +112,7 @@ export class Queue implements BindingDestination, TimerTarget {
     if (s.messageTtl >= 0 && (ttl < 0 || s.messageTtl < ttl)) ttl = s.messageTtl;
     const e = new QEntry(this, msg, this.nextSeq++, ttl >= 0 ? this.now + ttl : Infinity, msg.persistent && this.durable);
     this.counters.enqueued++;
-    if (b.trace.enabled) b.trace.emit({ type: 'enqueued', id: msg.id, vhost: this.vhost.name, queue: this.name, ready: this.store.length });
+    if (b.trace.enabled) b.trace.enqueued(msg.id, this.vhost.name, this.name, this.store.length);
     // like attempt_delivery: a consumer with credit takes the new message at once (normally the
     // queue is then empty; after a single-active-consumer hand-over it may not be, and 3.10 still does)
     // Older ready messages go first: a message that arrives while others wait (e.g. dead-lettered

@@ -37,13 +37,12 @@ export class Router<Q extends RoutedQueue> implements MatchSink {
   route(x: Exchange, msg: Message, keepBindings: boolean): RouteResult<Q> {
     const stamp = (this.stamp = ++stampCounter);
     const queues: Q[] = [];
-    const bindings: Binding[] | null = keepBindings ? [] : null;
     let alternates: string[] | null = null;
     const headers = msg.props.headers;
     if (x.isDefault) {
       this.addDefault(msg.routingKey, stamp, queues);
       if (msg.extraKeys) for (const k of msg.extraKeys) this.addDefault(k, stamp, queues);
-      return { queues, bindings, alternates };
+      return { queues, bindings: keepBindings ? [] : null, alternates };
     }
     const work: Exchange[] = [x];
     x.routeStamp = stamp;
@@ -65,7 +64,6 @@ export class Router<Q extends RoutedQueue> implements MatchSink {
       }
       for (let i = start; i < this.count; i++) {
         const b = this.matched[i];
-        if (bindings) bindings.push(b);
         const d = b.destination;
         if (d.routeStamp === stamp) continue;
         d.routeStamp = stamp;
@@ -73,6 +71,8 @@ export class Router<Q extends RoutedQueue> implements MatchSink {
         else work.push(d as Exchange);
       }
     }
+    // every binding that matched, in order, is in `matched` (each exchange's after the one before)
+    const bindings = keepBindings ? this.matched.slice(0, this.count) : null;
     this.count = 0;
     return { queues, bindings, alternates };
   }

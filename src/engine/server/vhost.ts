@@ -286,7 +286,7 @@ export class VHost implements QueueHost<Queue> {
     if (b.trace.enabled) {
       b.trace.emit({ type: 'dead-lettered', id: msg.id, vhost: this.name, queue: q.name, reason, newId: dl.id, exchange: x.name, routingKeys: dl.routingKeys() });
       host.observeMessage?.(dl);
-      if (r.queues.length) b.trace.emit({ type: 'routed', id: dl.id, vhost: this.name, exchange: x.name, bindings: r.bindings!.map((bb) => bb.ref()), queues: r.queues.map((qq) => qq.name) });
+      if (r.queues.length) b.trace.routed(dl.id, this.name, x.name, r.bindings!, r.queues);
       else b.trace.emit({ type: 'unroutable', id: dl.id, vhost: this.name, exchange: x.name });
     }
     if (r.queues.length === 0) {
