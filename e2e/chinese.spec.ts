@@ -17,10 +17,13 @@ async function expectChinese(page: Page, preset: Preset, where: string): Promise
   expect(left, `${preset.id}, ${where}`).toEqual([]);
 }
 
+/** Opens a preset by its `?preset=` link, the way a lesson's link does: its nodes, its lesson, and the address bar then holding the document itself. */
 async function openInChinese(page: Page, preset: Preset): Promise<void> {
   await page.goto(`/?preset=${preset.id}`);
   await expectNodesOf(page, preset.doc);
   await expect(page.locator('[data-lesson-title]')).toHaveText(preset.doc.lesson!.steps[0].title.zh);
+  await expect.poll(() => page.url()).toContain('#s=');
+  expect(page.url()).not.toContain('preset=');
   // The run has set up (its set-up events are counted in the log's toggle): the log's words are on screen too.
   await expect(page.locator('[data-chip="setup"]')).toBeVisible();
 }

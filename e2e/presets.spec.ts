@@ -18,24 +18,6 @@ function names(trace: Trace, id: string): string {
   return n && n.kind !== 'note' ? n.config.name : id;
 }
 
-// Four pages open six presets each: one browser context per preset would cost more than the check.
-const GROUPS = 4;
-for (let g = 0; g < GROUPS; g++) {
-  const group = PRESETS.filter((_, i) => i % GROUPS === g);
-  test(`?preset= opens each preset with its lesson: ${group.map((p) => p.id).join(', ')}`, async ({ page }) => {
-    for (const preset of group) {
-      await test.step(preset.id, async () => {
-        await page.goto(`/?preset=${preset.id}`);
-        await expectNodesOf(page, preset.doc);
-        await expect(lesson(page).locator('[data-lesson-title]')).toHaveText(preset.doc.lesson!.steps[0].title.en);
-        // The address bar now holds the document itself.
-        await expect.poll(() => page.url()).toContain('#s=');
-        expect(page.url()).not.toContain('preset=');
-      });
-    }
-  });
-}
-
 test('the gallery lists every preset with a thumbnail and opens one', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Examples' }).click();
