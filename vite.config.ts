@@ -1,8 +1,8 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
-import { contentSecurityPolicy } from './scripts/vite-csp';
-import { initialJsBudget } from './scripts/vite-js-budget';
+import { contentSecurityPolicy } from './scripts/vite-csp.ts';
+import { initialJsBudget } from './scripts/vite-js-budget.ts';
 
 export default defineConfig({
   plugins: [react(), tailwindcss(), contentSecurityPolicy(), initialJsBudget()],

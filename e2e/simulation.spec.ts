@@ -117,7 +117,11 @@ test('TTL + DLX: a rejected job waits in the dead-letter queue, and its x-death 
   await pause(page, () => logCount(page));
   // Open the job that was dead-lettered, from the log; then the copy it became.
   await page.locator('[data-chip="death"]').click();
-  const row = page.getByTestId('event-log').locator('[data-kind="dead-lettered"]', { hasText: 'rejected' }).first();
+  // The log holds only the rows in its window, following the newest: the reject is the run's first
+  // dead-letter (an expiry from the retry queue can only come after it), so it is at the top.
+  const log = page.getByTestId('event-log');
+  await log.evaluate((el) => el.scrollTo(0, 0));
+  const row = log.locator('[data-kind="dead-lettered"]', { hasText: 'rejected' }).first();
   await row.click();
   const inspector = page.getByTestId('message-inspector');
   await expect(inspector).toBeVisible();
