@@ -68,13 +68,15 @@ test('nodes stop and start from the strip; a dropped client reconnects to anothe
   // The stop shows with the next refresh after the worker has run it: on a loaded machine (two
   // browsers on two cores) that round trip has taken over 5 s.
   await expect(clusterNode(page, 'r1@localhost')).toHaveAttribute('data-up', 'false', long);
-  await expect(worker).toHaveAttribute('data-dropped', 'true', long);
+  // Dropped, then connected again elsewhere. The dropped state lasts a reconnect delay of virtual
+  // time; a refresh may not land inside it, so the test does not wait to see it, only where the
+  // client ends up.
   await expect(worker).toHaveAttribute('data-node', 'r2@localhost', long);
   await expect(worker).toHaveAttribute('data-dropped', 'false');
   await expect(badge(page, 'orders')).toHaveAttribute('data-leader', 'r2@localhost', long);
   await page.getByRole('button', { name: 'Stop r3@localhost' }).click();
   await page.getByRole('button', { name: 'Stop r2@localhost' }).click();
-  await expect(page.getByRole('alert')).toContainText('r2@localhost is the last running node');
+  await expect(page.getByRole('alert')).toContainText('r2@localhost is the last running node', long);
   await page.getByRole('alert').getByRole('button', { name: 'Dismiss' }).click();
   await expect(clusterNode(page, 'r2@localhost')).toHaveAttribute('data-up', 'true');
   await page.getByRole('button', { name: 'Start r1@localhost' }).click();
