@@ -52,7 +52,10 @@ test('the panels around a preset in Chinese: inspector of each kind, the log\'s 
   const preset = PRESETS.find((p) => p.id === 'ttl-dlx')!;
   await openInChinese(page, preset);
   for (const kind of ['producer', 'exchange', 'queue', 'consumer']) {
-    await page.locator(`[data-kind="${kind}"]`).first().click();
+    // Selected from the keyboard: once the inspector is open it covers the right of the canvas, and a
+    // pointer click there can land on the panel instead of the card (this is about the words).
+    await page.locator(`.react-flow__node:has([data-kind="${kind}"])`).first().focus();
+    await page.keyboard.press('Enter');
     await expect(page.locator(`[data-inspector="${kind}"]`)).toBeVisible();
     await expectChinese(page, preset, `${kind} inspector`);
   }
