@@ -18,28 +18,31 @@ function* screenBoxes(s: ReactFlowState) {
   }
 }
 
-/** True when some node lies outside the view: only then does the minimap earn its corner. */
-function someNodeOutOfView(s: ReactFlowState): boolean {
-  for (const b of screenBoxes(s)) if (b.left < 0 || b.top < 0 || b.right > s.width || b.bottom > s.height) return true;
-  return false;
-}
-
-/** True when a node shows in the corner the minimap takes. */
-function cornerTaken(s: ReactFlowState): boolean {
+/**
+ * Where the minimap stands, in one pass over the nodes: 'hidden' while every node is in view (only
+ * then does it not earn its corner), else 'taken' when a node shows in the corner it would cover,
+ * else 'free'.
+ */
+function corner(s: ReactFlowState): 'hidden' | 'taken' | 'free' {
   const left = s.width - MARGIN - SIZE.width;
   const top = s.height - MARGIN - SIZE.height;
-  for (const b of screenBoxes(s)) if (b.right > left && b.bottom > top && b.left < s.width && b.top < s.height) return true;
-  return false;
+  let out = false;
+  let taken = false;
+  for (const b of screenBoxes(s)) {
+    if (b.left < 0 || b.top < 0 || b.right > s.width || b.bottom > s.height) out = true;
+    if (b.right > left && b.bottom > top && b.left < s.width && b.top < s.height) taken = true;
+  }
+  return out ? (taken ? 'taken' : 'free') : 'hidden';
 }
 
 /** The reader's choice, once made with the map button (null: shown when it covers no node). */
 const useChoice = create<{ open: boolean | null }>(() => ({ open: null }));
 
 function useMinimap(): { needed: boolean; open: boolean } {
-  const needed = useStore(someNodeOutOfView);
-  const taken = useStore(cornerTaken);
+  const where = useStore(corner);
   const chosen = useChoice((s) => s.open);
-  return { needed, open: needed && (chosen ?? !taken) };
+  const needed = where !== 'hidden';
+  return { needed, open: needed && (chosen ?? where === 'free') };
 }
 
 /**
