@@ -61,6 +61,14 @@ test('nodes stop and start from the strip; a dropped client reconnects to anothe
   delete doc.timeline;
   await page.goto(shareHref(doc));
   await expect(node(page, 'queue', 'orders')).toBeVisible();
+  // The toast saying what the link opened stays clear of the strip: over it, it hid the stop buttons
+  // for its five seconds (and a click in that time missed on a slow machine).
+  await expect(page.locator('[data-toast]')).toBeVisible();
+  const uncovered = (button: Element) => {
+    const r = button.getBoundingClientRect();
+    return button.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2));
+  };
+  for (const n of ['r1', 'r2', 'r3']) expect(await page.getByRole('button', { name: `Stop ${n}@localhost` }).evaluate(uncovered)).toBe(true);
   await play(page, '1');
   const worker = node(page, 'consumer', 'worker').locator('[data-cluster-agent]');
   await expect(worker).toHaveAttribute('data-node', 'r1@localhost');

@@ -64,6 +64,7 @@ export function EventLog() {
   const { t } = useTranslation('simulation');
   const log = useSimulation((s) => s.log);
   const map = useSimulation((s) => s.map);
+  const playing = useSimulation((s) => s.playing);
   const filter = usePanel((s) => s.filter);
   const names = useNames();
   const rows = useMemo(() => filterLog(log, filter, map), [log, filter, map]);
@@ -143,7 +144,7 @@ export function EventLog() {
           </div>
         </div>
         {rows.length === 0 && (
-          <p className="pointer-events-none absolute inset-0 grid place-items-center text-sm text-zinc-500 dark:text-zinc-400">{log.length > (filter.setup ? 0 : setup) ? t('log.noMatch') : t('log.empty')}</p>
+          <p className="pointer-events-none absolute inset-0 grid place-items-center text-sm text-zinc-500 dark:text-zinc-400">{log.length > (filter.setup ? 0 : setup) ? t('log.noMatch') : t(playing ? 'log.emptyPlaying' : 'log.empty')}</p>
         )}
         {!follow && (
           <button

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dismiss, useUi, type Toast } from '../../store/ui';
+import { useCluster } from '../cluster/store';
 import { IconClose } from './icons';
 
 const LIFETIME_MS = 5000;
@@ -38,11 +39,15 @@ function ToastItem({ toast }: { toast: Toast }) {
   );
 }
 
-/** Messages to the user, bottom centre above the canvas. */
+/**
+ * Messages to the user, centred at the top of the window, below the cluster's node strip when there
+ * is one (a toast over it hid the buttons that stop and start nodes for its five seconds).
+ */
 export function Toasts() {
   const toasts = useUi((s) => s.toasts);
+  const belowStrip = useCluster((s) => (s.status?.nodes.length ?? 0) > 1);
   return (
-    <div className="pointer-events-none fixed inset-x-0 top-16 z-50 flex flex-col items-center gap-2 px-4">
+    <div className={`pointer-events-none fixed inset-x-0 z-50 flex flex-col items-center gap-2 px-4 ${belowStrip ? 'top-[6.5rem]' : 'top-16'}`}>
       {toasts.map((toast) => (
         <ToastItem key={toast.id} toast={toast} />
       ))}
