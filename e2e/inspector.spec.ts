@@ -223,3 +223,21 @@ test('a dead-letter exchange can be the default exchange or a name not on the ca
     .poll(async () => (await autosaved(page)).nodes.find((n: { id: string }) => n.id === 'q1').config.arguments?.['x-dead-letter-exchange'])
     .toBe('retry');
 });
+
+test('with a lesson open, the card furthest right stays in view when its inspector opens beside it', async ({ page }) => {
+  await page.goto('/?preset=fair-dispatch');
+  const cards = page.locator('.react-flow__node');
+  await expect(cards.first()).toBeVisible();
+  await expect(inspector(page)).toHaveCount(0);
+  const id = await cards.evaluateAll((els) => els.map((e) => ({ id: e.getAttribute('data-id'), right: e.getBoundingClientRect().right })).sort((a, b) => b.right - a.right)[0].id);
+  const card = page.locator(`.react-flow__node[data-id="${id}"]`);
+  await card.click({ position: { x: 12, y: 12 } });
+  await expect(inspector(page)).toBeVisible();
+  // The inspector narrows the canvas; the view pans so that the card is not left under it.
+  const inView = async () => {
+    const pane = (await page.getByTestId('canvas').boundingBox())!;
+    const box = (await card.boundingBox())!;
+    return box.x >= pane.x && box.x + box.width <= pane.x + pane.width;
+  };
+  await expect.poll(inView).toBe(true);
+});

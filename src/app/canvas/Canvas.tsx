@@ -24,6 +24,7 @@ import { ClusterStrip } from '../cluster/ClusterStrip';
 import { MessageDrawer } from '../messages/MessageDrawer';
 import { messageAt } from './pickMessage';
 import { isReadonly, useAppMode } from '../embed/mode';
+import { useKeepSelectionInView } from './keepInView';
 
 const SNAP: [number, number] = [GRID, GRID];
 const PAN_BUTTONS = [1, 2];
@@ -42,6 +43,7 @@ export function Canvas() {
   const readonly = useAppMode((s) => s.readonly);
   const pane = useRef<HTMLDivElement>(null);
   const ariaLabels = useFlowAriaLabels();
+  useKeepSelectionInView(pane);
 
   const onInit = useCallback((i: ReactFlowInstance<FlowNode, FlowEdge>) => attachFlow(i, pane.current), []);
   useEffect(() => () => attachFlow(null, null), []);
