@@ -24,11 +24,16 @@ export function initialJs(outDir: string): { file: string; kb: number }[] {
 }
 
 export function initialJsBudget(budgetKb = INITIAL_JS_BUDGET_KB): Plugin {
+  // An unminified build (bench/ui.ts --no-minify, for profiles that name functions) is not what ships.
+  let minified = true;
   return {
     name: 'warren-initial-js-budget',
     apply: 'build',
+    configResolved(config) {
+      minified = config.build.minify !== false;
+    },
     writeBundle(options, bundle) {
-      if (!options.dir || !('index.html' in bundle)) return;
+      if (!options.dir || !('index.html' in bundle) || !minified) return;
       const files = initialJs(options.dir);
       const total = files.reduce((s, f) => s + f.kb, 0);
       const summary = `initial JavaScript ${total.toFixed(1)} kB gzipped (budget ${budgetKb} kB)`;

@@ -8,6 +8,7 @@ import { FrameEncoder, type SentReply } from './frame-delta';
 import { Simulation } from './simulation';
 import { explainMessage } from './explain';
 import { LogGate } from './log-gate';
+import { MotionOutlet } from './motion-port';
 
 /** Largest slice of virtual time one tick may run, so a stalled tab does not jump minutes ahead. */
 const MAX_TICK_WALL_MS = 100;
@@ -23,7 +24,9 @@ export function createHandler(sendReply: (reply: SentReply) => void, beforeProgr
   const gate = new LogGate();
   // Frames go as changes since the previous one (frame-delta.ts), whole at the start of a run.
   const encoder = new FrameEncoder();
-  const postReply = (reply: Reply) => sendReply(reply.type === 'frame' ? encoder.encode(reply) : reply);
+  // The motion of each frame goes to the message layer by its own port, when it has one.
+  const motion = new MotionOutlet();
+  const postReply = (reply: Reply) => sendReply(reply.type === 'frame' ? encoder.encode(motion.take(reply)) : reply);
   /** Runs started so far (protocol.ts Frame.run). */
   let run = 0;
   const stamp = (reply: Reply): Reply => (reply.type === 'frame' || reply.type === 'problem' ? { ...reply, run } : reply);
@@ -39,6 +42,7 @@ export function createHandler(sendReply: (reply: SentReply) => void, beforeProgr
     if (!doc) return;
     gate.reset();
     encoder.reset();
+    motion.newRun(doc.settings.latency);
     try {
       sim = await Simulation.create(doc, wall);
     } catch (e) {
@@ -66,6 +70,9 @@ export function createHandler(sendReply: (reply: SentReply) => void, beforeProgr
         run++;
         if (doc) doc = { ...doc, seed: cmd.seed };
         return rebuild();
+      case 'motion-port':
+        motion.connect(cmd.port);
+        return;
       case 'resync':
         encoder.reset();
         if (sim) post(sim.frame());

@@ -50,7 +50,19 @@ export type Command =
   | ClusterCommand
   /** Run a program of the Code panel against this run's broker (programs/runtime.ts). */
   | { type: 'program'; action: 'run'; program: ProgramSpec }
-  | { type: 'program'; action: 'stop'; id: string };
+  | { type: 'program'; action: 'stop'; id: string }
+  /**
+   * Where the messages in motion go: a port to the message layer's renderer (its worker, or the page
+   * where it draws there), so each frame's motion skips the page's main thread. Null: back in the frames.
+   */
+  | { type: 'motion-port'; port: MessagePort | null };
+
+/** What the simulation sends the message layer's renderer through the motion port, in run order. */
+export type MotionMessage =
+  /** One engine frame: what moved, the virtual time reached and whether the run plays. */
+  | { type: 'frame'; motion?: Motion; t: number; playing: boolean; speed: number; eventCount: number; lag: number }
+  /** A new run: forget every mark. */
+  | { type: 'clear' };
 
 /** Live counters for one canvas node, keyed in the frame by node id. */
 export interface NodeCounters {

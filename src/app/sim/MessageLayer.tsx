@@ -1,19 +1,16 @@
 /**
  * One canvas over the flow that draws every message in motion. It follows the viewport's pan
  * and zoom and never renders a React component per message. The drawing itself runs in a render
- * worker where the browser allows (render/client.ts): the page only forwards each engine frame's
- * motion, the node boxes and the view, so a React refresh never costs the animation a frame.
+ * worker where the browser allows (render/client.ts), which gets each engine frame's motion straight
+ * from the simulation (worker/motion-port.ts); the page sends it only the node boxes and the view,
+ * so neither a React refresh nor the frames' traffic costs the animation a frame.
  */
 import { useStoreApi } from '@xyflow/react';
 import { memo, useEffect, useRef } from 'react';
-import { documentStore } from '../../store/document';
-import { simulationStore } from '../../store/simulation';
 import { uiStore } from '../../store/ui';
-import { lagOf } from '../../worker/flights';
 import { simulation } from './bridge';
 import { messageLayerHandle } from './layerHandle';
 import { openRenderLayer } from './render/client';
-import type { RenderCommand } from './render/protocol';
 
 type FlowState = ReturnType<ReturnType<typeof useStoreApi>['getState']>;
 
@@ -47,26 +44,11 @@ export const MessageLayer = memo(function MessageLayer() {
     // A canvas per mount: once handed to a worker, a canvas cannot be handed over again.
     const layer = openRenderLayer(host);
 
-    let generation = simulationStore.getState().generation;
-    const offFrame = simulation().onFrame((frame) => {
-      const sim = simulationStore.getState();
-      if (sim.generation !== generation) {
-        generation = sim.generation;
-        layer.send({ type: 'clear' });
-      }
-      const m = frame.motion;
-      const cmd: RenderCommand = {
-        type: 'frame',
-        motion: m,
-        t: frame.t,
-        playing: frame.playing,
-        speed: frame.speed,
-        eventCount: frame.eventCount,
-        lag: lagOf(documentStore.getState().doc.settings.latency),
-      };
-      // The motion's arrays move to the renderer: nothing on the page reads them after this.
-      layer.send(cmd, m ? [m.flights.buffer, m.bursts.buffer, m.parked.buffer] : undefined);
-    });
+    // The simulation sends each frame's motion to the renderer by a port of its own, never through
+    // this thread; a renderer that starts over gets a new one.
+    const motionSource = () => layer.motionPort();
+    simulation().motionTo(motionSource);
+    layer.onRestart(() => simulation().motionTo(motionSource));
 
     let view = [NaN, NaN, NaN];
     let boxes: Boxes = { ids: [], boxes: new Float64Array(0) };
@@ -122,7 +104,7 @@ export const MessageLayer = memo(function MessageLayer() {
     messageLayerHandle.current = { hit: (x, y, radius) => layer.hit(x, y, radius) };
 
     return () => {
-      offFrame();
+      simulation().motionTo(null);
       offFlow();
       offTheme();
       observer.disconnect();

@@ -18,7 +18,9 @@ import { Watchdog, type WatchdogReason } from './watchdog';
 type FrameListener = (frame: Frame) => void;
 
 class SimulationClient {
-  private send: (cmd: Command) => void;
+  private send: (cmd: Command, transfer?: Transferable[]) => void;
+  /** Where the messages in motion go (render/client.ts `motionPort`): asked for a port again for each new worker. */
+  private motionSource: (() => MessagePort) | null = null;
   private frameListeners = new Set<FrameListener>();
   private explainWaiters = new Map<number, (e: Explanation) => void>();
   private peekWaiters = new Map<number, (r: QueueContentsReply) => void>();
@@ -56,9 +58,9 @@ class SimulationClient {
 
   constructor() {
     if (workersAllowed()) {
-      this.send = (cmd) => {
+      this.send = (cmd, transfer) => {
         if (cmd.type === 'tick' || cmd.type === 'program') this.watchdog.sent(performance.now());
-        this.worker?.postMessage(cmd);
+        this.worker?.postMessage(cmd, transfer ?? []);
       };
       this.startWorker();
       this.inWorker = true;
@@ -126,6 +128,7 @@ class SimulationClient {
     this.playing = false;
     simulationStore.setState({ playing: false });
     this.startWorker();
+    this.sendMotionPort();
     this.watchdog.fired(why);
     if (this.lastDoc) this.load(this.lastDoc);
   }
@@ -181,6 +184,20 @@ class SimulationClient {
       this.awake = AWAKE_FRAMES;
       this.ensureLoop();
     });
+  }
+
+  /**
+   * Sends the messages in motion straight to the message layer: `source` makes a port to its
+   * renderer, now and for every worker started later; null takes them back into the frames.
+   */
+  motionTo(source: (() => MessagePort) | null): void {
+    this.motionSource = source;
+    this.sendMotionPort();
+  }
+
+  private sendMotionPort(): void {
+    const port = this.motionSource?.() ?? null;
+    this.send({ type: 'motion-port', port }, port ? [port] : undefined);
   }
 
   onFrame(listener: FrameListener): () => void {

@@ -20,6 +20,13 @@ export interface RenderLayer {
   send(cmd: RenderCommand, transfer?: Transferable[]): void;
   /** The message drawn nearest to a flow point, within `radius` flow units. */
   hit(x: number, y: number, radius: number): Promise<number | null>;
+  /**
+   * A new channel to the renderer: its other end is for the simulation, which sends the motion
+   * through it (worker/motion-port.ts). The renderer listens to the newest channel only.
+   */
+  motionPort(): MessagePort;
+  /** Told when the renderer started over (its worker failed): it needs a new motion port. */
+  onRestart(listener: () => void): void;
   onStats(listener: (s: Stats, canvas: HTMLCanvasElement) => void): void;
   close(): void;
 }
@@ -53,6 +60,7 @@ export function openRenderLayer(host: HTMLElement): RenderLayer {
   const scene = new Map<RenderCommand['type'], RenderCommand>();
   let nextRequest = 1;
   let statsListener: ((s: Stats, canvas: HTMLCanvasElement) => void) | null = null;
+  let restartListener: (() => void) | null = null;
   let canvas = makeCanvas();
   host.appendChild(canvas);
 
@@ -108,6 +116,7 @@ export function openRenderLayer(host: HTMLElement): RenderLayer {
     canvas.dataset.offMainThread = String(backend.offMainThread);
     lastHeard = performance.now();
     for (const cmd of scene.values()) backend.send(cmd);
+    restartListener?.();
     notify('error', i18n.t(backend.offMainThread ? 'simulation:watchdog.renderRestarted' : 'simulation:watchdog.renderOnPage'));
   }
 
@@ -134,6 +143,14 @@ export function openRenderLayer(host: HTMLElement): RenderLayer {
         waiting.set(requestId, resolve);
         send({ type: 'hit', requestId, x, y, radius });
       });
+    },
+    motionPort() {
+      const channel = new MessageChannel();
+      backend.send({ type: 'port', port: channel.port2 }, [channel.port2]);
+      return channel.port1;
+    },
+    onRestart(listener) {
+      restartListener = listener;
     },
     onStats(listener) {
       statsListener = listener;

@@ -86,4 +86,31 @@ describe('render host', () => {
     vi.advanceTimersByTime(1000);
     expect(drawn.frames).toBe(settled);
   });
+
+  it('draws what comes through its motion port, and only the newest port', async () => {
+    // Port messages are tasks of their own: real time here.
+    vi.useRealTimers();
+    const { canvas } = countingCanvas();
+    const replies: RenderReply[] = [];
+    host = startRenderHost((r) => replies.push(r), canvas);
+    const events = () => {
+      const s = replies.filter((r) => r.type === 'stats').at(-1);
+      return s?.type === 'stats' ? s.events : -1;
+    };
+    const first = new MessageChannel();
+    host.handle({ type: 'port', port: first.port2 });
+    first.port1.postMessage({ type: 'frame', t: 100, playing: false, speed: 1, eventCount: 3, lag: 1 });
+    await vi.waitFor(() => expect(events()).toBe(3), { timeout: 5000 });
+    const second = new MessageChannel();
+    host.handle({ type: 'port', port: second.port2 });
+    first.port1.postMessage({ type: 'frame', t: 200, playing: false, speed: 1, eventCount: 5, lag: 1 });
+    second.port1.postMessage({ type: 'frame', t: 300, playing: false, speed: 1, eventCount: 2, lag: 1 });
+    await vi.waitFor(() => expect(events()).toBe(5), { timeout: 5000 });
+    // what came through the closed first port is not counted, however long one waits for it
+    first.port1.postMessage({ type: 'frame', t: 400, playing: false, speed: 1, eventCount: 50, lag: 1 });
+    second.port1.postMessage({ type: 'frame', t: 500, playing: false, speed: 1, eventCount: 1, lag: 1 });
+    await vi.waitFor(() => expect(events()).toBe(6), { timeout: 5000 });
+    first.port1.close();
+    second.port1.close();
+  });
 });

@@ -90,29 +90,38 @@ export function startRenderHost(reply: (r: RenderReply) => void, initial?: AnyCa
     if (!raf && !stopped) raf = nextFrame(frame);
   };
 
+  let port: MessagePort | null = null;
+  const handle = (cmd: RenderCommand) => {
+    if (cmd.type !== 'hit') wake();
+    switch (cmd.type) {
+      case 'port':
+        port?.close();
+        port = cmd.port;
+        port.onmessage = (ev: MessageEvent<RenderCommand>) => handle(ev.data);
+        return;
+      case 'canvas':
+        adopt(cmd.canvas);
+        return;
+      case 'size':
+        if (canvas) {
+          canvas.width = cmd.width;
+          canvas.height = cmd.height;
+        }
+        renderer.apply(cmd);
+        return;
+      case 'hit':
+        reply({ type: 'hit', requestId: cmd.requestId, id: renderer.hit(cmd.x, cmd.y, cmd.radius) });
+        return;
+      default:
+        renderer.apply(cmd);
+    }
+  };
+
   return {
-    handle(cmd) {
-      if (cmd.type !== 'hit') wake();
-      switch (cmd.type) {
-        case 'canvas':
-          adopt(cmd.canvas);
-          return;
-        case 'size':
-          if (canvas) {
-            canvas.width = cmd.width;
-            canvas.height = cmd.height;
-          }
-          renderer.apply(cmd);
-          return;
-        case 'hit':
-          reply({ type: 'hit', requestId: cmd.requestId, id: renderer.hit(cmd.x, cmd.y, cmd.radius) });
-          return;
-        default:
-          renderer.apply(cmd);
-      }
-    },
+    handle,
     stop() {
       stopped = true;
+      port?.close();
       cancelFrame(raf);
       if (heartbeat !== null) clearTimeout(heartbeat);
     },

@@ -3,17 +3,19 @@
  * own worker where the browser can hand a canvas to one (OffscreenCanvas), so that the animation
  * keeps its frames while React renders a refresh; elsewhere the same code runs on the page.
  */
-import type { Motion } from '../../../worker/motion';
+import type { MotionMessage } from '../../../worker/protocol';
 
 export type RenderCommand =
   /** The canvas to draw on (transferred to the worker), once. */
   | { type: 'canvas'; canvas: OffscreenCanvas }
   /** The canvas's size in device pixels. */
   | { type: 'size'; width: number; height: number; dpr: number }
-  /** One engine frame: what moved, the virtual time reached and whether the run plays. */
-  | { type: 'frame'; motion?: Motion; t: number; playing: boolean; speed: number; eventCount: number; lag: number }
-  /** A new run: forget every mark. */
-  | { type: 'clear' }
+  /**
+   * The port the simulation sends its motion through (worker/motion-port.ts): each engine frame's
+   * marks and time, and a clear at every new run. A new port replaces the last.
+   */
+  | { type: 'port'; port: MessagePort }
+  | MotionMessage
   /** Pan and zoom: device pixels = (flow × zoom + x, y) × dpr. */
   | { type: 'view'; x: number; y: number; zoom: number }
   /** Node boxes in flow units: x, y, width, height per id. */
