@@ -3,7 +3,8 @@
  * selection (with a lesson open it comes only then), the code panel, a smaller window. What sat at
  * the right or bottom edge then lies under the new panel, the selected node included, so a learner
  * who clicked a card no longer sees it. When that happens the view pans by the least that brings the
- * selection back into view (or its top-left corner, when it is larger than the view).
+ * whole topology back into view where it still fits, zooms out a little where that makes it fit,
+ * and else brings back the selection (its top-left corner, when it is larger than the view).
  */
 import { useEffect, type RefObject } from 'react';
 import { uiStore } from '../../store/ui';
@@ -11,6 +12,8 @@ import { getFlow } from './flowApi';
 
 /** Room kept between the selection and the canvas's edge, in screen px. */
 const MARGIN = 24;
+/** The topology is zoomed out to stay whole by at most this much; further, its text would shrink too far. */
+const MIN_SCALE = 0.85;
 /** Long enough to see where the view went, short enough not to keep a click waiting. */
 const PAN_MS = 180;
 
@@ -36,10 +39,36 @@ export function panIntoView(box: Box, width: number, height: number, margin = MA
   return { dx: axis(box.left, box.right, width), dy: axis(box.top, box.bottom, height) };
 }
 
-/** The selected nodes' box on screen, relative to the pane, or null when nothing is selected or measured. */
-function selectionBox(): Box | null {
+export interface View {
+  x: number;
+  y: number;
+  zoom: number;
+}
+
+/**
+ * Where the view goes once the canvas is `width`×`height`: the whole topology (`all`, on screen) kept
+ * whole where it still fits, or fits a little smaller (centred then); else the selection brought
+ * back. Null: nothing to do.
+ */
+export function viewAfterShrink(v: View, all: Box | null, selection: () => Box | null, width: number, height: number): View | null {
+  const scale = all ? Math.min((width - 2 * MARGIN) / (all.right - all.left), (height - 2 * MARGIN) / (all.bottom - all.top)) : 0;
+  if (all && scale < 1 && scale >= MIN_SCALE) {
+    const zoom = v.zoom * scale;
+    const left = (all.left - v.x) / v.zoom;
+    const top = (all.top - v.y) / v.zoom;
+    const w = (all.right - all.left) / v.zoom;
+    const h = (all.bottom - all.top) / v.zoom;
+    return { x: (width - w * zoom) / 2 - left * zoom, y: (height - h * zoom) / 2 - top * zoom, zoom };
+  }
+  const box = scale >= 1 ? all : selection();
+  if (!box) return null;
+  const { dx, dy } = panIntoView(box, width, height);
+  return dx || dy ? { x: v.x + dx, y: v.y + dy, zoom: v.zoom } : null;
+}
+
+/** The box of nodes `ids` on screen, relative to the pane, or null when none is measured. */
+function screenBox(ids: readonly string[]): Box | null {
   const flow = getFlow();
-  const ids = uiStore.getState().selectedNodeIds;
   if (!flow || !ids.length) return null;
   const { x, y, zoom } = flow.getViewport();
   let box: Box | null = null;
@@ -71,14 +100,11 @@ export function useKeepSelectionInView(pane: RefObject<HTMLElement | null>): voi
       width = el.clientWidth;
       height = el.clientHeight;
       if (!shrank || !width || !height) return;
-      const box = selectionBox();
       const flow = getFlow();
-      if (!box || !flow) return;
-      const { dx, dy } = panIntoView(box, width, height);
-      if (!dx && !dy) return;
-      const v = flow.getViewport();
+      if (!flow) return;
       const still = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-      void flow.setViewport({ x: v.x + dx, y: v.y + dy, zoom: v.zoom }, { duration: still ? 0 : PAN_MS });
+      const next = viewAfterShrink(flow.getViewport(), screenBox(flow.getNodes().map((n) => n.id)), () => screenBox(uiStore.getState().selectedNodeIds), width, height);
+      if (next) void flow.setViewport(next, { duration: still ? 0 : PAN_MS });
     });
     observer.observe(el);
     return () => observer.disconnect();
