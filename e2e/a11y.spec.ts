@@ -102,6 +102,11 @@ for (const theme of ['light', 'dark'] as const) {
         await expect(page.getByRole('tabpanel')).toBeVisible();
         await audit(page, `bottom panel: ${tab}`, found, '[role="tabpanel"]');
       }
+      await page.getByRole('button', { name: 'Compare a change…' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Run both' }).click();
+      await expect(page.getByTestId('compare-result')).toBeVisible({ timeout: 30_000 });
+      await audit(page, 'compare dialog', found, DIALOG);
+      await closeDialog(page);
 
       await page.getByRole('button', { name: 'Code', exact: true }).click();
       await expect(page.getByRole('region', { name: /\.js$/ }).first()).toBeVisible();

@@ -32,12 +32,25 @@ import { PresentBar } from './present/PresentBar';
 import { usePresenting } from './present/store';
 import { usePresentKeys } from './present/usePresentKeys';
 import { ShareDialog } from './share/ShareDialog';
+import { useCompareOpen } from './compare/store';
 import { WelcomeDialog } from './welcome/WelcomeDialog';
 
 // CodeMirror and the panel load when the panel first opens.
 const CodePanel = lazy(() => import('./code/CodePanel'));
 // The inspector loads just after the first render, off the page's critical path.
 const Inspector = lazy(() => import('./inspector/Inspector').then((m) => ({ default: m.Inspector })));
+const CompareDialog = lazy(() => import('./compare/CompareDialog').then((m) => ({ default: m.CompareDialog })));
+
+/** The Compare dialog, loaded when it first opens. */
+function CompareSlot() {
+  const open = useCompareOpen();
+  if (!open) return null;
+  return (
+    <Suspense fallback={null}>
+      <CompareDialog />
+    </Suspense>
+  );
+}
 
 
 /**
@@ -107,6 +120,7 @@ function Editor() {
       <GalleryDialog />
       <WelcomeDialog />
       <ShareDialog />
+      <CompareSlot />
       <CodeDialog />
     </>
   );

@@ -6,6 +6,7 @@ import type { NodeCounters } from '../../worker/protocol';
 import { history, RATE_WINDOW_MS, SPARK_MS, useStatsVersion } from './collector';
 import { formatRate } from './rates';
 import { Sparkline } from './Sparkline';
+import { openCompare } from '../compare/store';
 
 const th = 'px-2 py-1 text-right font-medium first:text-left';
 const td = 'px-2 py-0.5 text-right tabular-nums first:text-left';
@@ -44,7 +45,14 @@ export function StatsPanel() {
     return <p className="p-4 text-sm text-zinc-500 dark:text-zinc-400">{t('stats.empty')}</p>;
   }
   return (
-    <div data-testid="stats" tabIndex={0} className="h-full overflow-y-auto pb-2">
+    <div data-testid="stats" tabIndex={0} className="relative h-full overflow-y-auto pb-2">
+      <button
+        type="button"
+        onClick={openCompare}
+        className="absolute top-1.5 right-2 rounded-md border border-zinc-300 bg-white px-2 py-0.5 text-xs font-medium text-zinc-700 hover:bg-zinc-100 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-200 dark:hover:bg-zinc-800"
+      >
+        {t('stats.compare')}
+      </button>
       <div className="grid grid-cols-1 gap-x-6 lg:grid-cols-2">
         <div className="lg:col-span-2">
           <Table
