@@ -19,6 +19,24 @@ import './texts';
 const field = 'w-full rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-sm text-zinc-900 dark:border-zinc-700 dark:bg-zinc-950 dark:text-zinc-100';
 const label = 'mb-1 block text-xs font-medium text-zinc-700 dark:text-zinc-300';
 
+/** A number typed as text (so that a wrong one can be shown and explained), its error below the form. */
+function NumberField({ id, label: text, value, wrong, onChange }: { id: string; label: string; value: string; wrong: boolean; onChange: (v: string) => void }) {
+  return (
+    <div>
+      <label htmlFor={id} className={label}>{text}</label>
+      <input
+        id={id}
+        inputMode="decimal"
+        className={field}
+        value={value}
+        aria-invalid={wrong || undefined}
+        aria-describedby={wrong ? `${id}-error` : undefined}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </div>
+  );
+}
+
 interface Outcome {
   doc: ScenarioDocument;
   change: Change;
@@ -88,30 +106,8 @@ export function CompareDialog() {
             ))}
           </select>
         </div>
-        <div>
-          <label htmlFor="compare-value" className={label}>{t('valueB')}</label>
-          <input
-            id="compare-value"
-            inputMode="decimal"
-            className={field}
-            value={valueText}
-            aria-invalid={wrong ? true : undefined}
-            aria-describedby={wrong ? 'compare-value-error' : undefined}
-            onChange={(e) => setValueText(e.target.value)}
-          />
-        </div>
-        <div>
-          <label htmlFor="compare-seconds" className={label}>{t('seconds')}</label>
-          <input
-            id="compare-seconds"
-            inputMode="numeric"
-            className={field}
-            value={seconds}
-            aria-invalid={wrongSeconds ? true : undefined}
-            aria-describedby={wrongSeconds ? 'compare-seconds-error' : undefined}
-            onChange={(e) => setSeconds(e.target.value)}
-          />
-        </div>
+        <NumberField id="compare-value" label={t('valueB')} value={valueText} wrong={!!wrong} onChange={setValueText} />
+        <NumberField id="compare-seconds" label={t('seconds')} value={seconds} wrong={wrongSeconds} onChange={setSeconds} />
         <button
           type="submit"
           // Not disabled while running: the focus stays on it (Escape, Tab go on working).
