@@ -3,6 +3,7 @@
  * where a canvas cannot move to a worker, on the page. Stats go back about ten times a second.
  */
 import { FRAME_BINS, type RenderCommand, type RenderReply } from './protocol';
+import type { MotionMessage } from '../../../worker/protocol';
 import type { Graphics } from '../draw';
 import { MessageRenderer } from './renderer';
 
@@ -97,7 +98,7 @@ export function startRenderHost(reply: (r: RenderReply) => void, initial?: AnyCa
       case 'port':
         port?.close();
         port = cmd.port;
-        port.onmessage = (ev: MessageEvent<RenderCommand>) => handle(ev.data);
+        port.onmessage = (ev: MessageEvent<MotionMessage>) => handle(ev.data);
         return;
       case 'canvas':
         adopt(cmd.canvas);
