@@ -11,10 +11,12 @@ export const COMPARE_TIMEOUT_MS = 30_000;
 
 export function runComparison(request: CompareRequest): Promise<CompareReply> {
   if (!workersAllowed()) {
-    return import('../../worker/compare').then(
-      (m) => m.compareRuns(request).then((result): CompareReply => ({ ok: true, result })),
-      (e: unknown): CompareReply => ({ ok: false, error: e instanceof Error ? e.message : String(e) }),
-    ).catch((e: unknown): CompareReply => ({ ok: false, error: e instanceof Error ? e.message : String(e) }));
+    return import('../../worker/compare')
+      .then((m) => m.compareRuns(request))
+      .then(
+        (result): CompareReply => ({ ok: true, result }),
+        (e: unknown): CompareReply => ({ ok: false, error: e instanceof Error ? e.message : String(e) }),
+      );
   }
   return new Promise((resolve) => {
     const worker = new Worker(new URL('../../worker/compare-worker.ts', import.meta.url), { type: 'module', name: workerName('warren-compare') });

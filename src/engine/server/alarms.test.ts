@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createBroker, type TraceEvent } from '../index';
 import { Kernel } from '../kernel/kernel';
-import type { Queue } from '../queues/queue';
 import { Alarms } from './alarms';
-import type { ServerConnection } from './ports';
+import { fakeConnection } from './test-fakes';
 
 const body = (s: string) => new TextEncoder().encode(s);
 
@@ -74,14 +73,6 @@ describe('resource alarms', () => {
 });
 
 // Alarms built from a kernel and a fake connection port (ports.ts): no Broker.
-
-function fakeConnection(heard: string[] = []): ServerConnection {
-  return {
-    id: 7, user: 'guest', node: 'rabbit@localhost', vhost: { name: '/' }, isOpen: true, exclusiveQueues: new Set<Queue>(),
-    emit: (event: string) => (heard.push(event), true),
-    serverClose: () => {},
-  };
-}
 
 describe('Alarms without a broker', () => {
   it('holds a blocked connection\'s publishes and lets them go on, in order, once every alarm has cleared', async () => {

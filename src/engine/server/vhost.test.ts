@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { Message } from '../amqp/message';
 import { Kernel } from '../kernel/kernel';
-import type { Queue } from '../queues/queue';
-import type { ServerConnection, VHostHost } from './ports';
+import type { VHostHost } from './ports';
+import { fakeConnection } from './test-fakes';
 import { VHost } from './vhost';
 
 // A VHost built from a kernel and fake ports (ports.ts): no Broker, Connection or Channel.
-
-function fakeConnection(heard: string[] = []): ServerConnection {
-  return {
-    id: 7, user: 'guest', node: 'rabbit@localhost', vhost: { name: '/' }, isOpen: true, exclusiveQueues: new Set<Queue>(),
-    emit: (event: string) => (heard.push(event), true),
-    serverClose: () => {},
-  };
-}
 
 describe('VHost without a broker', () => {
   function setup() {
