@@ -25,6 +25,7 @@ export type { UserInfo, PermissionInfo, Permission } from './server/auth';
 export type { PolicyInfo, ApplyTo } from './queues/policies';
 export type { NodeInfo } from './server/cluster';
 export { Prng } from './kernel/prng';
+export { copyGraph, NotCopyable, relocatable, shareable, COPY, type CopyResult, type CustomCopy } from './kernel/copy';
 export { Emitter } from './kernel/emitter';
 export { ERRORS, IllegalOperationError } from './amqp/errors';
 export type { Timer } from './kernel/clock';

@@ -8,7 +8,7 @@
  * document, and a changed document rebuilds the run from time zero like any other edit, so a
  * document always means one reproducible run. Resources and restarts act on the running broker.
  */
-import type { Broker, ResourceSettings, ResourcesView } from '../engine';
+import { relocatable, type Broker, type ResourceSettings, type ResourcesView } from '../engine';
 import type { TimelineEntry } from '../scenario/schema';
 
 /** Virtual ms clients wait before reconnecting after a restart (a client's retry delay). */
@@ -106,11 +106,13 @@ export class BrokerControl {
     this.restarting = true;
     this.restarts++;
     if (this.reconnectTimer) broker.clearTimer(this.reconnectTimer);
-    this.reconnectTimer = broker.setTimer(RECONNECT_MS, () => {
-      this.reconnectTimer = null;
-      void this.sim.reconnectAgents().finally(() => {
-        this.restarting = false;
-      });
+    this.reconnectTimer = broker.setTimer(RECONNECT_MS, relocatable(this, this.reconnectDue));
+  }
+
+  private reconnectDue(): void {
+    this.reconnectTimer = null;
+    void this.sim.reconnectAgents().finally(() => {
+      this.restarting = false;
     });
   }
 

@@ -3,8 +3,11 @@
  * exchanges, queues, bindings; then opens a connection per producer and consumer.
  * A declaration the broker refuses is recorded against its node in RabbitMQ's words.
  */
-import type { Broker, Channel, Connection } from '../engine';
+import { shareable, type Broker, type Channel, type Connection } from '../engine';
 import type { ScenarioDocument, ScenarioNode } from '../scenario/schema';
+
+/** The listener for connections and channels whose errors are reported where they were used (copyable: it keeps nothing). */
+export const ignoreError = shareable((): void => {});
 
 type NodeOf<K extends ScenarioNode['kind']> = Extract<ScenarioNode, { kind: K }>;
 
@@ -37,11 +40,11 @@ class Declarer {
     let conn = this.conns.get(key);
     if (!conn) {
       conn = await this.broker.connect({ vhost, ...(node === undefined ? {} : { node }) });
-      conn.on('error', () => {});
+      conn.on('error', ignoreError);
       this.conns.set(key, conn);
     }
     const ch = await conn.createChannel();
-    ch.on('error', () => {});
+    ch.on('error', ignoreError);
     this.chans.set(key, ch);
     return ch;
   }

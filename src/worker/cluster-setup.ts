@@ -10,7 +10,7 @@
  * waits RECONNECT_MS of virtual time and tries the running nodes in cluster order, starting after
  * the one it lost. It does not move back when that node returns, as real clients do not.
  */
-import type { Broker, Connection, TraceEvent } from '../engine';
+import { relocatable, type Broker, type Connection, type TraceEvent } from '../engine';
 import { DEFAULT_BROKER_NODES, type ScenarioDocument } from '../scenario/schema';
 import type { ClusterStatus } from './cluster-protocol';
 import { clusterStatus, statusKey } from './cluster-status';
@@ -74,7 +74,7 @@ export class ClusterRuntime {
   constructor(private readonly broker: Broker, private readonly hooks: AgentHooks) {
     this.nodes = broker.nodes;
     this.multi = this.nodes.length > 1;
-    if (this.multi) broker.onTrace((e) => this.onTrace(e));
+    if (this.multi) broker.onTrace(relocatable(this, this.onTrace));
   }
 
   /**
@@ -130,12 +130,18 @@ export class ClusterRuntime {
   opened(agentId: string, conn: Connection): void {
     this.agentNode.set(agentId, conn.node);
     this.dropped.delete(agentId);
-    conn.on('close', (err?: { code?: number }) => {
-      if (err?.code !== 320 || this.isUp(conn.node)) return;
-      this.dropped.set(agentId, this.broker.now() + RECONNECT_MS);
-      void this.hooks.dropped(agentId, conn.node);
-      this.broker.setTimer(RECONNECT_MS, () => void this.reconnect(agentId, conn.node));
-    });
+    conn.on('close', relocatable(this, this.closed, agentId, conn));
+  }
+
+  private closed(agentId: string, conn: Connection, err?: { code?: number }): void {
+    if (err?.code !== 320 || this.isUp(conn.node)) return;
+    this.dropped.set(agentId, this.broker.now() + RECONNECT_MS);
+    void this.hooks.dropped(agentId, conn.node);
+    this.broker.setTimer(RECONNECT_MS, relocatable(this, this.reconnectDue, agentId, conn.node));
+  }
+
+  private reconnectDue(agentId: string, lost: string): void {
+    void this.reconnect(agentId, lost);
   }
 
   private isUp(node: string): boolean {

@@ -9,6 +9,7 @@
  */
 import type { TraceEvent } from '../engine';
 import type { NodeMap } from './protocol';
+import { IdMap } from './id-map';
 
 export interface Latency {
   publish: number;
@@ -79,32 +80,6 @@ const MEMORY = 50_000;
 
 const key = (id: number, queue: string) => `${id}|${queue}`;
 
-/**
- * A map that forgets its oldest entries beyond MEMORY. Eviction follows a queue of keys: asking a
- * Map for its first key instead scans every deleted entry V8 keeps at the front of the table.
- */
-class BoundedMap<V> extends Map<number, V> {
-  private order: number[] = [];
-  private head = 0;
-
-  remember(id: number, v: V): void {
-    if (!this.has(id)) this.order.push(id);
-    this.set(id, v);
-    while (this.size > MEMORY && this.head < this.order.length) this.delete(this.order[this.head++]);
-    // Drop the consumed part of the queue now and then, not on every eviction.
-    if (this.head > 4096 && this.head * 2 > this.order.length) {
-      this.order = this.order.slice(this.head);
-      this.head = 0;
-    }
-  }
-
-  override clear(): void {
-    super.clear();
-    this.order = [];
-    this.head = 0;
-  }
-}
-
 export class FlightTracker {
   /** Marks moving along edges, parked at consumers, and short effects, since the feed last took them. */
   flights: Flight[] = [];
@@ -116,15 +91,15 @@ export class FlightTracker {
    */
   private parkedAdded = new Map<string, Parked>();
   private parkedRemoved = new Map<string, number>();
-  private colors = new BoundedMap<number>();
+  private colors = new IdMap<number>(MEMORY);
   /** Where an unrouted message came from: its producer node, for the default exchange's direct hop. */
-  private origin = new BoundedMap<string>();
+  private origin = new IdMap<string>(MEMORY);
   /** Dead-lettered copies: new id → [queue node it left, time]. */
-  private deadLetteredFrom = new BoundedMap<{ queueNode: string; exchangeNode: string | null; t: number }>();
+  private deadLetteredFrom = new IdMap<{ queueNode: string; exchangeNode: string | null; t: number }>(MEMORY);
   /** Messages published to the default exchange wait here for their routed event. */
-  private viaDefault = new BoundedMap<number>();
+  private viaDefault = new IdMap<number>(MEMORY);
   /** Replies handed to a Direct Reply-to consumer: the default exchange finds no queue for them, yet they arrived. */
-  private replied = new BoundedMap<true>();
+  private replied = new IdMap<true>(MEMORY);
 
   constructor(
     private map: NodeMap,
@@ -164,7 +139,7 @@ export class FlightTracker {
     return this.map.queues[`${vhost}/${name}`] ?? null;
   }
 
-  private remember<V>(m: BoundedMap<V>, id: number, v: V): void {
+  private remember<V>(m: IdMap<V>, id: number, v: V): void {
     m.remember(id, v);
   }
 

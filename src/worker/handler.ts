@@ -2,6 +2,7 @@
  * Command handling shared by the Web Worker and the main-thread fallback: commands run one at a
  * time, in order, against the current Simulation; replies go out through `post`.
  */
+import { shareable } from '../engine';
 import type { ScenarioDocument } from '../scenario/schema';
 import type { Command, Reply } from './protocol';
 import { FrameEncoder, type SentReply } from './frame-delta';
@@ -14,7 +15,7 @@ import { MotionOutlet } from './motion-port';
 const MAX_TICK_WALL_MS = 100;
 
 /** Wall clock for programs' turn budgets (programs/runtime.ts); never simulation time. */
-const wall = () => (typeof performance === 'undefined' ? 0 : performance.now());
+const wall = shareable(() => (typeof performance === 'undefined' ? 0 : performance.now()));
 
 /**
  * `beforeProgram` runs once, before the first program of this handler runs (the worker locks its

@@ -2,10 +2,12 @@
  * Per-message index of trace events, bounded to the most recent messages, so the message
  * inspector can follow one message (and the copies dead-lettered from it) without a scan.
  */
-import type { TraceEvent } from '../engine';
+import { COPY, type TraceEvent } from '../engine';
 import type { MessageDetails } from './protocol';
 
 const MAX_MESSAGES = 20_000;
+/** Messages whose history a checkpoint of the run keeps (the newest): all of it would be most of a checkpoint's size. */
+const KEPT_BY_COPIES = 1_000;
 /** Bytes of a body shown in the inspector. */
 const MAX_BODY = 4_096;
 const decoder = new TextDecoder();
@@ -39,6 +41,13 @@ class KeyQueue {
       this.head = 0;
     }
     this.keys[(this.head + this.size++) % this.keys.length] = key;
+  }
+
+  /** The newest `n` keys, oldest first. */
+  newest(n: number): number[] {
+    const out: number[] = [];
+    for (let i = Math.max(0, this.size - n); i < this.size; i++) out.push(this.keys[(this.head + i) % this.keys.length]);
+    return out;
   }
 
   shift(): number | undefined {
@@ -90,6 +99,31 @@ export class MessageHistory {
       if (oldest === undefined) break;
       this.info.delete(oldest);
     }
+  }
+
+  /**
+   * A checkpoint's copy (engine/kernel/copy.ts): the histories of the newest messages only, sharing
+   * their events and bodies (never changed once recorded).
+   */
+  [COPY](): MessageHistory {
+    const c = new MessageHistory();
+    for (const id of this.order.newest(KEPT_BY_COPIES)) {
+      const list = this.byId.get(id);
+      if (!list) continue;
+      c.byId.set(id, list.slice());
+      c.order.push(id);
+      const kids = this.children.get(id);
+      if (kids) c.children.set(id, kids.slice());
+      const origin = this.origin.get(id);
+      if (origin) c.origin.set(id, origin);
+    }
+    for (const id of this.infoOrder.newest(KEPT_BY_COPIES)) {
+      const info = this.info.get(id);
+      if (!info) continue;
+      c.info.set(id, info);
+      c.infoOrder.push(id);
+    }
+    return c;
   }
 
   details(id: number): MessageDetails | undefined {

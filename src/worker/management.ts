@@ -9,6 +9,7 @@
  * They take virtual time like any client's calls, so an answer comes when the run moves on.
  */
 import type { Broker, Channel, ConsumeMessage, CountersSnapshot, PublishOptions } from '../engine';
+import { ignoreError } from './build';
 import type { GotMessage, ManagementOp, ManagementResult, MessageRates, Overview, PublishProperties } from './management-protocol';
 
 /** What the management views need from the running simulation. */
@@ -53,7 +54,7 @@ export class Management {
 
   private async publish(op: Extract<ManagementOp, { op: 'publish' }>): Promise<boolean> {
     const conn = await this.sim.broker.connect({ vhost: op.vhost });
-    conn.on('error', () => {});
+    conn.on('error', ignoreError);
     try {
       const ch = await conn.createConfirmChannel();
       // The message starts at its exchange; through the default exchange, at its queue.
@@ -82,7 +83,7 @@ export class Management {
 
   private async get(op: Extract<ManagementOp, { op: 'get' }>): Promise<GotMessage[]> {
     const conn = await this.sim.broker.connect({ vhost: op.vhost });
-    conn.on('error', () => {});
+    conn.on('error', ignoreError);
     try {
       const ch: Channel = await conn.createChannel();
       let failure: unknown = null;

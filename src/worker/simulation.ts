@@ -8,6 +8,7 @@ import {
   createBroker,
   ProducerAgent,
   Prng,
+  relocatable,
   type AgentChannel,
   type AgentHost,
   type Broker,
@@ -18,7 +19,7 @@ import {
 } from '../engine';
 import type { ScenarioDocument, ScenarioNode, TimelineEntry } from '../scenario/schema';
 import { agentSeed } from '../scenario/agentSeed';
-import { declareOwnedQueue, declareTopology, entityKey, errorText } from './build';
+import { declareOwnedQueue, declareTopology, entityKey, errorText, ignoreError } from './build';
 import { applyBrokerSection, brokerCreateOptions } from './broker-setup'; // broker hook
 import { BrokerControl } from './admin-commands'; // broker hook
 import { clusterBrokerOptions, ClusterRuntime } from './cluster-setup';
@@ -112,47 +113,67 @@ export class Simulation {
   ) {
     this.motion = new MotionFeed(this.map, doc.settings.latency);
     this.broker = createBroker({ seed: doc.seed, latency: doc.settings.latency, traceLimit: TRACE_LIMIT, ...brokerCreateOptions(doc), ...clusterBrokerOptions(doc) });
+    // Every function the run keeps is relocatable (engine/kernel/copy.ts): checkpoints copy the run.
     this.cluster = new ClusterRuntime(this.broker, {
-      dropped: (id, node) => this.agentDropped(id, node),
-      reconnect: (id) => this.agentReconnect(id),
-      owner: (channel) => this.map.channels[channel],
+      dropped: relocatable(this, this.agentDropped),
+      reconnect: relocatable(this, this.agentReconnect),
+      owner: relocatable(this, this.channelOwner),
     });
     this.speed = doc.settings.speed;
     this.programs = new ProgramRuntime(this.broker, wall);
     this.management = new Management({
       broker: this.broker,
-      nodeOf: (kind, vhost, name) => (kind === 'exchange' ? this.map.exchanges : this.map.queues)[entityKey(vhost, name)] ?? null,
-      mapChannel: (channel, node) => {
-        if (!node) return;
-        this.map.channels[channel] = node;
-        this.mapSent = false;
-      },
+      nodeOf: relocatable(this, this.nodeOf),
+      mapChannel: relocatable(this, this.mapChannel),
     });
-    this.broker.onTrace((e) => {
-      this.pending.push(e);
-      this.history.record(e);
-      this.programs.observe(e);
-    });
-    this.broker.observeMessage = (m) => this.history.remember(m.id, m.content, m.props as Record<string, unknown>);
+    this.broker.onTrace(relocatable(this, this.onTrace));
+    this.broker.observeMessage = relocatable(this, this.observeMessage);
     this.host = {
-      now: () => this.broker.now(),
-      random: () => this.broker.prng.next(),
-      setTimer: (ms, fn) => {
-        const h = this.nextHandle++;
-        this.timerHandles.set(
-          h,
-          this.broker.setTimer(ms, () => {
-            this.timerHandles.delete(h);
-            fn();
-          }),
-        );
-        return h;
-      },
-      cancelTimer: (h) => {
-        this.broker.clearTimer(this.timerHandles.get(h));
-        this.timerHandles.delete(h);
-      },
+      now: relocatable(this.broker, this.broker.now),
+      random: relocatable(this.broker.prng, this.broker.prng.next),
+      setTimer: relocatable(this, this.setAgentTimer),
+      cancelTimer: relocatable(this, this.cancelAgentTimer),
     };
+  }
+
+  private channelOwner(channel: number): string | undefined {
+    return this.map.channels[channel];
+  }
+
+  private nodeOf(kind: 'exchange' | 'queue', vhost: string, name: string): string | null {
+    return (kind === 'exchange' ? this.map.exchanges : this.map.queues)[entityKey(vhost, name)] ?? null;
+  }
+
+  private mapChannel(channel: number, node: string | null): void {
+    if (!node) return;
+    this.map.channels[channel] = node;
+    this.mapSent = false;
+  }
+
+  private onTrace(e: TraceEvent): void {
+    this.pending.push(e);
+    this.history.record(e);
+    this.programs.observe(e);
+  }
+
+  private observeMessage(m: { id: number; content: Uint8Array; props: unknown }): void {
+    this.history.remember(m.id, m.content, m.props as Record<string, unknown>);
+  }
+
+  private setAgentTimer(ms: number, fn: () => void): number {
+    const h = this.nextHandle++;
+    this.timerHandles.set(h, this.broker.setTimer(ms, relocatable(this, this.agentTimerDue, h, fn)));
+    return h;
+  }
+
+  private agentTimerDue(h: number, fn: () => void): void {
+    this.timerHandles.delete(h);
+    fn();
+  }
+
+  private cancelAgentTimer(h: number): void {
+    this.broker.clearTimer(this.timerHandles.get(h));
+    this.timerHandles.delete(h);
   }
 
   /** Builds the broker, declares the topology and starts the agents, at virtual time 0. */
@@ -203,16 +224,20 @@ export class Simulation {
     try {
       const node = this.cluster.nodeFor(nodeId, agentName, cfg.node); // cluster hook
       const conn = await this.broker.connect({ user: cfg.user, password: cfg.password, vhost: cfg.vhost, node });
-      conn.on('error', () => {});
+      conn.on('error', ignoreError);
       this.cluster.opened(nodeId, conn); // cluster hook: reconnect when its node stops
       const channel = confirm ? await conn.createConfirmChannel() : await conn.createChannel();
-      channel.on('error', (e: unknown) => this.errors.set(nodeId, errorText(e)));
+      channel.on('error', relocatable(this, this.channelFailed, nodeId));
       this.map.channels[channel.id] = nodeId;
       this.mapSent = false;
       return { conn, channel };
     } catch (e) {
       return { error: errorText(e) };
     }
+  }
+
+  private channelFailed(nodeId: string, e: unknown): void {
+    this.errors.set(nodeId, errorText(e));
   }
 
   private async startConsumer(slot: ConsumerSlot): Promise<void> {
@@ -294,13 +319,15 @@ export class Simulation {
    */
   private agentHost(slot: { random?: Prng }, name: string): AgentHost {
     const prng = (slot.random ??= new Prng(agentSeed(this.doc.seed, name)));
-    return { ...this.host, random: () => prng.next() };
+    return { ...this.host, random: relocatable(prng, prng.next) };
   }
 
   private scheduleTimeline(entry: TimelineEntry): void {
-    this.broker.setTimer(entry.at, () => {
-      void this.perform(entry.action);
-    });
+    this.broker.setTimer(entry.at, relocatable(this, this.timelineDue, entry.action));
+  }
+
+  private timelineDue(action: TimelineEntry['action']): void {
+    void this.perform(action);
   }
 
   private async perform(action: TimelineEntry['action']): Promise<void> {
@@ -370,7 +397,7 @@ export class Simulation {
     if (q?.kind !== 'queue') return;
     const conn = await this.broker.connect({ vhost: q.config.vhost });
     const ch = await conn.createChannel();
-    ch.on('error', () => {});
+    ch.on('error', ignoreError);
     await ch.purgeQueue(q.config.name).catch((e: unknown) => this.errors.set(queueId, errorText(e)));
     await conn.close().catch(() => {});
   }

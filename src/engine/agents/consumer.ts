@@ -3,6 +3,7 @@
  * (fixed or seeded-random) processing time, then acks, or fails by its failure policy.
  * As an RPC server it replies to each message's reply-to with the same correlation id.
  */
+import { relocatable } from '../kernel/copy';
 import { fromUtf8, utf8, type AgentChannel, type AgentHost, type AgentMessage } from './host';
 
 export type ProcessingTime =
@@ -66,7 +67,7 @@ export class ConsumerAgent {
     if (o.prefetch > 0) await this.channel.prefetch(o.prefetch);
     const args: Record<string, unknown> = {};
     if (o.priority !== undefined) args['x-priority'] = o.priority;
-    const reply = await this.channel.consume(o.queue, (msg) => this.onDelivery(msg), {
+    const reply = await this.channel.consume(o.queue, relocatable(this, this.onDelivery), {
       noAck: o.ackMode === 'auto',
       exclusive: o.exclusive,
       consumerTag: `${o.name}`,
@@ -114,12 +115,14 @@ export class ConsumerAgent {
   private processHead(): void {
     const msg = this.buffer[0];
     if (!msg) return;
-    this.timer = this.host.setTimer(this.processingTime(), () => {
-      this.timer = -1;
-      this.finish(msg);
-      this.buffer.shift();
-      this.processHead();
-    });
+    this.timer = this.host.setTimer(this.processingTime(), relocatable(this, this.processed, msg));
+  }
+
+  private processed(msg: AgentMessage): void {
+    this.timer = -1;
+    this.finish(msg);
+    this.buffer.shift();
+    this.processHead();
   }
 
   private finish(msg: AgentMessage): void {

@@ -2,7 +2,8 @@
  * A canvas producer: publishes at a rate (or on demand) to one exchange, choosing each
  * routing key from a fixed key, a list cycled or picked at random, or a template.
  */
-import { utf8, type AgentChannel, type AgentHost, type AgentPublishOptions } from './host';
+import { relocatable } from '../kernel/copy';
+import { utf8, type AgentChannel, type AgentHost, type AgentMessage, type AgentPublishOptions } from './host';
 
 export type RoutingKeyMode =
   | { mode: 'fixed'; key: string }
@@ -59,15 +60,25 @@ export class ProducerAgent {
     private readonly channel: AgentChannel,
     readonly options: ProducerOptions,
   ) {
-    channel.on('return', () => {
-      this.counters.returned++;
-    });
+    // callbacks the engine keeps are relocatable, so that a checkpoint of the run can copy them
+    channel.on('return', relocatable(this, this.onReturn));
     // Direct Reply-to: the replies come back to this channel's noAck consumer on the pseudo-queue
     if (options.properties.replyTo === DIRECT_REPLY_TO) {
-      void channel.consume(DIRECT_REPLY_TO, (msg) => {
-        if (msg) this.counters.replies++;
-      }, { noAck: true });
+      void channel.consume(DIRECT_REPLY_TO, relocatable(this, this.onReply), { noAck: true });
     }
+  }
+
+  private onReturn(): void {
+    this.counters.returned++;
+  }
+
+  private onReply(msg: AgentMessage | null): void {
+    if (msg) this.counters.replies++;
+  }
+
+  private onConfirm(err: unknown): void {
+    if (err) this.counters.nacked++;
+    else this.counters.confirmed++;
   }
 
   /** Start publishing at the configured rate (no-op for manual producers). */
@@ -109,10 +120,7 @@ export class ProducerAgent {
     this.counters.published++;
     const body = utf8(fill(overrides?.body ?? this.options.body));
     if (this.options.confirm) {
-      return this.channel.publish(this.options.exchange, key, body, options, (err) => {
-        if (err) this.counters.nacked++;
-        else this.counters.confirmed++;
-      });
+      return this.channel.publish(this.options.exchange, key, body, options, relocatable(this, this.onConfirm));
     }
     return this.channel.publish(this.options.exchange, key, body, options);
   }
@@ -136,16 +144,18 @@ export class ProducerAgent {
   private schedule(): void {
     this.nextDue += 1000 / this.options.rate;
     const delay = Math.max(0, Math.round(this.nextDue) - this.host.now());
-    this.timer = this.host.setTimer(delay, () => {
-      this.timer = -1;
-      if (!this.running) return;
-      const limit = this.options.limit;
-      this.send();
-      if (limit > 0 && this.counters.published >= limit) {
-        this.running = false;
-        return;
-      }
-      this.schedule();
-    });
+    this.timer = this.host.setTimer(delay, relocatable(this, this.sendDue));
+  }
+
+  private sendDue(): void {
+    this.timer = -1;
+    if (!this.running) return;
+    const limit = this.options.limit;
+    this.send();
+    if (limit > 0 && this.counters.published >= limit) {
+      this.running = false;
+      return;
+    }
+    this.schedule();
   }
 }

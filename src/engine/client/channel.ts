@@ -1,4 +1,5 @@
 import type { TimerTarget } from '../kernel/clock';
+import { relocatable } from '../kernel/copy';
 import type { ChannelConnection } from './ports';
 import { Consumer, type ConsumeCallback } from '../queues/consumer';
 import { AmqpError, CHANNEL_ENDED, channelClosedByServer, ERRORS, fail, IllegalOperationError } from '../amqp/errors';
@@ -67,7 +68,7 @@ export class Channel extends ChannelDeliveries implements TimerTarget, ReplyTarg
       return true;
     }
     const p: PendingPublish = { exchange: x, routingKey: rk, extraKeys: parsed!.extraKeys, content: body, props: parsed!.props, mandatory, publishSeq: seq };
-    if (this.broker.alarms.blocking) this.broker.alarms.hold(this.connection, () => this.arriveHeld(p));
+    if (this.broker.alarms.blocking) this.broker.alarms.hold(this.connection, relocatable(this, this.arriveHeld, p));
     else if (this.broker.latency.publish > 0) this.kernel.clock.schedule(this.broker.latency.publish, this, T_PUBLISH, p);
     else this.arrive(p);
     return this.buffered(framesOf(x, rk, body.length));

@@ -1,4 +1,5 @@
 import type { TimerTarget } from '../kernel/clock';
+import { relocatable } from '../kernel/copy';
 import type { Counters } from '../kernel/stats';
 import type { PermKind } from '../server/auth';
 import type { ChannelConnection, ClientHost } from './ports';
@@ -132,11 +133,7 @@ function deliverReplies(b: ClientHost, msg: Message, p: PendingPublish): boolean
 class Transit implements TimerTarget {
   onTimer(_kind: number, arg: unknown): void {
     const { q, msg, tracker } = arg as { q: Queue; msg: Message; tracker: ConfirmTracker | null };
-    const ok = deliverToQueue(q, msg);
-    if (tracker) {
-      if (!ok) tracker.nack = true;
-      if (--tracker.pending === 0) tracker.channel.sendConfirm(tracker.seq, !tracker.nack, tracker.id);
-    }
+    countTowardsConfirm(tracker, deliverToQueue(q, msg));
   }
 }
 
@@ -161,18 +158,33 @@ function routeGated(ch: PublishingChannel, p: PendingPublish, msg: Message, queu
   for (const q of queues) if (!taken.includes(q)) q.dropMessage(msg, 'node-down');
   if (taken.length === 0 && !queues.some(refused) && p.mandatory) ch.sendReturn(msg, 312, 'NO_ROUTE');
   const tracker: ConfirmTracker | null = p.publishSeq ? { channel: ch, seq: p.publishSeq, pending: 1, nack: queues.some(refused), id: msg.id } : null;
-  const done = (ok: boolean) => {
-    if (!tracker) return;
-    if (!ok) tracker.nack = true;
-    if (--tracker.pending === 0) tracker.channel.sendConfirm(tracker.seq, !tracker.nack, tracker.id);
-  };
   for (const q of taken) {
     if (q.avail === LIVE) {
-      if (!deliverToQueue(q, msg)) done(false);
+      if (!deliverToQueue(q, msg)) countTowardsConfirm(tracker, false);
       continue;
     }
     if (tracker) tracker.pending++;
-    q.whenLive(() => done(deliverToQueue(q, msg)));
+    q.whenLive(relocatable(new HeldCopy(q, msg, tracker), HeldCopy.prototype.arrive));
   }
-  done(true);
+  countTowardsConfirm(tracker, true);
+}
+
+/** One copy of a publish settled (`ok`: taken by its queue): when it was the last, the confirm goes out. */
+function countTowardsConfirm(tracker: ConfirmTracker | null, ok: boolean): void {
+  if (!tracker) return;
+  if (!ok) tracker.nack = true;
+  if (--tracker.pending === 0) tracker.channel.sendConfirm(tracker.seq, !tracker.nack, tracker.id);
+}
+
+/** A copy waiting for its hung queue to be back; it counts towards its confirm when it gets there. */
+class HeldCopy {
+  constructor(
+    private readonly q: Queue,
+    private readonly msg: Message,
+    private readonly tracker: ConfirmTracker | null,
+  ) {}
+
+  arrive(): void {
+    countTowardsConfirm(this.tracker, deliverToQueue(this.q, this.msg));
+  }
 }

@@ -1,4 +1,5 @@
 import { Clock, type Timer, type TimerTarget } from './clock';
+import { relocatable } from './copy';
 import { Prng } from './prng';
 import { Stats } from './stats';
 import { TraceLog } from './trace';
@@ -38,16 +39,13 @@ export class Kernel implements TimerTarget {
   private running = false;
   private errors: unknown[] = [];
   private readonly maxEvents: number;
-  private readonly pump = () => {
-    this.pumpQueued = false;
-    this.runDue();
-  };
+  private readonly pump = relocatable(this, this.pumpNow);
 
   constructor(options: KernelOptions = {}) {
     this.prng = options.prng ?? new Prng(options.seed ?? 1);
-    this.trace = new TraceLog(options.traceLimit ?? 10000, () => this.clock.now, options.trace ?? true);
+    this.trace = new TraceLog(options.traceLimit ?? 10000, this.clock, options.trace ?? true);
     this.maxEvents = options.maxEventsPerInstant ?? 5_000_000;
-    this.clock.onDueNow = () => this.kick();
+    this.clock.onDueNow = relocatable(this, this.kick);
   }
 
   /** Current virtual time in ms. */
@@ -139,6 +137,11 @@ export class Kernel implements TimerTarget {
     if (this.pumpQueued || this.running) return;
     this.pumpQueued = true;
     queueMicrotask(this.pump);
+  }
+
+  private pumpNow(): void {
+    this.pumpQueued = false;
+    this.runDue();
   }
 
   private runDue(): void {

@@ -98,8 +98,8 @@ describe('TraceLog', () => {
         fc.array(fc.tuple(event, fc.nat({ max: 2 }), fc.nat({ max: 40 })), { maxLength: 60 }),
         fc.nat({ max: 2500 }),
         (limit, steps, filler) => {
-          let now = 0;
-          const log = new TraceLog(limit, () => now);
+          const clock = { now: 0 };
+          const log = new TraceLog(limit, clock);
           const ref = new ReferenceLog(limit);
           const seen: string[] = [];
           const want: string[] = [];
@@ -107,12 +107,12 @@ describe('TraceLog', () => {
           // many cheap events first, so that small rings wrap and large ones grow their columns
           for (let i = 0; i < filler; i++) {
             const e: TraceInput = { type: 'acked', id: i, vhost: '/', queue: 'q', channel: 1, deliveryTag: i };
-            want.push(ref.emit(e, now));
+            want.push(ref.emit(e, clock.now));
             log.emit({ ...e });
           }
           for (const [e, action, dt] of steps) {
-            now += dt;
-            want.push(ref.emit(e, now));
+            clock.now += dt;
+            want.push(ref.emit(e, clock.now));
             // the events of every message also by their recorders (routed() from the router's lists)
             if (dt % 2 === 0 && record(log, e)) continue;
             log.emit(structuredClone(e));
@@ -131,13 +131,13 @@ describe('TraceLog', () => {
   });
 
   it('records nothing when disabled', () => {
-    const log = new TraceLog(10, () => 0, false);
+    const log = new TraceLog(10, { now: 0 }, false);
     log.emit({ type: 'node-up', node: 'a' });
     expect(log.events()).toEqual([]);
   });
 
   it('a routed event read twice gives arrays of its own each time (a reader cannot change the ring)', () => {
-    const log = new TraceLog(10, () => 0);
+    const log = new TraceLog(10, { now: 0 });
     log.emit({ type: 'routed', id: 1, vhost: '/', exchange: 'x', bindings: [binding, binding2], queues: ['q1', 'q2'] });
     const [a] = log.events();
     if (a.type !== 'routed') throw new Error(a.type);

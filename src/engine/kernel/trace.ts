@@ -10,6 +10,7 @@
  */
 
 import type { BindingRef, TraceEvent, TraceInput } from './trace-events';
+import { COPY } from './copy';
 import { ACKED, CONFIRMED, DELIVERED, DROPPED, ENQUEUED, EXPIRED, NACKED, OBJECT, PUBLISHED, REJECTED, REQUEUED, ROUTED, TraceColumns, UNROUTABLE } from './trace-columns';
 
 export type * from './trace-events';
@@ -28,7 +29,7 @@ export class TraceLog extends TraceColumns {
   lost = 0;
   private subscribers: ((e: TraceEvent) => void)[] = [];
 
-  constructor(readonly limit: number, private readonly now: () => number, public enabled = true) {
+  constructor(readonly limit: number, private readonly clock: { readonly now: number }, public enabled = true) {
     if (!Number.isInteger(limit) || limit < 1) throw new TypeError('traceLimit must be a positive integer');
     super(limit);
   }
@@ -135,6 +136,19 @@ export class TraceLog extends TraceColumns {
     if (this.subscribers.length !== 0) this.notify(i);
   }
 
+  /**
+   * A copy of the run (copy.ts) takes the trace's place in the sequence, its subscribers and what it
+   * counted, but not the ring: the ring is the past, kept for readers, and up to `limit` events of it
+   * in every checkpoint would cost more than the rest of the run. The copy's ring starts empty.
+   */
+  [COPY](copy: <T>(value: T) => T): TraceLog {
+    const c = new TraceLog(this.limit, copy(this.clock), this.enabled);
+    c.nextSeq = c.drainedSeq = this.nextSeq;
+    c.lost = this.lost;
+    c.subscribers = copy(this.subscribers);
+    return c;
+  }
+
   /** Events recorded since the previous drain (those still in the ring), oldest first. */
   drain(): TraceEvent[] {
     const first = this.nextSeq - this.count;
@@ -181,7 +195,7 @@ export class TraceLog extends TraceColumns {
       i = this.count++;
       if (i === this.capacity) this.grow(this.limit);
     }
-    this.time[i] = this.now();
+    this.time[i] = this.clock.now;
     return i;
   }
 

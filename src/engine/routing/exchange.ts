@@ -67,8 +67,6 @@ class HeadersIndex extends ListIndex {
 
 class TopicIndex implements BindingIndex {
   private trie = new TopicTrie<Binding>();
-  private sink: MatchSink | null = null;
-  private readonly emit = (b: Binding) => this.sink!.add(b);
   add(b: Binding) {
     this.trie.add(b.routingKey, b);
   }
@@ -76,10 +74,7 @@ class TopicIndex implements BindingIndex {
     this.trie.remove(b.routingKey, b);
   }
   match(key: string, _h: unknown, sink: MatchSink) {
-    const prev = this.sink;
-    this.sink = sink;
-    this.trie.match(key, this.emit);
-    this.sink = prev;
+    this.trie.match(key, sink);
   }
 }
 

@@ -33,7 +33,7 @@ function world() {
   };
   const bind = (source: Exchange, dest: Exchange | FakeQueue, key: string, args: Record<string, unknown> = {}) =>
     source.addBinding(new Binding(source.name, dest, key, args, source.type === 'headers'));
-  const router = new Router<FakeQueue>((n) => exchanges.get(n), (n) => queues.get(n));
+  const router = new Router<FakeQueue>(exchanges, queues);
   const msg = (exchange: string, key: string, headers?: Record<string, unknown>) =>
     new Message(kernel.nextMessageId(), 0, exchange, key, null, new Uint8Array(0), headers ? { headers } : {}, kernel.now());
   const route = (x: Exchange, key: string, headers?: Record<string, unknown>) =>

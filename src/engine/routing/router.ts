@@ -24,8 +24,9 @@ export class Router<Q extends RoutedQueue> implements MatchSink {
   private count = 0;
 
   constructor(
-    private readonly lookupExchange: (name: string) => Exchange | undefined,
-    private readonly lookupQueue: (name: string) => Q | undefined,
+    /** The vhost's exchanges and queues by name (its maps: data, so a copy of the run takes them along). */
+    private readonly exchanges: { get(name: string): Exchange | undefined },
+    private readonly queues: { get(name: string): Q | undefined },
   ) {}
 
   add(b: Binding): void {
@@ -55,7 +56,7 @@ export class Router<Q extends RoutedQueue> implements MatchSink {
         for (const k of msg.extraKeys) ex.match(k, headers, this);
       }
       if (this.count === start && ex.alternate !== null) {
-        const ae = this.lookupExchange(ex.alternate);
+        const ae = this.exchanges.get(ex.alternate);
         if (ae && ae.routeStamp !== stamp) {
           ae.routeStamp = stamp;
           work.push(ae);
@@ -78,7 +79,7 @@ export class Router<Q extends RoutedQueue> implements MatchSink {
   }
 
   private addDefault(key: string, stamp: number, out: Q[]): void {
-    const q = this.lookupQueue(key);
+    const q = this.queues.get(key);
     if (q && q.routeStamp !== stamp) {
       q.routeStamp = stamp;
       out.push(q);

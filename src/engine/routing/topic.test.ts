@@ -44,7 +44,7 @@ describe('TopicTrie', () => {
         ps.forEach((p, i) => trie.add(p, i));
         const key = keyWords.join('.');
         const got = new Set<number>();
-        trie.match(key, (b) => got.add(b));
+        trie.match(key, got);
         const want = ps.map((p, i) => (topicMatches(p, key) ? i : -1)).filter((i) => i >= 0);
         expect([...got].sort((x, y) => x - y)).toEqual(want);
       }),
@@ -58,7 +58,7 @@ describe('TopicTrie', () => {
     expect(t.remove('a.*', 'x')).toBe(true);
     expect(t.remove('a.*', 'x')).toBe(false);
     const got: string[] = [];
-    t.match('a.b', (b) => got.push(b));
+    t.match('a.b', { add: (b) => got.push(b) });
     expect(got).toEqual(['y']);
   });
 });

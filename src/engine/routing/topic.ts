@@ -88,20 +88,20 @@ export class TopicTrie<B> {
     return true;
   }
 
-  /** Calls `emit` for every binding whose pattern matches `key` (a binding may be reached twice via '#'). */
-  match(key: string, emit: (b: B) => void): void {
-    this.walk(this.root, splitTopic(key), 0, emit);
+  /** Adds to `sink` every binding whose pattern matches `key` (a binding may be reached twice via '#'). */
+  match(key: string, sink: { add(b: B): unknown }): void {
+    this.walk(this.root, splitTopic(key), 0, sink);
   }
 
-  private walk(n: TrieNode<B>, words: string[], i: number, emit: (b: B) => void): void {
+  private walk(n: TrieNode<B>, words: string[], i: number, sink: { add(b: B): unknown }): void {
     if (i === words.length) {
-      if (n.bindings) for (const b of n.bindings) emit(b);
+      if (n.bindings) for (const b of n.bindings) sink.add(b);
     } else {
       const c = n.children?.get(words[i]);
-      if (c) this.walk(c, words, i + 1, emit);
-      if (n.star) this.walk(n.star, words, i + 1, emit);
+      if (c) this.walk(c, words, i + 1, sink);
+      if (n.star) this.walk(n.star, words, i + 1, sink);
     }
-    if (n.hash) for (let j = i; j <= words.length; j++) this.walk(n.hash, words, j, emit);
+    if (n.hash) for (let j = i; j <= words.length; j++) this.walk(n.hash, words, j, sink);
   }
 }
 

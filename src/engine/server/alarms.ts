@@ -1,3 +1,4 @@
+import { relocatable } from '../kernel/copy';
 import type { Kernel } from '../kernel/kernel';
 import type { ServerConnection } from './ports';
 import { DEFAULT_RESOURCES, type ResourceSettings } from './resources';
@@ -30,7 +31,7 @@ export class MemoryMeter {
  */
 export class Alarms {
   readonly settings: ResourceSettings;
-  readonly meter = new MemoryMeter(() => this.update());
+  readonly meter = new MemoryMeter(relocatable(this, this.update));
   memory = false;
   disk = false;
   /** Whether publishes are being held (some alarm is set). Read on every publish. */

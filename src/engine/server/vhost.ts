@@ -42,7 +42,7 @@ export class VHost implements QueueHost<Queue> {
 
   constructor(readonly host: VHostHost, readonly name: string) {
     this.kernel = host.kernel;
-    this.router = new Router((n) => this.exchanges.get(n), (n) => this.queues.get(n));
+    this.router = new Router(this.exchanges, this.queues);
     this.addExchange('', 'direct', true, false, false, {});
     for (const [n, t, internal] of PREDECLARED) this.addExchange(n, t, true, false, internal, {});
   }

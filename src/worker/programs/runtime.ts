@@ -14,7 +14,7 @@
  * can spoil its own run (it shares the broker), never the page or the document.
  */
 import { Buffer } from 'buffer';
-import type { Broker, Connection, TraceEvent } from '../../engine';
+import { shareable, type Broker, type Connection, type TraceEvent } from '../../engine';
 import { requireModule } from './amqplib';
 import { compileProgram, ProgramSyntaxError } from './compile';
 import { Guard } from './guard';
@@ -24,6 +24,9 @@ import { nodeProcess, Exit } from './node/process';
 import { errorAt, instantiate } from './sandbox';
 import { virtualClock } from './node/clock';
 import type { ConsoleLine, ProgramError, ProgramReport, ProgramSpec, ProgramState, ProgramStatus, RuntimeNote } from './types';
+
+/** No wall clock (Node tests): budgets never run out. Shared by copies of a run (engine/kernel/copy.ts). */
+const noWall = shareable((): number => 0);
 
 /** Wall time one turn (one command of the simulation: a tick, a step) may take before programs are stopped. */
 export const TURN_BUDGET_MS = 1000;
@@ -63,7 +66,7 @@ export class ProgramRuntime {
   constructor(
     private readonly broker: Broker,
     /** Wall clock in ms (performance.now in the worker); budgets only, never simulation time. */
-    private readonly wall: () => number = () => 0,
+    private readonly wall: () => number = noWall,
     private readonly budgetMs = TURN_BUDGET_MS,
   ) {}
 
