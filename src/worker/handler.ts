@@ -117,6 +117,15 @@ export function createHandler(sendReply: (reply: SentReply) => void, beforeProgr
       case 'seek':
         run++;
         return seek(cmd);
+      case 'unbranch': {
+        run++;
+        // A new run for the page: its next frame goes whole.
+        encoder.reset();
+        const t = travel.unbranch();
+        if (t !== null) return seek({ t });
+        if (sim) post(frameOf(sim));
+        return;
+      }
       case 'step-back': {
         // The page counts this as a new run either way (bridge.ts): its next frame goes whole.
         run++;

@@ -32,6 +32,8 @@ export type Command =
   | { type: 'step-back' }
   /** Go to an instant of the run (after everything at it), or to one event of it when `seq` is given. */
   | { type: 'seek'; t: number; seq?: number }
+  /** Undo the last branch: drop the input that started it, bring the old future back, and go to where it began. */
+  | { type: 'unbranch' }
   | { type: 'speed'; speed: number }
   | { type: 'reset' }
   | { type: 'seed'; seed: number }

@@ -164,9 +164,9 @@ describe('time travel', () => {
           for (const [seq, e] of b) expect(e).toBe(a.get(seq));
         },
       ),
-      { numRuns: 40 },
+      { numRuns: 25 },
     );
-  }, 120_000);
+  }, 300_000);
 
   it('a step back shows the event before, with the log up to it', async () => {
     const doc = PRESETS.find((p) => p.id === 'work-queues')!.doc;

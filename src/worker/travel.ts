@@ -19,9 +19,27 @@ export class Travel {
   private seqs: number[] = [];
   private times: number[] = [];
   private branched: number | undefined;
+  /** The run as it was before the last branch, to bring back. */
+  private before: { entries: Journal['entries']; furthest: number; marks: RunMark[]; t: number } | null = null;
+
+  /**
+   * Undoes the last branch: the journal, furthest instant and marks as they were before it.
+   * Returns the instant it began at (to go to), or null when there is none to undo.
+   */
+  unbranch(): number | null {
+    const b = this.before;
+    if (!b) return null;
+    this.before = null;
+    this.journal.entries = b.entries;
+    this.furthest = b.furthest;
+    this.marks = b.marks;
+    this.marksSent = -1;
+    return b.t;
+  }
 
   /** A new run from time zero (load, reset, seed). */
   reset(): void {
+    this.before = null;
     this.journal.clear();
     this.furthest = 0;
     this.marks = [];
@@ -80,8 +98,10 @@ export class Travel {
    */
   input(s: Simulation, cmd: InputCommand): void {
     const t = s.broker.now();
+    const entries = this.journal.entries.slice();
     const dropped = this.journal.record(t, cmd);
     if (t < this.furthest || dropped.length) {
+      this.before = { entries, furthest: this.furthest, marks: this.marks, t };
       this.branched = t;
       this.furthest = t;
       this.marks = this.marks.filter((m) => m.seq <= s.lastSeq);

@@ -152,14 +152,14 @@ class SimulationClient {
   command(cmd: Exclude<Command, { type: 'load' | 'tick' | 'explain' | 'peek' | 'management' }>): void {
     this.awake = AWAKE_FRAMES;
     // A seek or a step back is a new run too (worker/handler.ts); its frame brings its own log.
-    if (cmd.type === 'reset' || cmd.type === 'seed' || cmd.type === 'seek' || cmd.type === 'step-back') this.run++;
+    if (cmd.type === 'reset' || cmd.type === 'seed' || cmd.type === 'seek' || cmd.type === 'step-back' || cmd.type === 'unbranch') this.run++;
     this.send(cmd);
     if (cmd.type === 'reset' || cmd.type === 'seed') {
       this.decoder.reset();
       this.dropPending();
       simulationStore.setState((s) => ({ generation: s.generation + 1, log: [], t: 0, furthest: 0, marks: [] }));
     }
-    if (cmd.type === 'seek' || cmd.type === 'step-back') {
+    if (cmd.type === 'seek' || cmd.type === 'step-back' || cmd.type === 'unbranch') {
       // Its first frame comes whole (worker/frame-delta.ts).
       this.decoder.reset();
       this.dropPending();
