@@ -36,7 +36,8 @@ export const RunTime = memo(function RunTime() {
         disabled={end <= 0}
         onChange={(e) => setDraft(Number(e.target.value))}
         onPointerUp={(e) => go(Number(e.currentTarget.value))}
-        onKeyUp={(e) => go(Number(e.currentTarget.value))}
+        // The range snaps to its step; End means the furthest instant itself.
+        onKeyUp={(e) => go(e.key === 'End' ? end : e.key === 'Home' ? 0 : Number(e.currentTarget.value))}
         className="h-1.5 w-full cursor-pointer accent-accent-500 disabled:cursor-default"
       />
       {end > 0 &&
