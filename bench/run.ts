@@ -20,6 +20,7 @@ import { measureTopic } from './topic.ts';
 import type { HourResult, QueuedResult } from './heap.ts';
 import { measureRealBroker } from './real-broker.ts';
 import { runUiBenchmark } from './ui-hook.ts';
+import { measureSeek } from './seek.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = new Set(process.argv.slice(2));
@@ -36,6 +37,8 @@ const BUDGET = {
   bytesPerQueued: 500,
   /** growth of the heap over the hour after its first five virtual minutes (trace ring filled) */
   hourHeapGrowthBytes: 1_000_000,
+  /** time travel: any instant of a 10-virtual-minute run at 1,000 msg/s */
+  seekMs: 500,
 };
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
@@ -190,6 +193,16 @@ async function engineFigures(results: Record<string, unknown>): Promise<void> {
     line('  heap start / mid / end', `${(hour.heapStart / 1e6).toFixed(2)} / ${(hour.heapMid / 1e6).toFixed(2)} / ${(hour.heapEnd / 1e6).toFixed(2)} MB`, 'flat', flat);
     line('  heap growth after the first 5 min', `${fmt(growth)} B`, `<= ${fmt(BUDGET.hourHeapGrowthBytes)} B`, flat);
   } else results.virtualHour = { skipped: 'quick' };
+
+  // ---- time travel: seek by replay (worker/time-travel.ts)
+  {
+    const seek = await measureSeek({ runMs: quick ? 60_000 : 600_000, rate: 1000, seeks: quick ? 3 : 5 });
+    const ok = seek.maxWallMs <= BUDGET.seekMs;
+    results.seek = { ...seek, budget: `<= ${BUDGET.seekMs} ms to any instant of a 10-virtual-minute run at 1,000 msg/s`, meets: quick ? null : ok, load: load() };
+    line(`seek in a ${seek.runVirtualMs / 60_000}-virtual-minute run at 1,000 msg/s, p50`, `${fmt(seek.p50WallMs)} ms`, `<= ${BUDGET.seekMs} ms`, quick ? null : seek.p50WallMs <= BUDGET.seekMs);
+    line('  max (to the run\'s end)', `${fmt(seek.maxWallMs)} ms`, `<= ${BUDGET.seekMs} ms`, quick ? null : ok);
+    line('  kept for going back (journal; no checkpoints)', `${fmt(seek.keptBytes)} B`, 'bounded', null);
+  }
 }
 
 main().catch((e) => {

@@ -6,7 +6,10 @@
  */
 import i18n from './i18n';
 import { corruptAutosave, restoreAutosave, startAutosave } from '../store/persist';
-import { notify, requestFitView } from '../store/ui';
+import { dismiss, notify, requestFitView } from '../store/ui';
+import { simulation } from './sim/bridge';
+import { unbranch } from './transport/control';
+import { formatClock } from './log/describe';
 import { startSimulationSync } from './sim/sync';
 import { toastWatchdog } from './sim/watchdogToast';
 import { reportSaveProblems } from './io/autosaveProblems';
@@ -56,6 +59,16 @@ export function startEditor(): void {
   }
   startSimulationSync(() => notify('info', i18n.t('simulation:restarted')));
   toastWatchdog();
+  // An input at a past instant dropped the run's old future: say so, and offer it back.
+  simulation().onBranch = (t) => {
+    const id = notify('info', i18n.t('simulation:branched', { at: formatClock(t) }), {
+      label: i18n.t('simulation:branchedUndo'),
+      run: () => {
+        dismiss(id);
+        unbranch();
+      },
+    });
+  };
   startCodeSync();
   startCodeDocSync(request.embed || request.readonly);
   startAddressBarSync();

@@ -6,6 +6,7 @@ import { createStore, useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { TraceEvent } from '../engine';
 import type { NodeCounters, NodeMap } from '../worker/protocol';
+import type { RunMark } from '../worker/marks';
 import { LOG_EVENTS } from '../worker/log-gate';
 
 /** Events the log keeps; older ones scroll away (the engine's counters never do). */
@@ -18,7 +19,11 @@ export interface SimulationState {
   counters: Record<string, NodeCounters>;
   map: NodeMap;
   log: TraceEvent[];
-  /** Bumped whenever the simulation was rebuilt (load, reset, seed, topology edit). */
+  /** The furthest instant the run reached (virtual ms): the Run time scrubber's end. */
+  furthest: number;
+  /** Notable events marked on the scrubber. */
+  marks: RunMark[];
+  /** Bumped whenever the simulation was rebuilt (load, reset, seed, topology edit, a seek). */
   generation: number;
   problem: string | null;
 }
@@ -30,6 +35,8 @@ export const simulationStore = createStore<SimulationState>()(() => ({
   counters: {},
   map: { exchanges: {}, queues: {}, channels: {} },
   log: [],
+  furthest: 0,
+  marks: [],
   generation: 0,
   problem: null,
 }));

@@ -10,6 +10,10 @@ import { Simulation } from './simulation';
 import { explainMessage } from './explain';
 import { LogGate } from './log-gate';
 import { MotionOutlet } from './motion-port';
+import { isInput } from './journal';
+import { applyInput } from './inputs';
+import { driveTo, replay, stepWithJournal, type SeekTarget } from './time-travel';
+import { Travel } from './travel';
 
 /** Largest slice of virtual time one tick may run, so a stalled tab does not jump minutes ahead. */
 const MAX_TICK_WALL_MS = 100;
@@ -28,6 +32,7 @@ export function createHandler(sendReply: (reply: SentReply) => void, beforeProgr
   // The motion of each frame goes to the message layer by its own port, when it has one.
   const motion = new MotionOutlet();
   const postReply = (reply: Reply) => sendReply(reply.type === 'frame' ? encoder.encode(motion.take(reply)) : reply);
+  const travel = new Travel();
   /** Runs started so far (protocol.ts Frame.run). */
   let run = 0;
   const stamp = (reply: Reply): Reply => (reply.type === 'frame' || reply.type === 'problem' ? { ...reply, run } : reply);
@@ -39,11 +44,15 @@ export function createHandler(sendReply: (reply: SentReply) => void, beforeProgr
   let speed = 1;
   let chain: Promise<void> = Promise.resolve();
 
+  /** A frame of the run, with what the scrubber needs (travel.ts). */
+  const frameOf = (s: Simulation, stepped?: Parameters<Simulation['frame']>[0]) => travel.observe(s.frame(stepped), s);
+
   const rebuild = async () => {
     if (!doc) return;
     gate.reset();
     encoder.reset();
     motion.newRun(doc.settings.latency);
+    travel.reset();
     try {
       sim = await Simulation.create(doc, wall);
     } catch (e) {
@@ -53,7 +62,31 @@ export function createHandler(sendReply: (reply: SentReply) => void, beforeProgr
     }
     sim.playing = playing;
     sim.speed = speed;
-    post(sim.frame());
+    post(frameOf(sim));
+  };
+
+  /** Rebuilds the run up to `target` from its document and journal (time-travel.ts); a new run for the page. */
+  const seek = async (target: SeekTarget) => {
+    if (!doc) return;
+    gate.reset();
+    // A new run for the page: its first frame goes whole, and the message layer starts from a clear
+    // layer and takes the flights in the air at the target instant (replay's frame motion), as a new run does.
+    encoder.reset();
+    motion.newRun(doc.settings.latency);
+    let replayed: Awaited<ReturnType<typeof replay>>;
+    try {
+      replayed = await replay(doc, travel.journal, { ...target, t: Math.min(Math.max(0, target.t), travel.furthest) }, wall);
+    } catch (e) {
+      post({ type: 'problem', message: `Could not go back to ${(target.t / 1000).toFixed(1)} s: ${(e as Error).message}` });
+      return;
+    }
+    const { sim: next, frame } = replayed;
+    sim = next;
+    sim.playing = playing;
+    sim.speed = speed;
+    travel.sought(frame);
+    const out = travel.observe({ ...frame, events: [] }, sim);
+    post({ ...out, events: frame.events, eventCount: frame.events.length, travel: { ...out.travel!, sought: true } });
   };
 
   const handle = async (cmd: Command): Promise<void> => {
@@ -76,18 +109,43 @@ export function createHandler(sendReply: (reply: SentReply) => void, beforeProgr
         return;
       case 'resync':
         encoder.reset();
-        if (sim) post(sim.frame());
+        if (sim) post(frameOf(sim));
         return;
       case 'speed':
         speed = Math.min(100, Math.max(0.1, cmd.speed));
         if (sim) sim.speed = speed;
         return;
+      case 'seek':
+        run++;
+        return seek(cmd);
+      case 'unbranch': {
+        run++;
+        // A new run for the page: its next frame goes whole.
+        encoder.reset();
+        const t = travel.unbranch();
+        if (t !== null) return seek({ t });
+        if (sim) post(frameOf(sim));
+        return;
+      }
+      case 'step-back': {
+        // The page counts this as a new run either way (bridge.ts): its next frame goes whole.
+        run++;
+        encoder.reset();
+        playing = false;
+        const target = travel.previous();
+        if (target) return seek(target);
+        if (sim) {
+          sim.playing = false;
+          post(frameOf(sim));
+        }
+        return;
+      }
       case 'play':
       case 'pause':
         playing = cmd.type === 'play';
         if (sim) {
           sim.playing = playing;
-          post(sim.frame());
+          post(frameOf(sim));
         }
         return;
       default:
@@ -99,64 +157,41 @@ export function createHandler(sendReply: (reply: SentReply) => void, beforeProgr
     try {
       switch (cmd.type) {
         case 'tick':
-          if (playing) await s.advance(Math.min(cmd.wallMs, MAX_TICK_WALL_MS) * speed);
-          postReply(stamp(gate.pass(s.frame(), cmd.wallMs)));
+          if (playing) await driveTo(s, travel.journal, s.broker.now() + Math.min(cmd.wallMs, MAX_TICK_WALL_MS) * speed);
+          postReply(stamp(gate.pass(frameOf(s), cmd.wallMs)));
           return;
         case 'step': {
           playing = false;
           s.playing = false;
-          const e = await s.step();
-          post(s.frame(e));
+          const e = await stepWithJournal(s, travel.journal);
+          post(frameOf(s, e));
           return;
         }
-        case 'publish':
-          s.publish(cmd.producer, cmd.overrides);
-          await s.advance(0);
-          return;
-        case 'producer':
-          s.producerAction(cmd.producer, cmd.action);
-          return;
-        case 'consumer':
-          await s.consumerAction(cmd.consumer, cmd.action);
-          await s.advance(0);
-          return;
-        case 'purge':
-          await s.purge(cmd.queue);
-          await s.advance(0);
-          return;
+        case 'program':
+          // Code hook: the worker locks its realm down before the first program (programs/lockdown.ts).
+          if (cmd.action === 'run' && beforeProgram) {
+            beforeProgram();
+            beforeProgram = undefined;
+          }
+          break;
+        default:
+          break;
+      }
+      if (isInput(cmd)) {
+        travel.input(s, cmd);
+        // A management operation is answered when the broker has answered (its calls take virtual
+        // time: a paused run answers on Play); a replay runs it again without answering.
+        await applyInput(s, cmd, (requestId, result) => postReply({ type: 'management', requestId, result }));
+        // Broker, program and management commands show their effect at once, paused or not.
+        if (cmd.type === 'broker' || cmd.type === 'program' || cmd.type === 'management') post(frameOf(s));
+        return;
+      }
+      switch (cmd.type) {
         case 'explain':
           post(explainMessage(s, cmd.requestId, cmd.messageId));
           return;
         case 'peek':
           post({ type: 'queue-contents', requestId: cmd.requestId, queue: cmd.queue, t: s.broker.now(), contents: s.peekQueue(cmd.queue) });
-          return;
-        case 'management': {
-          // Answered when the broker has answered (its calls take virtual time: a paused run answers on Play).
-          const { requestId } = cmd;
-          void s.management.run(cmd).then((result) => postReply({ type: 'management', requestId, result }));
-          await s.advance(0);
-          post(s.frame());
-          return;
-        }
-        case 'broker': // broker hook (admin-commands.ts)
-          await s.control.command(cmd);
-          await s.advance(0);
-          post(s.frame());
-          return;
-        case 'program': // code hook (programs/runtime.ts)
-          if (cmd.action === 'run') {
-            if (beforeProgram) {
-              beforeProgram();
-              beforeProgram = undefined;
-            }
-            s.programs.run(cmd.program);
-          } else s.programs.stop(cmd.id);
-          await s.advance(0);
-          post(s.frame());
-          return;
-        case 'cluster': // cluster hook (cluster-setup.ts)
-          await s.cluster.command(cmd.action, cmd.node);
-          await s.advance(0);
           return;
       }
     } catch (e) {

@@ -9,6 +9,7 @@ import type { BrokerOp, BrokerStatus } from './admin-commands';
 import type { ClusterCommand, ClusterStatus } from './cluster-protocol';
 import type { ProgramReport, ProgramSpec } from './programs/types';
 import type { ManagementOp, ManagementReply } from './management-protocol';
+import type { RunMark } from './marks';
 
 /** Overrides for one manual publish from a producer node. */
 export interface PublishOverrides {
@@ -27,6 +28,12 @@ export type Command =
   | { type: 'pause' }
   /** Advance to the next trace event and stop there. */
   | { type: 'step' }
+  /** Go back to the trace event before the one shown last, as Step showed it (time-travel.ts). */
+  | { type: 'step-back' }
+  /** Go to an instant of the run (after everything at it), or to one event of it when `seq` is given. */
+  | { type: 'seek'; t: number; seq?: number }
+  /** Undo the last branch: drop the input that started it, bring the old future back, and go to where it began. */
+  | { type: 'unbranch' }
   | { type: 'speed'; speed: number }
   | { type: 'reset' }
   | { type: 'seed'; seed: number }
@@ -133,6 +140,19 @@ export interface Frame {
   cluster?: ClusterStatus | null;
   /** Programs' console output, states and canvas view, since the previous frame (programs/types.ts). */
   programs?: ProgramReport;
+  /** The run as the scrubber shows it (time-travel.ts). */
+  travel?: TravelStatus;
+}
+
+export interface TravelStatus {
+  /** The furthest instant this run has reached (virtual ms): the scrubber's end. */
+  furthest: number;
+  /** Notable events to mark on the scrubber; sent when they changed. */
+  marks?: RunMark[];
+  /** This frame shows an instant gone back to: the page replaces its log and flights with this frame's. */
+  sought?: boolean;
+  /** An input at a past instant started a new branch: the old future after this instant was dropped. */
+  branched?: number;
 }
 
 /** How trace names map to canvas nodes. */

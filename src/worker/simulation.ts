@@ -24,7 +24,8 @@ import { applyBrokerSection, brokerCreateOptions } from './broker-setup'; // bro
 import { BrokerControl } from './admin-commands'; // broker hook
 import { clusterBrokerOptions, ClusterRuntime } from './cluster-setup';
 import { MessageHistory } from './history';
-import { MotionFeed } from './motion';
+import { MotionFeed, type Motion } from './motion';
+import { RunMarks } from './marks';
 import type { Frame, NodeCounters, NodeMap, PublishOverrides } from './protocol';
 import { ProgramRuntime } from './programs/runtime'; // code hook
 import { codeView } from './programs/view';
@@ -106,6 +107,9 @@ export class Simulation {
   private codeViewKey = '';
   /** The management views' operations on this broker (management.ts). */
   readonly management: Management;
+  /** Time-travel hook: the last trace event's seq, and the notable events so far (marks.ts). */
+  lastSeq = -1;
+  readonly marks = new RunMarks();
 
   private constructor(
     readonly doc: ScenarioDocument,
@@ -151,6 +155,8 @@ export class Simulation {
   }
 
   private onTrace(e: TraceEvent): void {
+    this.lastSeq = e.seq;
+    this.marks.observe(e);
     this.pending.push(e);
     this.history.record(e);
     this.programs.observe(e);
@@ -534,6 +540,31 @@ export class Simulation {
   }
 
   private stepBuffer: TraceEvent[] = [];
+
+  // ------------------------------------------------------------------ time-travel hooks (time-travel.ts)
+
+  /** Every event not yet sent out, taken; the next frame carries none of them. */
+  drainEvents(): TraceEvent[] {
+    const out = this.stepBuffer.length ? [...this.stepBuffer, ...this.pending] : this.pending;
+    this.stepBuffer = [];
+    this.pending = [];
+    return out;
+  }
+
+  /** What the message layer draws for these events (the flight tracker remembers them). */
+  motionOf(events: TraceEvent[]): Motion {
+    return this.motion.take(events);
+  }
+
+  /** Whether events of the current instant wait for the next steps. */
+  get hasHeldSteps(): boolean {
+    return this.stepBuffer.length > 0;
+  }
+
+  /** The rest of an instant, to go out one event per Step, as after stepping to its first part. */
+  holdSteps(events: TraceEvent[]): void {
+    this.stepBuffer = events;
+  }
 
   // ------------------------------------------------------------------ frames
 

@@ -19,6 +19,7 @@ import './newDocument';
 import './togglePlay';
 import './step';
 import './connectTo';
+import './stepBack';
 
 export { allActions, getAction, performAction } from './register';
 export type { Action } from './types';

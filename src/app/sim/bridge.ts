@@ -14,6 +14,7 @@ import { RefreshPacer } from './refreshPacer';
 import { workersAllowed } from './workersAllowed';
 import { workerName } from './workerName';
 import { Watchdog, type WatchdogReason } from './watchdog';
+import type { RunMark } from '../../worker/marks';
 
 type FrameListener = (frame: Frame) => void;
 
@@ -43,6 +44,9 @@ class SimulationClient {
   private pendingMap: Frame['map'] | null = null;
   /** Brings the log up to date, a frame after the counters (flushStore). */
   private logLater: (() => void) | null = null;
+  private pendingMarks: RunMark[] | null = null;
+  /** Told when an input at a past instant dropped the run's old future (time travel). */
+  onBranch: ((t: number) => void) | null = null;
   /** Whether the run is playing, as the last frame said. */
   private playing = false;
   /**
@@ -141,18 +145,24 @@ class SimulationClient {
     this.send({ type: 'load', doc });
     this.decoder.reset();
     this.dropPending();
-    simulationStore.setState((s) => ({ generation: s.generation + 1, log: [], t: 0, problem: null }));
+    simulationStore.setState((s) => ({ generation: s.generation + 1, log: [], t: 0, furthest: 0, marks: [], problem: null }));
     this.ensureLoop();
   }
 
   command(cmd: Exclude<Command, { type: 'load' | 'tick' | 'explain' | 'peek' | 'management' }>): void {
     this.awake = AWAKE_FRAMES;
-    if (cmd.type === 'reset' || cmd.type === 'seed') this.run++;
+    // A seek or a step back is a new run too (worker/handler.ts); its frame brings its own log.
+    if (cmd.type === 'reset' || cmd.type === 'seed' || cmd.type === 'seek' || cmd.type === 'step-back' || cmd.type === 'unbranch') this.run++;
     this.send(cmd);
     if (cmd.type === 'reset' || cmd.type === 'seed') {
       this.decoder.reset();
       this.dropPending();
-      simulationStore.setState((s) => ({ generation: s.generation + 1, log: [], t: 0 }));
+      simulationStore.setState((s) => ({ generation: s.generation + 1, log: [], t: 0, furthest: 0, marks: [] }));
+    }
+    if (cmd.type === 'seek' || cmd.type === 'step-back' || cmd.type === 'unbranch') {
+      // Its first frame comes whole (worker/frame-delta.ts).
+      this.decoder.reset();
+      this.dropPending();
     }
     if (cmd.type === 'speed') simulationStore.setState({ speed: cmd.speed });
     this.ensureLoop();
@@ -244,7 +254,15 @@ class SimulationClient {
     // busy run (worker/log-gate.ts), fewer where refreshing makes frames late (refreshPacer.ts).
     // Listeners see the page's decision as `refresh`, so what they show changes with the counters;
     // the message layer gets every frame's motion.
-    const refresh = !reply.playing || (reply.refresh && this.pacer.take(performance.now()));
+    if (reply.travel?.sought) {
+      // Gone back: what the page held of the run is replaced by this frame's log (the message
+      // layer was sent a clear and the flights at the instant by the worker: motion-port.ts).
+      this.dropPending();
+      simulationStore.setState((s) => ({ generation: s.generation + 1, log: [] }));
+    }
+    if (reply.travel?.marks) this.pendingMarks = reply.travel.marks;
+    if (reply.travel?.branched !== undefined) this.onBranch?.(reply.travel.branched);
+    const refresh = !reply.playing || reply.travel?.sought === true || (reply.refresh && this.pacer.take(performance.now()));
     // The frame is this page's own (just unpacked): say the page's decision on it, without copying
     // it (a copy would unpack its events).
     reply.refresh = refresh;
@@ -272,6 +290,8 @@ class SimulationClient {
     this.flushLog();
     const batches = this.pendingEvents;
     const map = this.pendingMap;
+    const marks = this.pendingMarks;
+    this.pendingMarks = null;
     this.pendingFrame = null;
     this.pendingEvents = [];
     this.pendingCount = 0;
@@ -281,6 +301,8 @@ class SimulationClient {
       playing: frame.playing,
       speed: frame.speed,
       counters: frame.counters,
+      furthest: frame.travel?.furthest ?? simulationStore.getState().furthest,
+      marks: marks ?? simulationStore.getState().marks,
     };
     const appendLog = (s: SimulationState) => (batches.length ? appendBounded(s.log, batches.length === 1 ? batches[0].events : batches.flatMap((f) => f.events)) : s.log);
     if (!frame.playing || !batches.length) {

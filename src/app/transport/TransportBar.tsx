@@ -4,8 +4,9 @@ import { useDocument } from '../../store/document';
 import { useSimulation } from '../../store/simulation';
 import { displayShortcut } from '../actions/keys';
 import { formatClock } from '../log/describe';
-import { pause, play, reset, setSeed, setSpeed, SPEEDS, step } from './control';
-import { IconInfo, IconPause, IconPlay, IconReset, IconStep } from './icons';
+import { pause, play, reset, setSeed, setSpeed, SPEEDS, step, stepBack } from './control';
+import { IconInfo, IconPause, IconPlay, IconReset, IconStep, IconStepBack } from './icons';
+import { RunTime } from './RunTime';
 
 const btn =
   'inline-flex h-8 items-center gap-1.5 rounded-md px-2.5 text-sm font-medium transition-colors focus-visible:ring-2 focus-visible:ring-accent-500 focus-visible:outline-none';
@@ -104,6 +105,11 @@ export function TransportBar({ children }: { children?: ReactNode }) {
           {playing ? <IconPause /> : <IconPlay />}
           <span aria-hidden>{playing ? t('transport.pause') : t('transport.play')}</span>
         </button>
+        <button type="button" aria-label={t('transport.stepBack')} title={t('transport.stepBackHint')} onClick={stepBack} className={quiet}>
+          <IconStepBack />
+          <span aria-hidden className="hidden @4xl:inline">{t('transport.stepBack')}</span>
+          <kbd aria-hidden className="hidden font-sans text-[11px] text-zinc-400 @5xl:inline">{displayShortcut('ArrowLeft')}</kbd>
+        </button>
         <button type="button" aria-label={t('transport.step')} title={t('transport.stepHint')} onClick={step} className={quiet}>
           <IconStep />
           <span aria-hidden className="hidden @3xl:inline">{t('transport.step')}</span>
@@ -115,6 +121,7 @@ export function TransportBar({ children }: { children?: ReactNode }) {
         </button>
       </div>
       <Clock />
+      <RunTime />
       <div className="flex items-center gap-2 @4xl:gap-3">
         <SpeedField />
         <SeedField />

@@ -27,6 +27,21 @@ export function step(): void {
   simulation().command({ type: 'step' });
 }
 
+/** Back one trace event, exactly as Step showed it (worker/time-travel.ts). */
+export function stepBack(): void {
+  simulation().command({ type: 'step-back' });
+}
+
+/** To an instant of the run (after everything at it), or to one event of it. */
+export function seek(t: number, seq?: number): void {
+  simulation().command(seq === undefined ? { type: 'seek', t } : { type: 'seek', t, seq });
+}
+
+/** Undo the last branch: the run's old future comes back (worker/travel.ts). */
+export function unbranch(): void {
+  simulation().command({ type: 'unbranch' });
+}
+
 export function reset(): void {
   simulation().command({ type: 'reset' });
 }

@@ -1,0 +1,101 @@
+/**
+ * Time travel, driven as a person would: Step back (button and ←) shows exactly what Step showed
+ * at the event before; the Run time scrubber goes to any instant (keyboard) and to a notable
+ * event by its mark, paused and while playing. Waits are on data attributes, never on times.
+ */
+import type { Page } from '@playwright/test';
+import { presetById } from '../src/scenario/presets';
+import type { ScenarioDocument } from '../src/scenario/schema';
+import { expect, node, test } from './editor-fixtures';
+
+test.describe.configure({ timeout: 120_000 });
+
+function preset(id: string): ScenarioDocument {
+  const p = presetById(id);
+  if (!p) throw new Error(`no preset ${id}`);
+  return p.doc;
+}
+
+/** Open the editor on `doc` (as its autosave), in English, with the bottom panel open. */
+async function open(page: Page, doc: ScenarioDocument, speed: number): Promise<void> {
+  const { lesson: _lesson, ...rest } = doc;
+  const text = JSON.stringify({ ...rest, settings: { ...doc.settings, speed } });
+  await page.addInitScript((t) => {
+    if (sessionStorage.getItem('warren.test.seeded')) return;
+    sessionStorage.setItem('warren.test.seeded', '1');
+    localStorage.setItem('warren.autosave', t);
+    localStorage.setItem('warren.language', 'en');
+    localStorage.setItem('warren.ui', JSON.stringify({ bottomOpen: true, theme: 'light' }));
+  }, text);
+  await page.goto('/');
+  await expect(page.getByTestId('canvas')).toBeVisible();
+  await expect(page.getByTestId('clock')).toHaveAttribute('data-t', '0');
+  await expect.poll(async () => Number(await page.getByTestId('event-log').getAttribute('data-total'))).toBeGreaterThan(0);
+}
+
+const transport = (page: Page) => page.getByRole('toolbar', { name: 'Simulation controls' });
+const button = (page: Page, name: string) => transport(page).getByRole('button', { name, exact: true });
+const slider = (page: Page) => page.getByRole('slider', { name: 'Run time' });
+const log = (page: Page) => page.getByTestId('event-log');
+
+/** What the page shows: clock, log size and last row, and the counters on the canvas. */
+async function shown(page: Page): Promise<string> {
+  // Set-up events are folded away: before the first step the log may show no row.
+  const rows = log(page).locator('[data-seq]');
+  return JSON.stringify({
+    t: await page.getByTestId('clock').getAttribute('data-t'),
+    total: await log(page).getAttribute('data-total'),
+    last: (await rows.count()) ? await rows.last().getAttribute('data-seq') : null,
+    ready: await node(page, 'queue', 'task_queue').getAttribute('data-ready'),
+    unacked: await node(page, 'queue', 'task_queue').getAttribute('data-unacked'),
+    c1: await node(page, 'consumer', 'C1').getAttribute('data-delivered'),
+    c2: await node(page, 'consumer', 'C2').getAttribute('data-delivered'),
+  });
+}
+
+test('Step back shows exactly what Step showed at the event before, and Step comes forward again', async ({ page }) => {
+  await open(page, preset('work-queues'), 1);
+  const states: string[] = [await shown(page)];
+  for (let i = 0; i < 8; i++) {
+    const total = Number(await log(page).getAttribute('data-total'));
+    await button(page, 'Step').click();
+    await expect.poll(async () => Number(await log(page).getAttribute('data-total'))).toBe(total + 1);
+    states.push(await shown(page));
+  }
+  await button(page, 'Step back').click();
+  await expect.poll(() => shown(page)).toBe(states[7]);
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(() => shown(page)).toBe(states[6]);
+  await button(page, 'Step').click();
+  await expect.poll(() => shown(page)).toBe(states[7]);
+  await button(page, 'Step').click();
+  await expect.poll(() => shown(page)).toBe(states[8]);
+});
+
+test('the Run time scrubber goes to any instant and to a notable event by its mark, paused and playing', async ({ page }) => {
+  await open(page, preset('ttl-dlx'), 10);
+  await button(page, 'Play').click();
+  const mark = page.locator('[data-mark="dead-lettered"]').first();
+  await expect(mark).toBeVisible({ timeout: 60_000 });
+  // While playing: Home goes back to the start, and the run plays on from there.
+  const before = Number(await slider(page).getAttribute('data-furthest'));
+  expect(before).toBeGreaterThan(0);
+  await slider(page).focus();
+  await page.keyboard.press('Home');
+  await expect.poll(async () => Number(await page.getByTestId('clock').getAttribute('data-t'))).toBeLessThan(before);
+  await expect(button(page, 'Pause')).toBeVisible();
+  await button(page, 'Pause').click();
+  await expect(button(page, 'Play')).toBeVisible();
+  // The furthest instant stays reachable: End goes there.
+  const furthest = Number(await slider(page).getAttribute('data-furthest'));
+  await slider(page).focus();
+  await page.keyboard.press('End');
+  await expect.poll(async () => Number(await page.getByTestId('clock').getAttribute('data-t'))).toBe(furthest);
+  // A mark goes to its event: the log ends on that dead-lettering, the clock at its time.
+  await page.keyboard.press('Home');
+  await expect(page.getByTestId('clock')).toHaveAttribute('data-t', '0');
+  await mark.click();
+  const last = log(page).locator('[data-seq]').last();
+  await expect(last).toHaveAttribute('data-kind', 'dead-lettered');
+  await expect(page.getByTestId('clock')).toHaveAttribute('data-t', String(await last.getAttribute('data-t')));
+});

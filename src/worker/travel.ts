@@ -1,0 +1,111 @@
+/**
+ * The handler's memory of a run for going back in it: the journal of inputs, the furthest instant
+ * reached, the scrubber's marks, and the times of the events shown last (for Step back).
+ */
+import { Journal, type InputCommand } from './journal';
+import type { RunMark } from './marks';
+import type { Frame } from './protocol';
+import type { Simulation } from './simulation';
+import type { SeekTarget } from './time-travel';
+
+/** Events remembered for Step back; further back, a step back replays to the time it knows. */
+const RECENT = 5_000;
+
+export class Travel {
+  readonly journal = new Journal();
+  furthest = 0;
+  private marks: RunMark[] = [];
+  private marksSent = -1;
+  private seqs: number[] = [];
+  private times: number[] = [];
+  private branched: number | undefined;
+  /** The run as it was before the last branch, to bring back. */
+  private before: { entries: Journal['entries']; furthest: number; marks: RunMark[]; t: number } | null = null;
+
+  /**
+   * Undoes the last branch: the journal, furthest instant and marks as they were before it.
+   * Returns the instant it began at (to go to), or null when there is none to undo.
+   */
+  unbranch(): number | null {
+    const b = this.before;
+    if (!b) return null;
+    this.before = null;
+    this.journal.entries = b.entries;
+    this.furthest = b.furthest;
+    this.marks = b.marks;
+    this.marksSent = -1;
+    return b.t;
+  }
+
+  /** A new run from time zero (load, reset, seed). */
+  reset(): void {
+    this.before = null;
+    this.journal.clear();
+    this.furthest = 0;
+    this.marks = [];
+    this.marksSent = -1;
+    this.seqs = [];
+    this.times = [];
+  }
+
+  /** After a seek: the events the page now shows are the frame's; the marks are sent again. */
+  sought(frame: Frame): void {
+    this.seqs = [];
+    this.times = [];
+    this.marksSent = -1;
+    this.remember(frame);
+  }
+
+  /** Every frame of the run, before the log gate: what it shows, how far the run got. */
+  observe(frame: Frame, s: Simulation): Frame {
+    this.remember(frame);
+    this.furthest = Math.max(this.furthest, s.broker.now());
+    const last = this.marks.at(-1)?.seq ?? -1;
+    for (const m of s.marks.list) if (m.seq > last && m.t <= this.furthest) this.marks.push(m);
+    frame.travel = { furthest: this.furthest };
+    if (this.marksSent !== this.marks.length) {
+      frame.travel.marks = this.marks;
+      this.marksSent = this.marks.length;
+    }
+    if (this.branched !== undefined) {
+      frame.travel.branched = this.branched;
+      this.branched = undefined;
+    }
+    return frame;
+  }
+
+  private remember(frame: Frame): void {
+    for (const e of frame.events) {
+      this.seqs.push(e.seq);
+      this.times.push(e.t);
+    }
+    if (this.seqs.length > 2 * RECENT) {
+      this.seqs = this.seqs.slice(-RECENT);
+      this.times = this.times.slice(-RECENT);
+    }
+  }
+
+  /** The event before the one shown last, or null at the run's first event. */
+  previous(): SeekTarget | null {
+    const n = this.seqs.length;
+    if (n < 2) return null;
+    return { t: this.times[n - 2], seq: this.seqs[n - 2] };
+  }
+
+  /**
+   * An input applied now. At an instant before the furthest one, it starts a new branch: the
+   * journal's future and the marks after it go.
+   */
+  input(s: Simulation, cmd: InputCommand): void {
+    const t = s.broker.now();
+    const entries = this.journal.entries.slice();
+    const dropped = this.journal.record(t, cmd);
+    if (t < this.furthest || dropped.length) {
+      this.before = { entries, furthest: this.furthest, marks: this.marks, t };
+      this.branched = t;
+      this.furthest = t;
+      this.marks = this.marks.filter((m) => m.seq <= s.lastSeq);
+      this.marksSent = -1;
+    }
+  }
+}
