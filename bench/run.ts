@@ -20,7 +20,7 @@ import { measureTopic } from './topic.ts';
 import type { HourResult, QueuedResult } from './heap.ts';
 import { measureRealBroker } from './real-broker.ts';
 import { runUiBenchmark } from './ui-hook.ts';
-import { measureSeek } from './seek.ts';
+import type { SeekResult } from './seek.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = new Set(process.argv.slice(2));
@@ -47,9 +47,10 @@ const line = (label: string, value: string, budget: string, ok: boolean | null) 
   console.log(`${label.padEnd(46)} ${value.padStart(22)}   budget ${budget.padEnd(22)}${mark(ok)}`);
 const load = () => os.loadavg().map((x) => Math.round(x * 100) / 100);
 
-function child<T>(mode: string[]): T {
-  const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(here, 'heap.ts'), ...mode], { encoding: 'utf8', maxBuffer: 1 << 24 });
-  if (r.status !== 0) throw new Error(`bench/heap.ts ${mode.join(' ')} failed: ${r.stderr}`);
+/** Runs a bench script in its own process with the collector exposed (heap figures); its last line is the JSON result. */
+function child<T>(mode: string[], script = 'heap.ts'): T {
+  const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(here, script), ...mode], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (r.status !== 0) throw new Error(`bench/${script} ${mode.join(' ')} failed: ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').pop()!) as T;
 }
 
@@ -194,14 +195,17 @@ async function engineFigures(results: Record<string, unknown>): Promise<void> {
     line('  heap growth after the first 5 min', `${fmt(growth)} B`, `<= ${fmt(BUDGET.hourHeapGrowthBytes)} B`, flat);
   } else results.virtualHour = { skipped: 'quick' };
 
-  // ---- time travel: seek by replay (worker/time-travel.ts)
+  // ---- time travel: seek from the newest checkpoint before the instant (worker/time-travel.ts, checkpoints.ts)
   {
-    const seek = await measureSeek({ runMs: quick ? 60_000 : 600_000, rate: 1000, seeks: quick ? 3 : 5 });
+    const seek = child<SeekResult>([quick ? '1' : '10'], 'seek.ts');
     const ok = seek.maxWallMs <= BUDGET.seekMs;
     results.seek = { ...seek, budget: `<= ${BUDGET.seekMs} ms to any instant of a 10-virtual-minute run at 1,000 msg/s`, meets: quick ? null : ok, load: load() };
     line(`seek in a ${seek.runVirtualMs / 60_000}-virtual-minute run at 1,000 msg/s, p50`, `${fmt(seek.p50WallMs)} ms`, `<= ${BUDGET.seekMs} ms`, quick ? null : seek.p50WallMs <= BUDGET.seekMs);
     line('  max (to the run\'s end)', `${fmt(seek.maxWallMs)} ms`, `<= ${BUDGET.seekMs} ms`, quick ? null : ok);
-    line('  kept for going back (journal; no checkpoints)', `${fmt(seek.keptBytes)} B`, 'bounded', null);
+    const cp = seek.checkpoints;
+    line('  checkpoints kept, and their spacing', `${cp.count} every ${cp.everyVirtualMs / 1000} s`, '<= 128', cp.count <= 128);
+    line('  their estimated size', `${(cp.estimatedBytes / 1e6).toFixed(1)} MB`, '<= 100.7 MB (96 MiB)', cp.estimatedBytes <= 96 * 1024 * 1024);
+    line('  heap of the run and its checkpoints', cp.heapBytes === null ? 'n/a' : `${(cp.heapBytes / 1e6).toFixed(1)} MB`, '(informative)', null);
   }
 }
 

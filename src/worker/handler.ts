@@ -25,14 +25,14 @@ const wall = shareable(() => (typeof performance === 'undefined' ? 0 : performan
  * `beforeProgram` runs once, before the first program of this handler runs (the worker locks its
  * realm down there: programs/lockdown.ts).
  */
-export function createHandler(sendReply: (reply: SentReply) => void, beforeProgram?: () => void): (cmd: Command) => void {
+export function createHandler(sendReply: (reply: SentReply) => void, beforeProgram?: () => void, options: { checkpointEveryMs?: number } = {}): (cmd: Command) => void {
   const gate = new LogGate();
   // Frames go as changes since the previous one (frame-delta.ts), whole at the start of a run.
   const encoder = new FrameEncoder();
   // The motion of each frame goes to the message layer by its own port, when it has one.
   const motion = new MotionOutlet();
   const postReply = (reply: Reply) => sendReply(reply.type === 'frame' ? encoder.encode(motion.take(reply)) : reply);
-  const travel = new Travel();
+  const travel = new Travel(options.checkpointEveryMs);
   /** Runs started so far (protocol.ts Frame.run). */
   let run = 0;
   const stamp = (reply: Reply): Reply => (reply.type === 'frame' || reply.type === 'problem' ? { ...reply, run } : reply);
@@ -75,18 +75,19 @@ export function createHandler(sendReply: (reply: SentReply) => void, beforeProgr
     motion.newRun(doc.settings.latency);
     let replayed: Awaited<ReturnType<typeof replay>>;
     try {
-      replayed = await replay(doc, travel.journal, { ...target, t: Math.min(Math.max(0, target.t), travel.furthest) }, wall);
+      replayed = await replay(doc, travel.journal, { ...target, t: Math.min(Math.max(0, target.t), travel.furthest) }, wall, travel.checkpoints);
     } catch (e) {
       post({ type: 'problem', message: `Could not go back to ${(target.t / 1000).toFixed(1)} s: ${(e as Error).message}` });
       return;
     }
-    const { sim: next, frame } = replayed;
+    const { sim: next, frame, state } = replayed;
     sim = next;
     sim.playing = playing;
     sim.speed = speed;
-    travel.sought(frame);
-    const out = travel.observe({ ...frame, events: [] }, sim);
-    post({ ...out, events: frame.events, eventCount: frame.events.length, travel: { ...out.travel!, sought: true } });
+    travel.sought(frame, state);
+    // the frame's events and flights are the state's already: observed without them
+    const out = travel.observe({ ...frame, events: [], motion: undefined }, sim);
+    post({ ...out, events: frame.events, eventCount: frame.events.length, motion: frame.motion, travel: { ...out.travel!, sought: true } });
   };
 
   const handle = async (cmd: Command): Promise<void> => {
@@ -159,6 +160,7 @@ export function createHandler(sendReply: (reply: SentReply) => void, beforeProgr
         case 'tick':
           if (playing) await driveTo(s, travel.journal, s.broker.now() + Math.min(cmd.wallMs, MAX_TICK_WALL_MS) * speed);
           postReply(stamp(gate.pass(frameOf(s), cmd.wallMs)));
+          if (playing) travel.checkpoint(s, wall);
           return;
         case 'step': {
           playing = false;

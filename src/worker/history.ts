@@ -7,7 +7,9 @@ import type { MessageDetails } from './protocol';
 
 const MAX_MESSAGES = 20_000;
 /** Messages whose history a checkpoint of the run keeps (the newest): all of it would be most of a checkpoint's size. */
-const KEPT_BY_COPIES = 1_000;
+const KEPT_BY_COPIES = 300;
+/** About what a message's history takes in memory (its events are mostly the log's too). */
+const MESSAGE_BYTES = 400;
 /** Bytes of a body shown in the inspector. */
 const MAX_BODY = 4_096;
 const decoder = new TextDecoder();
@@ -105,7 +107,7 @@ export class MessageHistory {
    * A checkpoint's copy (engine/kernel/copy.ts): the histories of the newest messages only, sharing
    * their events and bodies (never changed once recorded).
    */
-  [COPY](): MessageHistory {
+  [COPY](_copy: unknown, account: (bytes: number) => void): MessageHistory {
     const c = new MessageHistory();
     for (const id of this.order.newest(KEPT_BY_COPIES)) {
       const list = this.byId.get(id);
@@ -123,6 +125,7 @@ export class MessageHistory {
       c.info.set(id, info);
       c.infoOrder.push(id);
     }
+    account(c.byId.size * MESSAGE_BYTES);
     return c;
   }
 

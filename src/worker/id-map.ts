@@ -7,7 +7,7 @@
  */
 import { COPY } from '../engine';
 
-const CHUNK_BITS = 12;
+const CHUNK_BITS = 10;
 const CHUNK = 1 << CHUNK_BITS;
 
 export class IdMap<V> {
@@ -42,8 +42,10 @@ export class IdMap<V> {
     this.first = 0;
   }
 
-  [COPY](): IdMap<V> {
+  [COPY](_copy: unknown, account: (bytes: number) => void): IdMap<V> {
     const c = new IdMap<V>(this.memory);
+    // the chunks are shared; each side copies the newest one when it next writes to it
+    account(CHUNK * 8);
     c.chunks = this.chunks.slice();
     c.first = this.first;
     this.own.clear(); // the chunks are shared from now on

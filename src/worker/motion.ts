@@ -4,7 +4,7 @@
  * effects, marks parked at or released by consumers) as flat number arrays. The page draws from
  * these without unpacking or keeping every event, which at 10× is tens of thousands a second.
  */
-import type { TraceEvent } from '../engine';
+import { COPY, type TraceEvent } from '../engine';
 import { EFFECT_MS, FlightTracker, type Burst, type Flight, type Latency, type Parked } from './flights';
 import type { NodeMap } from './protocol';
 
@@ -99,6 +99,15 @@ export class MotionView {
   flags = new Uint8Array(INITIAL_FLIGHTS);
   bursts: Burst[] = [];
   parked = new Map<string, Parked>();
+
+  /** A checkpoint's copy: the flights' columns as long as the flights held, not as their capacity. */
+  [COPY](copy: <T>(value: T) => T, account: (bytes: number) => void): MotionView {
+    const c = Object.create(MotionView.prototype) as Record<string, unknown>;
+    const n = Math.max(1, this.count);
+    for (const [k, v] of Object.entries(this)) c[k] = ArrayBuffer.isView(v) ? (v as Float64Array).slice(0, n) : copy(v);
+    account(n * 35);
+    return c as unknown as MotionView;
+  }
 
   /** The index of a node id in `nodes`, added if new. */
   indexOf(node: string): number {

@@ -12,7 +12,8 @@ import { Simulation } from './simulation';
 import { wholeFrames } from './test-helpers';
 
 /** A handler driven by a list of commands; `done()` resolves when all sent so far have run. */
-function driver(doc: ScenarioDocument) {
+/** `checkpointEveryMs`: checkpoints often, so that going back restores them (checkpoints.ts). */
+function driver(doc: ScenarioDocument, checkpointEveryMs = 400) {
   const frames: Frame[] = [];
   const problems: string[] = [];
   const waiters = new Map<number, () => void>();
@@ -27,7 +28,7 @@ function driver(doc: ScenarioDocument) {
       for (const w of waiters.values()) w();
     }
     if (r.type === 'queue-contents') waiters.get(r.requestId)?.();
-  });
+  }, undefined, { checkpointEveryMs });
   handle({ type: 'load', doc });
   return {
     frames,
@@ -164,7 +165,7 @@ describe('time travel', () => {
           for (const [seq, e] of b) expect(e).toBe(a.get(seq));
         },
       ),
-      { numRuns: 25 },
+      { numRuns: 10 },
     );
   }, 300_000);
 

@@ -2,11 +2,11 @@
  * Going back in a run. A run's whole input is its document (seed included) and the journal of
  * what the user did when (journal.ts); the engine is deterministic, so replaying both rebuilds
  * any instant exactly: the same trace, counters, flights in the air and log as the run showed
- * there. The engine's state holds closures and pending promises (timers, consumers' callbacks,
- * amqplib-style calls awaiting a reply), which no copy can take along, so a seek replays from
- * time zero rather than from a snapshot.
+ * there. A seek replays from the newest checkpoint before the instant (a copy of the whole run,
+ * checkpoints.ts), so it replays seconds, not the whole run; with none, from time zero.
  */
-import type { TraceEvent } from '../engine';
+import { COPY, type TraceEvent } from '../engine';
+import type { Checkpoints } from './checkpoints';
 import type { ScenarioDocument } from '../scenario/schema';
 import { applyInput } from './inputs';
 import type { Journal } from './journal';
@@ -77,9 +77,25 @@ export async function stepWithJournal(s: Simulation, journal: Journal): Promise<
   return s.step();
 }
 
+/** Events of the log a checkpoint keeps, and about what one takes in memory. */
+export const CHECKPOINT_LOG = 1_000;
+const EVENT_BYTES = 160;
+
 /** The newest events, at most the log's size. */
-class Tail {
+export class Tail {
   events: TraceEvent[] = [];
+
+  /**
+   * A checkpoint's copy: the newest CHECKPOINT_LOG events only (sharing them: never changed once
+   * recorded). All of the log's would be most of a checkpoint's memory; a seek replays seconds from
+   * its checkpoint, and those events fill the log again.
+   */
+  [COPY](_copy: unknown, account: (bytes: number) => void): Tail {
+    const c = new Tail();
+    c.events = this.events.slice(-CHECKPOINT_LOG);
+    account(c.events.length * EVENT_BYTES);
+    return c;
+  }
 
   push(add: TraceEvent[]): void {
     if (!add.length) return;
@@ -107,21 +123,33 @@ export function packView(view: MotionView): Motion {
   return { nodes: [...view.nodes], flights, bursts, parkedKeys, parked, unparked: [], unparkedAt: [] };
 }
 
+/** A run with what the page shows of it: what a checkpoint holds (checkpoints.ts). */
+export interface RunState {
+  sim: Simulation;
+  /** The log's tail. */
+  log: Tail;
+  /** The flights in the air and the marks parked. */
+  view: MotionView;
+}
+
 export interface Replayed {
   sim: Simulation;
   /** The frame the page shows at the target: its log tail, its flights, counters and map. */
   frame: Frame;
+  /** The run and what the page shows of it, to go on from. */
+  state: RunState;
 }
 
 /**
- * Rebuilds the run of `doc` with `journal`'s inputs up to `target`. The journal's entries after
- * the target stay, as the run's future (`journal.applied` says how far the replay got).
+ * Rebuilds the run of `doc` with `journal`'s inputs up to `target`: from the newest checkpoint
+ * before it, or else from time zero, taking the checkpoints that fall due on the way. The journal's
+ * entries after the target stay, as the run's future (`journal.applied` says how far the replay got).
  */
-export async function replay(doc: ScenarioDocument, journal: Journal, target: SeekTarget, wall?: () => number): Promise<Replayed> {
-  const sim = await Simulation.create(doc, wall);
-  journal.applied = 0;
-  const log = new Tail();
-  const view = new MotionView();
+export async function replay(doc: ScenarioDocument, journal: Journal, target: SeekTarget, wall?: () => number, checkpoints?: Checkpoints<RunState>): Promise<Replayed> {
+  const start = checkpoints?.before(target.t, target.seq !== undefined);
+  const state: RunState = start ? checkpoints!.restore(start) : { sim: await Simulation.create(doc, wall), log: new Tail(), view: new MotionView() };
+  journal.applied = start?.applied ?? 0;
+  const { sim, log, view } = state;
   const absorb = (events: TraceEvent[]) => {
     if (!events.length) return;
     log.push(events);
@@ -134,6 +162,7 @@ export async function replay(doc: ScenarioDocument, journal: Journal, target: Se
     sim.programs.beginTurn();
     await driveTo(sim, journal, Math.min(stop, sim.broker.now() + CHUNK_MS));
     absorb(sim.drainEvents());
+    if (checkpoints?.due(sim.broker.now()) && !sim.hasHeldSteps) checkpoints.take(state, sim.broker.now(), journal.applied);
   }
   if (seq !== undefined) {
     // The instant itself: its scheduled events, then the inputs applied at it, until the event.
@@ -155,5 +184,5 @@ export async function replay(doc: ScenarioDocument, journal: Journal, target: Se
   frame.eventCount = events.length;
   frame.motion = packView(view);
   if (seq !== undefined && events.length) frame.t = events[events.length - 1].t;
-  return { sim, frame };
+  return { sim, frame, state };
 }

@@ -1,12 +1,18 @@
 /**
  * The handler's memory of a run for going back in it: the journal of inputs, the furthest instant
- * reached, the scrubber's marks, and the times of the events shown last (for Step back).
+ * reached, the scrubber's marks, the times of the events shown last (for Step back), and the
+ * checkpoints, with what the page shows of the run (the log's tail, the flights) for them to hold.
  */
+import { Checkpoints, type Checkpoint } from './checkpoints';
 import { Journal, type InputCommand } from './journal';
 import type { RunMark } from './marks';
+import { MotionView } from './motion';
 import type { Frame } from './protocol';
 import type { Simulation } from './simulation';
-import type { SeekTarget } from './time-travel';
+import { Tail, type RunState, type SeekTarget } from './time-travel';
+
+/** A checkpoint's copy may take at most this share of the worker's time while a run plays. */
+const CHECKPOINT_SHARE = 0.05;
 
 /** Events remembered for Step back; further back, a step back replays to the time it knows. */
 const RECENT = 5_000;
@@ -20,7 +26,18 @@ export class Travel {
   private times: number[] = [];
   private branched: number | undefined;
   /** The run as it was before the last branch, to bring back. */
-  private before: { entries: Journal['entries']; furthest: number; marks: RunMark[]; t: number } | null = null;
+  private before: { entries: Journal['entries']; furthest: number; marks: RunMark[]; t: number; checkpoints: Checkpoint<RunState>[] } | null = null;
+  readonly checkpoints: Checkpoints<RunState>;
+  /** What the page shows of the live run: kept as frames go out, copied into checkpoints with it. */
+  private log = new Tail();
+  private view = new MotionView();
+  /** Wall time before which no checkpoint is taken (so copies stay a small share of the worker's time). */
+  private quietUntil = 0;
+
+  /** `checkpointEveryMs`: virtual ms between checkpoints at first (tests take them often). */
+  constructor(checkpointEveryMs?: number) {
+    this.checkpoints = new Checkpoints<RunState>((state) => [state.sim.doc], checkpointEveryMs);
+  }
 
   /**
    * Undoes the last branch: the journal, furthest instant and marks as they were before it.
@@ -34,6 +51,7 @@ export class Travel {
     this.furthest = b.furthest;
     this.marks = b.marks;
     this.marksSent = -1;
+    this.checkpoints.putBack(b.checkpoints, b.t);
     return b.t;
   }
 
@@ -46,10 +64,18 @@ export class Travel {
     this.marksSent = -1;
     this.seqs = [];
     this.times = [];
+    this.checkpoints.clear();
+    this.log = new Tail();
+    this.view = new MotionView();
   }
 
-  /** After a seek: the events the page now shows are the frame's; the marks are sent again. */
-  sought(frame: Frame): void {
+  /**
+   * After a seek: the events the page now shows are the frame's; the marks are sent again; the
+   * run goes on from the replayed state.
+   */
+  sought(frame: Frame, state: RunState): void {
+    this.log = state.log;
+    this.view = state.view;
     this.seqs = [];
     this.times = [];
     this.marksSent = -1;
@@ -59,6 +85,9 @@ export class Travel {
   /** Every frame of the run, before the log gate: what it shows, how far the run got. */
   observe(frame: Frame, s: Simulation): Frame {
     this.remember(frame);
+    this.log.push(frame.events);
+    if (frame.motion) this.view.apply(frame.motion);
+    this.view.prune(s.broker.now());
     this.furthest = Math.max(this.furthest, s.broker.now());
     const last = this.marks.at(-1)?.seq ?? -1;
     for (const m of s.marks.list) if (m.seq > last && m.t <= this.furthest) this.marks.push(m);
@@ -85,6 +114,21 @@ export class Travel {
     }
   }
 
+  /**
+   * After a frame of the playing run: a checkpoint when one is due and the run can be copied now
+   * (checkpoints.ts). `wall` is the wall clock: copies are spaced so they take at most
+   * CHECKPOINT_SHARE of the worker's time.
+   */
+  checkpoint(s: Simulation, wall: () => number): void {
+    const t = s.broker.now();
+    if (!this.checkpoints.due(t) || s.hasHeldSteps) return;
+    const w0 = wall();
+    if (w0 < this.quietUntil) return;
+    // a failed attempt (the run cannot be copied now) costs time too, and waits alike
+    this.checkpoints.take({ sim: s, log: this.log, view: this.view }, t, this.journal.applied);
+    this.quietUntil = w0 + (wall() - w0) / CHECKPOINT_SHARE;
+  }
+
   /** The event before the one shown last, or null at the run's first event. */
   previous(): SeekTarget | null {
     const n = this.seqs.length;
@@ -101,7 +145,7 @@ export class Travel {
     const entries = this.journal.entries.slice();
     const dropped = this.journal.record(t, cmd);
     if (t < this.furthest || dropped.length) {
-      this.before = { entries, furthest: this.furthest, marks: this.marks, t };
+      this.before = { entries, furthest: this.furthest, marks: this.marks, t, checkpoints: this.checkpoints.dropAfter(t) };
       this.branched = t;
       this.furthest = t;
       this.marks = this.marks.filter((m) => m.seq <= s.lastSeq);

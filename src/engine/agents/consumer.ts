@@ -41,6 +41,7 @@ export class ConsumerAgent {
   private readonly buffer: AgentMessage[] = [];
   private consumerTag: string | null = null;
   private timer = -1;
+  private readonly onProcessed = relocatable(this, this.processed);
   private paused = false;
 
   constructor(
@@ -115,12 +116,13 @@ export class ConsumerAgent {
   private processHead(): void {
     const msg = this.buffer[0];
     if (!msg) return;
-    this.timer = this.host.setTimer(this.processingTime(), relocatable(this, this.processed, msg));
+    this.timer = this.host.setTimer(this.processingTime(), this.onProcessed);
   }
 
-  private processed(msg: AgentMessage): void {
+  /** The head of the buffer is processed. */
+  private processed(): void {
     this.timer = -1;
-    this.finish(msg);
+    this.finish(this.buffer[0]);
     this.buffer.shift();
     this.processHead();
   }

@@ -50,6 +50,7 @@ const DIRECT_REPLY_TO = 'amq.rabbitmq.reply-to';
 export class ProducerAgent {
   readonly counters: ProducerCounters = { published: 0, confirmed: 0, nacked: 0, returned: 0, replies: 0 };
   private timer = -1;
+  private readonly onSendDue = relocatable(this, this.sendDue);
   private running = false;
   private cursor = 0;
   /** Virtual time of the next scheduled send; absolute, so fractional intervals do not drift. */
@@ -144,7 +145,7 @@ export class ProducerAgent {
   private schedule(): void {
     this.nextDue += 1000 / this.options.rate;
     const delay = Math.max(0, Math.round(this.nextDue) - this.host.now());
-    this.timer = this.host.setTimer(delay, relocatable(this, this.sendDue));
+    this.timer = this.host.setTimer(delay, this.onSendDue);
   }
 
   private sendDue(): void {

@@ -14,7 +14,8 @@
 export const COPY = Symbol('warren.copy');
 
 export interface CustomCopy {
-  [COPY](copy: <T>(value: T) => T): object;
+  /** `copy` copies a value of the graph; `account` adds the bytes the hook's copy holds to the estimate. */
+  [COPY](copy: <T>(value: T) => T, account: (bytes: number) => void): object;
 }
 
 /** Any function: what the graph holds is told apart at run time, by the relocation registry. */
@@ -26,7 +27,10 @@ interface Relocation {
   args: unknown[];
 }
 
-const relocations = new WeakMap<AnyFunction, Relocation | 'shared'>();
+/** Where a function says how a copy gets it (a property, not a WeakMap: agents make one per timer, and WeakMap entries cost the collector). */
+const RELOCATION = Symbol('warren.relocation');
+
+type Tagged = AnyFunction & { [RELOCATION]?: Relocation | 'shared' };
 
 /**
  * `method` bound to `target` (and to `bound`, its first arguments), as a function that a copy of the
@@ -40,19 +44,19 @@ export function relocatable<B extends unknown[], P extends unknown[], R>(target:
 
 function bind(target: object, name: string, bound: unknown[]): AnyFunction {
   const m = (target as Record<string, (...a: unknown[]) => unknown>)[name];
-  const f = bound.length === 0 ? (...rest: unknown[]) => m.apply(target, rest) : (...rest: unknown[]) => m.apply(target, [...bound, ...rest]);
-  relocations.set(f, { target, method: name, args: bound });
+  const f: Tagged = bound.length === 0 ? (...rest: unknown[]) => m.apply(target, rest) : (...rest: unknown[]) => m.apply(target, [...bound, ...rest]);
+  f[RELOCATION] = { target, method: name, args: bound };
   return f;
 }
 
 /** A function that holds no state of the run (a wall clock, a pure helper): every copy shares it. */
 export function shareable<F extends AnyFunction>(f: F): F {
-  relocations.set(f, 'shared');
+  (f as Tagged)[RELOCATION] = 'shared';
   return f;
 }
 
 /** Whether a copy of the graph can take `f` along. */
-export const isRelocatable = (f: AnyFunction): boolean => relocations.has(f);
+export const isRelocatable = (f: AnyFunction): boolean => (f as Tagged)[RELOCATION] !== undefined;
 
 export class NotCopyable extends Error {
   constructor(readonly what: string) {
@@ -86,6 +90,10 @@ export function copyGraph<T>(root: T, options: CopyOptions = {}): CopyResult<T> 
   let objects = 0;
   let bytes = 0;
 
+  const account = (n: number) => {
+    bytes += n;
+  };
+
   const copy = <V>(v: V): V => {
     if (typeof v !== 'object' && typeof v !== 'function') return v;
     if (v === null) return v;
@@ -97,7 +105,7 @@ export function copyGraph<T>(root: T, options: CopyOptions = {}): CopyResult<T> 
   const fresh = (o: object): object => {
     objects++;
     if (typeof o === 'function') {
-      const r = relocations.get(o as AnyFunction);
+      const r = (o as Tagged)[RELOCATION];
       if (r === undefined) throw new NotCopyable(`a function that is not relocatable (${describe(o as AnyFunction)})`);
       if (r === 'shared') {
         memo.set(o, o);
@@ -146,7 +154,7 @@ export function copyGraph<T>(root: T, options: CopyOptions = {}): CopyResult<T> 
     if (o instanceof WeakMap || o instanceof WeakSet || o instanceof ArrayBuffer) throw new NotCopyable(`a ${o.constructor.name}`);
     const custom = (o as Partial<CustomCopy>)[COPY];
     if (custom) {
-      const c = custom.call(o, copy);
+      const c = custom.call(o, copy, account);
       memo.set(o, c);
       return c;
     }

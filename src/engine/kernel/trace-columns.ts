@@ -39,8 +39,9 @@ export class TraceColumns {
   protected r2: unknown[];
   protected r3: unknown[];
 
-  constructor(limit: number) {
-    const n = (this.capacity = Math.min(limit, FIRST_CAPACITY));
+  /** `first`: the slots to start with (a checkpoint's copy starts with few: most are never run on). */
+  constructor(limit: number, first = FIRST_CAPACITY) {
+    const n = (this.capacity = Math.min(limit, first));
     this.kind = new Uint8Array(n);
     this.time = new Float64Array(n);
     this.n0 = new Float64Array(n);

@@ -29,9 +29,9 @@ export class TraceLog extends TraceColumns {
   lost = 0;
   private subscribers: ((e: TraceEvent) => void)[] = [];
 
-  constructor(readonly limit: number, private readonly clock: { readonly now: number }, public enabled = true) {
+  constructor(readonly limit: number, private readonly clock: { readonly now: number }, public enabled = true, firstCapacity?: number) {
     if (!Number.isInteger(limit) || limit < 1) throw new TypeError('traceLimit must be a positive integer');
-    super(limit);
+    super(limit, firstCapacity);
   }
 
   /** Records one event (a no-op when detailed tracing is off). */
@@ -142,7 +142,7 @@ export class TraceLog extends TraceColumns {
    * in every checkpoint would cost more than the rest of the run. The copy's ring starts empty.
    */
   [COPY](copy: <T>(value: T) => T): TraceLog {
-    const c = new TraceLog(this.limit, copy(this.clock), this.enabled);
+    const c = new TraceLog(this.limit, copy(this.clock), this.enabled, 1);
     c.nextSeq = c.drainedSeq = this.nextSeq;
     c.lost = this.lost;
     c.subscribers = copy(this.subscribers);
