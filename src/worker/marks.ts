@@ -5,13 +5,15 @@
  */
 import type { TraceEvent } from '../engine';
 
-export type MarkKind = 'dead-lettered' | 'returned' | 'expired' | 'alarm' | 'node-down';
+export type MarkKind = 'dead-lettered' | 'returned' | 'expired' | 'alarm' | 'node-down' | 'lesson';
 
 export interface RunMark {
   kind: MarkKind;
   /** Virtual time and trace seq of the event: the scrubber goes to exactly that event. */
   t: number;
   seq: number;
+  /** A lesson mark: the step (from 0) whose counter check the run met there (travel.ts). */
+  step?: number;
 }
 
 /** Marks kept per run; later notable events are not marked (the scrubber still reaches them). */

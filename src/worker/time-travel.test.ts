@@ -189,3 +189,45 @@ describe('time travel', () => {
     expect(d.last().events).toEqual([shown.at(-1)]);
   });
 });
+
+describe('lesson checkpoints on the scrubber', () => {
+  it('marks the instant a lesson step\'s counter check is first met, once, and going there shows it met', async () => {
+    const doc = PRESETS.find((p) => p.id === 'ttl-dlx')!.doc;
+    const step = doc.lesson!.steps.findIndex((s) => s.check?.kind === 'counter');
+    const check = doc.lesson!.steps[step].check as { kind: 'counter'; node: string; atLeast: number };
+    const d = driver(doc);
+    await playTo(d, 20_000);
+    const marks = d.frames.flatMap((f) => f.travel?.marks ?? []).filter((m) => m.kind === 'lesson');
+    const latest = d.frames.findLast((f) => f.travel?.marks)!.travel!.marks!.filter((m) => m.kind === 'lesson');
+    expect(latest).toHaveLength(1);
+    expect(marks[0]).toMatchObject({ kind: 'lesson', step });
+    const at = latest[0];
+    // the first frame whose counters met the check is the mark's
+    const first = d.frames.find((f) => (f.counters[check.node]?.deadLettered ?? 0) >= check.atLeast)!;
+    expect(at.t).toBe(first.t);
+    d.send({ type: 'seek', t: at.t, seq: at.seq });
+    await d.done();
+    expect(d.last().counters[check.node].deadLettered).toBeGreaterThanOrEqual(check.atLeast);
+  });
+});
+
+describe('every preset', () => {
+  it.each(PRESETS.map((p) => [p.id, p.doc] as const))('%s: steps back, scrubs back and runs on as it ran straight through', async (_id, doc) => {
+    const straight = driver(doc);
+    const travelled = driver(doc);
+    await playTo(straight, 6_000);
+    await playTo(travelled, 4_000);
+    for (let i = 0; i < 3; i++) travelled.send({ type: 'step-back' });
+    await travelled.done();
+    expect(travelled.last().travel?.sought).toBe(true);
+    travelled.send({ type: 'seek', t: 1_500 });
+    await travelled.done();
+    expect(travelled.last().t).toBe(1_500);
+    await playTo(travelled, 6_000);
+    expect(travelled.problems).toEqual(straight.problems);
+    expect(travelled.last().counters).toEqual(straight.last().counters);
+    const a = bySeq(straight.frames, 6_000);
+    const b = bySeq(travelled.frames, 6_000);
+    expect(b).toEqual(a);
+  });
+});

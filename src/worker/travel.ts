@@ -5,6 +5,7 @@
  */
 import { Checkpoints, type Checkpoint } from './checkpoints';
 import { Journal, type InputCommand } from './journal';
+import { counterValue } from './lesson-counters';
 import type { RunMark } from './marks';
 import { MotionView } from './motion';
 import type { Frame } from './protocol';
@@ -91,6 +92,7 @@ export class Travel {
     this.furthest = Math.max(this.furthest, s.broker.now());
     const last = this.marks.at(-1)?.seq ?? -1;
     for (const m of s.marks.list) if (m.seq > last && m.t <= this.furthest) this.marks.push(m);
+    if (s.broker.now() >= this.furthest) this.lessonMarks(frame, s);
     frame.travel = { furthest: this.furthest };
     if (this.marksSent !== this.marks.length) {
       frame.travel.marks = this.marks;
@@ -101,6 +103,20 @@ export class Travel {
       this.branched = undefined;
     }
     return frame;
+  }
+
+  /**
+   * Lesson checkpoints: the first frame of the run at which a lesson step's counter check is met
+   * (the counters are a frame's, so the mark is at that frame's instant).
+   */
+  private lessonMarks(frame: Frame, s: Simulation): void {
+    const steps = s.doc.lesson?.steps;
+    if (!steps) return;
+    steps.forEach((step, i) => {
+      const c = step.check;
+      if (c?.kind !== 'counter' || this.marks.some((m) => m.kind === 'lesson' && m.step === i)) return;
+      if (counterValue(c, frame.counters) >= c.atLeast) this.marks.push({ kind: 'lesson', t: frame.t, seq: s.lastSeq, step: i });
+    });
   }
 
   private remember(frame: Frame): void {

@@ -4,41 +4,13 @@
  */
 import type { TraceEvent } from '../../engine';
 import type { Lesson } from '../../scenario/schema';
-import type { NodeCounters, NodeMap } from '../../worker/protocol';
+import type { NodeMap } from '../../worker/protocol';
 
 export type Check = NonNullable<Lesson['steps'][number]['check']>;
 export type SelectQueuesCheck = Extract<Check, { kind: 'select-queues' }>;
-export type CounterCheck = Extract<Check, { kind: 'counter' }>;
+export type { CounterCheck } from '../../worker/lesson-counters';
 
-/** Lesson counter names (RabbitMQ's words, kebab-case) → the frame's counter fields. */
-const COUNTER_FIELDS: Record<string, keyof NodeCounters> = {
-  published: 'published',
-  confirmed: 'confirmed',
-  nacked: 'nacked',
-  returned: 'returned',
-  ready: 'ready',
-  unacked: 'unacked',
-  enqueued: 'enqueued',
-  dropped: 'dropped',
-  expired: 'expired',
-  'dead-lettered': 'deadLettered',
-  deadLettered: 'deadLettered',
-  delivered: 'delivered',
-  acked: 'acked',
-  rejected: 'rejected',
-};
-
-/** The counter field a check names, or undefined for a name the engine does not report. */
-export function counterField(name: string): keyof NodeCounters | undefined {
-  return Object.hasOwn(COUNTER_FIELDS, name) ? COUNTER_FIELDS[name] : undefined;
-}
-
-/** The counter's current value for a check (0 before the first frame). */
-export function counterValue(check: CounterCheck, counters: Record<string, NodeCounters>): number {
-  const field = counterField(check.counter);
-  const v = field ? counters[check.node]?.[field] : undefined;
-  return typeof v === 'number' ? v : 0;
-}
+export { counterField, counterValue } from '../../worker/lesson-counters';
 
 /** What the simulation did with the first message published with the check's routing key. */
 export interface Routing {

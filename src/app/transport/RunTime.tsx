@@ -43,13 +43,14 @@ export const RunTime = memo(function RunTime() {
       {end > 0 &&
         marks.map((m) => {
           const at = formatClock(m.t);
+          const label = t(`transport.mark.${m.kind}`, { at, step: (m.step ?? 0) + 1 });
           return (
             <button
               key={`${m.kind}-${m.seq}`}
               type="button"
               data-mark={m.kind}
-              aria-label={t(`transport.mark.${m.kind}`, { at })}
-              title={t(`transport.mark.${m.kind}`, { at })}
+              aria-label={label}
+              title={label}
               onClick={() => seek(m.t, m.seq)}
               style={{ left: `${(m.t / end) * 100}%` }}
               className={`absolute top-0 h-2 w-1.5 -translate-x-1/2 rounded-sm ${MARK_COLOR[m.kind]}`}
@@ -66,4 +67,5 @@ const MARK_COLOR: Record<string, string> = {
   expired: 'bg-zinc-400',
   alarm: 'bg-red-500',
   'node-down': 'bg-red-700',
+  lesson: 'bg-green-500',
 };
