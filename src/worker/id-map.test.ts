@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { copyGraph } from '../engine';
+import { COPY as ENGINE_COPY, copyGraph } from '../engine';
+import { COPY } from './copy-hook';
 import { IdMap } from './id-map';
 
 describe('IdMap', () => {
+  it('defines the engine\'s copy hook (the same registered symbol)', () => {
+    expect(COPY).toBe(ENGINE_COPY);
+  });
+
   it('keeps values by id, forgets deleted ones and, beyond its memory, the oldest chunks', () => {
     const m = new IdMap<string>(5000);
     for (let id = 1; id <= 20_000; id++) m.remember(id, `v${id}`);

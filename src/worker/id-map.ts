@@ -5,7 +5,7 @@
  * the chunks rather than copying thousands of entries: whichever side writes to a shared chunk next
  * copies that chunk first.
  */
-import { COPY } from '../engine';
+import { COPY } from './copy-hook';
 
 const CHUNK_BITS = 10;
 const CHUNK = 1 << CHUNK_BITS;

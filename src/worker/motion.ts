@@ -4,7 +4,8 @@
  * effects, marks parked at or released by consumers) as flat number arrays. The page draws from
  * these without unpacking or keeping every event, which at 10× is tens of thousands a second.
  */
-import { COPY, type TraceEvent } from '../engine';
+import type { TraceEvent } from '../engine';
+import { COPY } from './copy-hook';
 import { EFFECT_MS, FlightTracker, type Burst, type Flight, type Latency, type Parked } from './flights';
 import type { NodeMap } from './protocol';
 

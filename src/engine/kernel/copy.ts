@@ -11,7 +11,7 @@
  */
 
 /** An object's own way of being copied (for state a copy must not take along as is, like the trace ring). */
-export const COPY = Symbol('warren.copy');
+export const COPY: unique symbol = Symbol.for('warren.copy');
 
 export interface CustomCopy {
   /** `copy` copies a value of the graph; `account` adds the bytes the hook's copy holds to the estimate. */
