@@ -99,3 +99,33 @@ test('the Run time scrubber goes to any instant and to a notable event by its ma
   await expect(last).toHaveAttribute('data-kind', 'dead-lettered');
   await expect(page.getByTestId('clock')).toHaveAttribute('data-t', String(await last.getAttribute('data-t')));
 });
+
+test('the transport bar keeps every word on one line beside the scrubber: a lesson open, in Chinese and English, at 1280×800', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  for (const lang of ['zh', 'en']) {
+    await page.addInitScript((l) => {
+      localStorage.setItem('warren.welcome', 'seen');
+      localStorage.setItem('warren.language', l);
+    }, lang);
+    await page.goto('/?preset=ttl-dlx');
+    const bar = page.getByRole('toolbar').filter({ has: page.getByTestId('run-time') });
+    await expect(bar.getByTestId('run-time')).toBeVisible();
+    const wrapped = await bar.evaluate((el) => {
+      const out: string[] = [];
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (!n.textContent?.trim() || !(n.parentElement?.offsetParent)) continue;
+        const range = document.createRange();
+        range.selectNodeContents(n);
+        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        if (lines.size > 1) out.push(n.textContent);
+      }
+      const kids = [...el.children].map((c) => c.getBoundingClientRect().right);
+      return { out, overflow: Math.max(...kids) - el.getBoundingClientRect().right, slider: el.querySelector('[data-testid="run-time"]')!.getBoundingClientRect().width };
+    });
+    expect(wrapped.out, `${lang}: words on more than one line`).toEqual([]);
+    // nothing runs past the bar's right edge
+    expect(wrapped.overflow).toBeLessThanOrEqual(0.5);
+    expect(wrapped.slider).toBeGreaterThanOrEqual(120);
+  }
+});

@@ -45,7 +45,7 @@ function SeedField() {
   return (
     <label className="flex shrink-0 items-center gap-1.5 text-xs text-zinc-500 dark:text-zinc-400" title={t('transport.seedHint')}>
       {/* A narrow bar keeps the field and its accessible name, not the visible word. */}
-      <span className="sr-only @3xl:not-sr-only">{t('transport.seed')}</span>
+      <span className="sr-only @6xl:not-sr-only">{t('transport.seed')}</span>
       <input
         type="number"
         min={0}
@@ -59,7 +59,7 @@ function SeedField() {
           if (e.key === 'Enter') commit();
           if (e.key === 'Escape') setDraft(String(seed));
         }}
-        className={`${field} w-[4.5rem] @4xl:w-[6.5rem]`}
+        className={`${field} w-[4.5rem] @6xl:w-[6.5rem]`}
       />
     </label>
   );
@@ -71,7 +71,7 @@ function SpeedField() {
   const options: number[] = SPEEDS.includes(speed as (typeof SPEEDS)[number]) ? [...SPEEDS] : [...SPEEDS, speed].sort((a, b) => a - b);
   return (
     <label className="flex shrink-0 items-center gap-1.5 text-xs text-zinc-500 dark:text-zinc-400" title={t('transport.speedHint')}>
-      <span className="hidden @4xl:inline">{t('transport.speed')}</span>
+      <span className="hidden @6xl:inline">{t('transport.speed')}</span>
       <select data-testid="speed" value={String(speed)} onChange={(e) => setSpeed(Number(e.target.value))} className={`${field} pr-1`}>
         {options.map((s) => (
           <option key={s} value={String(s)}>
@@ -107,8 +107,9 @@ export function TransportBar({ children }: { children?: ReactNode }) {
         </button>
         <button type="button" aria-label={t('transport.stepBack')} title={t('transport.stepBackHint')} onClick={stepBack} className={quiet}>
           <IconStepBack />
-          <span aria-hidden className="hidden @4xl:inline">{t('transport.stepBack')}</span>
-          <kbd aria-hidden className="hidden font-sans text-[11px] text-zinc-400 @5xl:inline">{displayShortcut('ArrowLeft')}</kbd>
+          {/* its words only on a wide bar: the Run time scrubber needs the room */}
+          <span aria-hidden className="hidden @6xl:inline">{t('transport.stepBack')}</span>
+          <kbd aria-hidden className="hidden font-sans text-[11px] text-zinc-400 @7xl:inline">{displayShortcut('ArrowLeft')}</kbd>
         </button>
         <button type="button" aria-label={t('transport.step')} title={t('transport.stepHint')} onClick={step} className={quiet}>
           <IconStep />
@@ -126,21 +127,22 @@ export function TransportBar({ children }: { children?: ReactNode }) {
         <SpeedField />
         <SeedField />
       </div>
+      {/* The Run time scrubber takes the bar's spare width: the note's words show only on a wide bar, on one line. */}
       <span
-        className="flex items-center gap-1 text-xs text-zinc-500 dark:text-zinc-400"
+        className="flex shrink-0 items-center gap-1 text-xs whitespace-nowrap text-zinc-500 dark:text-zinc-400"
         title={t('transport.editNoteHint')}
         data-testid="edit-note"
       >
         <IconInfo />
-        <span className="sr-only @5xl:hidden">{t('transport.editNote')}</span>
-        <span className="hidden @5xl:inline">{t('transport.editNote')}</span>
+        <span className="sr-only @7xl:hidden">{t('transport.editNote')}</span>
+        <span className="hidden @7xl:inline">{t('transport.editNote')}</span>
       </span>
       {problem && (
         <span role="status" title={problem} className="max-w-[24rem] truncate rounded bg-red-50 px-2 py-1 text-xs text-red-700 dark:bg-red-500/15 dark:text-red-300">
           {t('transport.problem')}: {problem}
         </span>
       )}
-      <div className="ml-auto flex items-center gap-1">{children}</div>
+      <div className="ml-auto flex shrink-0 items-center gap-1 whitespace-nowrap">{children}</div>
     </div>
   );
 }
