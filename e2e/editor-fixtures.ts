@@ -3,6 +3,8 @@
  * and helpers that act the way a person does (real drags from the palette, handle to handle).
  */
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { presetById } from '../src/scenario/presets';
+import type { ScenarioDocument } from '../src/scenario/schema';
 
 export const test = base.extend<{ consoleErrors: string[]; firstVisit: boolean }>({
   /** A first visit opens on the welcome; every other test starts as a visitor who has closed it. */
@@ -129,4 +131,30 @@ export async function buildPipeline(page: Page): Promise<void> {
   await connectOk(page, ['producer', 'P1'], ['exchange', 'orders']);
   await connectOk(page, ['exchange', 'orders'], ['queue', 'q1']);
   await connectOk(page, ['queue', 'q1'], ['consumer', 'C1']);
+}
+
+/** A preset's document, failing loudly when the id is wrong. */
+export function preset(id: string): ScenarioDocument {
+  const p = presetById(id);
+  if (!p) throw new Error(`no preset ${id}`);
+  return p.doc;
+}
+
+/** Open the editor on `doc` (as its autosave), in English, with the bottom panel open. */
+export async function openScenario(page: Page, doc: ScenarioDocument, speed = 10, path = '/'): Promise<void> {
+  const { lesson: _lesson, ...rest } = doc;
+  const text = JSON.stringify({ ...rest, settings: { ...doc.settings, speed } });
+  await page.addInitScript((t) => {
+    // Only on the first load of this test, so a reload would keep what the app saved.
+    if (sessionStorage.getItem('warren.test.seeded')) return;
+    sessionStorage.setItem('warren.test.seeded', '1');
+    localStorage.setItem('warren.autosave', t);
+    localStorage.setItem('warren.language', 'en');
+    localStorage.setItem('warren.ui', JSON.stringify({ bottomOpen: true, theme: 'light' }));
+  }, text);
+  await page.goto(path);
+  await expect(page.getByTestId('canvas')).toBeVisible();
+  await expect(page.getByTestId('clock')).toHaveAttribute('data-t', '0');
+  // The run is built: its setup events (declarations, consumers) are in the log (hidden until asked for).
+  await expect.poll(async () => Number(await page.getByTestId('event-log').getAttribute('data-total'))).toBeGreaterThan(0);
 }

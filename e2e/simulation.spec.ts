@@ -5,38 +5,12 @@
  */
 import type { Page } from '@playwright/test';
 import { builder } from '../src/scenario/presets/build';
-import { presetById } from '../src/scenario/presets';
-import type { ScenarioDocument } from '../src/scenario/schema';
 import { PALETTE } from '../src/app/sim/draw';
-import { expect, node, test } from './editor-fixtures';
+import { expect, node, openScenario as open, preset, test } from './editor-fixtures';
 
 // Runs take wall time, and this machine is shared: allow for a slow one (no waits are on times).
 test.describe.configure({ timeout: 120_000 });
 
-function preset(id: string): ScenarioDocument {
-  const p = presetById(id);
-  if (!p) throw new Error(`no preset ${id}`);
-  return p.doc;
-}
-
-/** Open the editor on `doc` (as its autosave), in English, with the bottom panel open. */
-async function open(page: Page, doc: ScenarioDocument, speed = 10, path = '/'): Promise<void> {
-  const { lesson: _lesson, ...rest } = doc;
-  const text = JSON.stringify({ ...rest, settings: { ...doc.settings, speed } });
-  await page.addInitScript((t) => {
-    // Only on the first load of this test, so a reload would keep what the app saved.
-    if (sessionStorage.getItem('warren.test.seeded')) return;
-    sessionStorage.setItem('warren.test.seeded', '1');
-    localStorage.setItem('warren.autosave', t);
-    localStorage.setItem('warren.language', 'en');
-    localStorage.setItem('warren.ui', JSON.stringify({ bottomOpen: true, theme: 'light' }));
-  }, text);
-  await page.goto(path);
-  await expect(page.getByTestId('canvas')).toBeVisible();
-  await expect(page.getByTestId('clock')).toHaveAttribute('data-t', '0');
-  // The run is built: its setup events (declarations, consumers) are in the log (hidden until asked for).
-  await expect.poll(async () => Number(await page.getByTestId('event-log').getAttribute('data-total'))).toBeGreaterThan(0);
-}
 
 const transport = (page: Page) => page.getByRole('toolbar', { name: 'Simulation controls' });
 const button = (page: Page, name: 'Play' | 'Pause' | 'Step' | 'Reset') => transport(page).getByRole('button', { name, exact: true });

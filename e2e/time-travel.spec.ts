@@ -4,34 +4,10 @@
  * event by its mark, paused and while playing. Waits are on data attributes, never on times.
  */
 import type { Page } from '@playwright/test';
-import { presetById } from '../src/scenario/presets';
-import type { ScenarioDocument } from '../src/scenario/schema';
-import { expect, node, test } from './editor-fixtures';
+import { expect, node, openScenario as open, preset, test } from './editor-fixtures';
 
 test.describe.configure({ timeout: 120_000 });
 
-function preset(id: string): ScenarioDocument {
-  const p = presetById(id);
-  if (!p) throw new Error(`no preset ${id}`);
-  return p.doc;
-}
-
-/** Open the editor on `doc` (as its autosave), in English, with the bottom panel open. */
-async function open(page: Page, doc: ScenarioDocument, speed: number): Promise<void> {
-  const { lesson: _lesson, ...rest } = doc;
-  const text = JSON.stringify({ ...rest, settings: { ...doc.settings, speed } });
-  await page.addInitScript((t) => {
-    if (sessionStorage.getItem('warren.test.seeded')) return;
-    sessionStorage.setItem('warren.test.seeded', '1');
-    localStorage.setItem('warren.autosave', t);
-    localStorage.setItem('warren.language', 'en');
-    localStorage.setItem('warren.ui', JSON.stringify({ bottomOpen: true, theme: 'light' }));
-  }, text);
-  await page.goto('/');
-  await expect(page.getByTestId('canvas')).toBeVisible();
-  await expect(page.getByTestId('clock')).toHaveAttribute('data-t', '0');
-  await expect.poll(async () => Number(await page.getByTestId('event-log').getAttribute('data-total'))).toBeGreaterThan(0);
-}
 
 const transport = (page: Page) => page.getByRole('toolbar', { name: 'Simulation controls' });
 const button = (page: Page, name: string) => transport(page).getByRole('button', { name, exact: true });
