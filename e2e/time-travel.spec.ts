@@ -105,3 +105,35 @@ test('the transport bar keeps every word on one line beside the scrubber: a less
     expect(wrapped.slider).toBeGreaterThanOrEqual(120);
   }
 });
+
+test('an edit at a past instant starts a new branch there, and undoing it brings the old future back', async ({ page }) => {
+  await open(page, preset('fair-dispatch'), 10);
+  await button(page, 'Play').click();
+  await expect.poll(async () => Number(await slider(page).getAttribute('data-furthest')), { timeout: 60_000 }).toBeGreaterThan(8_000);
+  await button(page, 'Pause').click();
+  await expect(button(page, 'Play')).toBeVisible();
+  // back to about a third of the run, with the keyboard; the clock goes where the slider says
+  await slider(page).focus();
+  await page.keyboard.press('Home');
+  await expect(page.getByTestId('clock')).toHaveAttribute('data-t', '0');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('PageUp');
+  const at = Number(await slider(page).inputValue());
+  expect(at).toBeGreaterThan(0);
+  await expect(page.getByTestId('clock')).toHaveAttribute('data-t', String(at));
+  const furthest = Number(await slider(page).getAttribute('data-furthest'));
+  expect(furthest).toBeGreaterThan(at);
+  // change the round-robin slow consumer's prefetch in its inspector
+  await node(page, 'consumer', 'slow (prefetch 0)').click();
+  const prefetch = page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Prefetch');
+  await prefetch.fill('1');
+  await prefetch.press('Tab');
+  await expect(page.getByText(/started a new branch of the run/)).toBeVisible();
+  // the run stays at that instant (it was not rebuilt from 0 s), and its end is now there
+  await expect(page.getByTestId('clock')).toHaveAttribute('data-t', String(at));
+  await expect.poll(async () => Number(await slider(page).getAttribute('data-furthest'))).toBe(at);
+  // undo the edit: the old future is back
+  await page.getByTestId('canvas').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => Number(await slider(page).getAttribute('data-furthest'))).toBe(furthest);
+  await expect(page.getByTestId('clock')).toHaveAttribute('data-t', String(at));
+});

@@ -10,7 +10,7 @@ import { dismiss, notify, requestFitView } from '../store/ui';
 import { simulation } from './sim/bridge';
 import { unbranch } from './transport/control';
 import { formatClock } from './log/describe';
-import { startSimulationSync } from './sim/sync';
+import { startSimulationSync, undoBranchEdit } from './sim/sync';
 import { toastWatchdog } from './sim/watchdogToast';
 import { reportSaveProblems } from './io/autosaveProblems';
 import { startCodeSync } from './code/store';
@@ -65,7 +65,8 @@ export function startEditor(): void {
       label: i18n.t('simulation:branchedUndo'),
       run: () => {
         dismiss(id);
-        unbranch();
+        // a branch started by an edit ends by undoing the edit (sync.ts), so the document goes back too
+        if (!undoBranchEdit()) unbranch();
       },
     });
   };

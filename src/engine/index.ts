@@ -36,8 +36,8 @@ export { amqplibCallbackModule, CallbackChannel, CallbackConnection } from './am
 export type { AmqplibCallbackModule } from './amqplib/callback';
 export { credentials } from './amqplib/url';
 // For the worker and the scenario tools (code outside src/engine imports only this file).
-export { ConsumerAgent } from './agents/consumer';
-export { ProducerAgent } from './agents/producer';
+export { ConsumerAgent, type ConsumerOptions } from './agents/consumer';
+export { ProducerAgent, type ProducerOptions } from './agents/producer';
 export type { AgentChannel, AgentHost } from './agents/host';
 export { bestPolicy, makePolicy } from './queues/policies';
 export type { Policy } from './queues/policies';

@@ -42,6 +42,8 @@ export function createHandler(sendReply: (reply: SentReply) => void, beforeProgr
   let doc: ScenarioDocument | null = null;
   let playing = false;
   let speed = 1;
+  /** The document as last edited live (an 'edit' command): what Reset and a new seed start from. */
+  let edited: ScenarioDocument | null = null;
   let chain: Promise<void> = Promise.resolve();
 
   /** A frame of the run, with what the scrubber needs (travel.ts). */
@@ -95,14 +97,18 @@ export function createHandler(sendReply: (reply: SentReply) => void, beforeProgr
       case 'load':
         run++;
         doc = cmd.doc;
+        edited = null;
         speed = cmd.doc.settings.speed;
         return rebuild();
       case 'reset':
         run++;
         playing = false;
+        // from 0 s with the document as the editor has it (live edits included)
+        doc = edited ?? doc;
         return rebuild();
       case 'seed':
         run++;
+        doc = edited ?? doc;
         if (doc) doc = { ...doc, seed: cmd.seed };
         return rebuild();
       case 'motion-port':
@@ -180,12 +186,13 @@ export function createHandler(sendReply: (reply: SentReply) => void, beforeProgr
           break;
       }
       if (isInput(cmd)) {
+        if (cmd.type === 'edit') edited = cmd.doc;
         travel.input(s, cmd);
         // A management operation is answered when the broker has answered (its calls take virtual
         // time: a paused run answers on Play); a replay runs it again without answering.
         await applyInput(s, cmd, (requestId, result) => postReply({ type: 'management', requestId, result }));
-        // Broker, program and management commands show their effect at once, paused or not.
-        if (cmd.type === 'broker' || cmd.type === 'program' || cmd.type === 'management') post(frameOf(s));
+        // Broker, program, management and edit commands show their effect at once, paused or not.
+        if (cmd.type === 'broker' || cmd.type === 'program' || cmd.type === 'management' || cmd.type === 'edit') post(frameOf(s));
         return;
       }
       switch (cmd.type) {

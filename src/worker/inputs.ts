@@ -32,6 +32,9 @@ export async function applyInput(s: Simulation, cmd: InputCommand, answer?: (req
       if (cmd.action === 'run') s.programs.run(cmd.program);
       else s.programs.stop(cmd.id);
       return s.advance(0);
+    case 'edit': // a live edit (live-edit.ts)
+      await s.reconfigure(cmd.doc);
+      return s.advance(0);
     case 'cluster': // cluster hook (cluster-setup.ts)
       await s.cluster.command(cmd.action, cmd.node);
       return s.advance(0);

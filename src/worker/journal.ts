@@ -6,9 +6,9 @@
  */
 import type { Command } from './protocol';
 
-export type InputCommand = Extract<Command, { type: 'publish' | 'producer' | 'consumer' | 'purge' | 'broker' | 'cluster' | 'program' | 'management' }>;
+export type InputCommand = Extract<Command, { type: 'publish' | 'producer' | 'consumer' | 'purge' | 'broker' | 'cluster' | 'program' | 'management' | 'edit' }>;
 
-const INPUTS = new Set<Command['type']>(['publish', 'producer', 'consumer', 'purge', 'broker', 'cluster', 'program', 'management']);
+const INPUTS = new Set<Command['type']>(['publish', 'producer', 'consumer', 'purge', 'broker', 'cluster', 'program', 'management', 'edit']);
 
 export const isInput = (cmd: Command): cmd is InputCommand => INPUTS.has(cmd.type);
 

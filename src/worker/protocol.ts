@@ -34,6 +34,8 @@ export type Command =
   | { type: 'seek'; t: number; seq?: number }
   /** Undo the last branch: drop the input that started it, bring the old future back, and go to where it began. */
   | { type: 'unbranch' }
+  /** A live edit (live-edit.ts) at this instant: producers and consumers take their new settings; at a past instant, a new branch. */
+  | { type: 'edit'; doc: ScenarioDocument }
   | { type: 'speed'; speed: number }
   | { type: 'reset' }
   | { type: 'seed'; seed: number }

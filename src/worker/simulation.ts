@@ -10,6 +10,8 @@ import {
   Prng,
   relocatable,
   type AgentChannel,
+  type ConsumerOptions,
+  type ProducerOptions,
   type AgentHost,
   type Broker,
   type Channel,
@@ -78,6 +80,39 @@ interface ConsumerSlot {
   random?: Prng;
 }
 
+/** What a producer agent runs with. A producer wired straight to a queue publishes through the default exchange. */
+function producerOptions(node: NodeOf<'producer'>, target: NodeOf<'exchange'> | NodeOf<'queue'>): ProducerOptions {
+  const c = node.config;
+  const toQueue = target.kind === 'queue';
+  return {
+    name: c.name,
+    exchange: toQueue ? '' : target.config.name,
+    routingKey: toQueue ? { mode: 'fixed', key: target.config.name } : c.routingKey,
+    body: c.body,
+    properties: c.properties,
+    rate: c.rate,
+    limit: c.limit,
+    mandatory: c.mandatory,
+    confirm: c.confirm,
+  };
+}
+
+/** What a consumer agent runs with. */
+function consumerOptions(node: NodeOf<'consumer'>, queue: NodeOf<'queue'>): ConsumerOptions {
+  const c = node.config;
+  return {
+    name: c.name,
+    queue: queue.config.name,
+    prefetch: c.prefetch,
+    ackMode: c.ackMode,
+    processing: c.processing,
+    failure: c.failure,
+    priority: c.priority,
+    exclusive: c.exclusive,
+    rpcServer: c.rpcServer,
+  };
+}
+
 /** Trace events kept for the event log and stepping; the engine's counters are never bounded. */
 const TRACE_LIMIT = 100_000;
 
@@ -112,7 +147,8 @@ export class Simulation {
   readonly marks = new RunMarks();
 
   private constructor(
-    readonly doc: ScenarioDocument,
+    /** The document the run follows (a live edit replaces it: reconfigure). */
+    public doc: ScenarioDocument,
     wall?: () => number,
   ) {
     this.motion = new MotionFeed(this.map, doc.settings.latency);
@@ -268,17 +304,7 @@ export class Simulation {
       }
     }
     const c = node.config;
-    slot.agent = new ConsumerAgent(this.agentHost(slot, c.name), opened.channel as unknown as AgentChannel, {
-      name: c.name,
-      queue: queue.config.name,
-      prefetch: c.prefetch,
-      ackMode: c.ackMode,
-      processing: c.processing,
-      failure: c.failure,
-      priority: c.priority,
-      exclusive: c.exclusive,
-      rpcServer: c.rpcServer,
-    });
+    slot.agent = new ConsumerAgent(this.agentHost(slot, c.name), opened.channel as unknown as AgentChannel, consumerOptions(node, queue));
     try {
       await slot.agent.start();
       slot.error = undefined;
@@ -303,20 +329,31 @@ export class Simulation {
     }
     slot.conn = opened.conn;
     slot.channel = opened.channel;
-    // A producer wired straight to a queue publishes through the default exchange.
-    const toQueue = target.kind === 'queue';
-    slot.agent = new ProducerAgent(this.agentHost(slot, c.name), opened.channel as unknown as AgentChannel, {
-      name: c.name,
-      exchange: toQueue ? '' : target.config.name,
-      routingKey: toQueue ? { mode: 'fixed', key: target.config.name } : c.routingKey,
-      body: c.body,
-      properties: c.properties,
-      rate: c.rate,
-      limit: c.limit,
-      mandatory: c.mandatory,
-      confirm: c.confirm,
-    });
+    slot.agent = new ProducerAgent(this.agentHost(slot, c.name), opened.channel as unknown as AgentChannel, producerOptions(node, target));
     slot.agent.start();
+  }
+
+  /**
+   * A live edit (live-edit.ts says which edits are): the agents take their new settings at this
+   * instant, as a client reconfigured while it runs would; the rest of the document is as it was.
+   */
+  async reconfigure(doc: ScenarioDocument): Promise<void> {
+    this.doc = doc;
+    const byId = new Map(doc.nodes.map((n) => [n.id, n]));
+    for (const slot of this.producers.values()) {
+      const n = byId.get(slot.node.id);
+      if (n?.kind !== 'producer') continue;
+      slot.node = n;
+      const edge = doc.edges.find((e) => e.kind === 'publish' && e.source === n.id);
+      const target = edge ? byId.get(edge.target) : undefined;
+      if (slot.agent && (target?.kind === 'exchange' || target?.kind === 'queue')) slot.agent.reconfigure(producerOptions(n, target));
+    }
+    for (const slot of this.consumers.values()) {
+      const n = byId.get(slot.node.id);
+      if (n?.kind !== 'consumer') continue;
+      slot.node = n;
+      if (slot.agent && slot.queue) await slot.agent.reconfigure(consumerOptions(n, slot.queue));
+    }
   }
 
   /**

@@ -235,3 +235,44 @@ describe('every preset', () => {
     expect(b).toEqual(a);
   });
 });
+
+describe('an edit at a past instant', () => {
+  const doc = PRESETS.find((p) => p.id === 'fair-dispatch')!.doc;
+  const slow = doc.nodes.find((n) => n.kind === 'consumer')!;
+  const edited: ScenarioDocument = { ...doc, nodes: doc.nodes.map((n) => (n.id === slow.id && n.kind === 'consumer' ? { ...n, config: { ...n.config, prefetch: n.config.prefetch === 1 ? 5 : 1 } } : n)) };
+
+  it('starts a new branch there: the run goes on as if the edit had been made at that instant; undoing it brings the old future back', async () => {
+    const straight = driver(doc);
+    await playTo(straight, 6_000);
+    // the same edit made live at 2 s
+    const live = driver(doc);
+    await playTo(live, 2_000);
+    const liveFrom = live.frames.length;
+    live.send({ type: 'edit', doc: edited });
+    await live.done();
+    await playTo(live, 6_000);
+    const liveTrace = bySeq(live.frames.slice(liveFrom), 6_000);
+    expect(bySeq(live.frames, 6_000)).not.toEqual(bySeq(straight.frames, 6_000));
+    // played to 6 s, back to 2 s, edited there
+    const d = driver(doc);
+    await playTo(d, 6_000);
+    d.send({ type: 'seek', t: 2_000 });
+    await d.done();
+    const from = d.frames.length;
+    d.send({ type: 'edit', doc: edited });
+    await d.done();
+    expect(d.last().travel?.branched).toBe(2_000);
+    expect(d.last().travel?.furthest).toBe(2_000);
+    await playTo(d, 6_000);
+    // from the edit on, the same events as the edit made live
+    expect(bySeq(d.frames.slice(from), 6_000)).toEqual(liveTrace);
+    expect(d.last().counters).toEqual(live.last().counters);
+    // undo: the old future, as it was
+    d.send({ type: 'unbranch' });
+    await d.done();
+    expect(d.last().t).toBe(2_000);
+    expect(d.last().travel?.furthest).toBe(6_000);
+    await playTo(d, 6_000);
+    expect(d.last().counters).toEqual(straight.last().counters);
+  });
+});

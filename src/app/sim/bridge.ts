@@ -154,6 +154,8 @@ class SimulationClient {
     // A seek or a step back is a new run too (worker/handler.ts); its frame brings its own log.
     if (cmd.type === 'reset' || cmd.type === 'seed' || cmd.type === 'seek' || cmd.type === 'step-back' || cmd.type === 'unbranch') this.run++;
     this.send(cmd);
+    // a worker restarted by the watchdog rebuilds from the document as edited
+    if (cmd.type === 'edit') this.lastDoc = cmd.doc;
     if (cmd.type === 'reset' || cmd.type === 'seed') {
       this.decoder.reset();
       this.dropPending();

@@ -93,6 +93,23 @@ export class ConsumerAgent {
     await this.start();
   }
 
+  /**
+   * New settings at this instant (a live edit); processing and failure apply from the next message.
+   * RabbitMQ applies a basic.qos to consumers started after it, so a new prefetch is what a client
+   * would do: basic.qos, then cancel and consume again (what it holds unacked stays its to ack).
+   */
+  async reconfigure(options: ConsumerOptions): Promise<void> {
+    const prefetch = options.prefetch !== this.options.prefetch;
+    Object.assign(this.options, options);
+    if (!prefetch) return;
+    await this.channel.prefetch(options.prefetch);
+    const tag = this.consumerTag;
+    if (tag === null) return; // paused or stopped: consuming again takes the new prefetch
+    this.consumerTag = null;
+    await this.channel.cancel(tag);
+    await this.start();
+  }
+
   /** The connection went away: everything held is requeued by the broker, not by us. */
   dropHeld(): void {
     this.buffer.length = 0;

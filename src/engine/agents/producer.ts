@@ -96,6 +96,17 @@ export class ProducerAgent {
     this.timer = -1;
   }
 
+  /**
+   * New settings at this instant (a live edit): the next send follows them; a rate change starts
+   * its spacing from now. The channel stays, so `confirm` cannot change here.
+   */
+  reconfigure(options: ProducerOptions): void {
+    const running = this.running;
+    this.stop();
+    Object.assign(this.options, options);
+    if (running) this.start();
+  }
+
   get isRunning(): boolean {
     return this.running;
   }
