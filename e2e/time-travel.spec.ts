@@ -76,14 +76,21 @@ test('the Run time scrubber goes to any instant and to a notable event by its ma
   await expect(page.getByTestId('clock')).toHaveAttribute('data-t', String(await last.getAttribute('data-t')));
 });
 
-test('the transport bar keeps every word on one line beside the scrubber: a lesson open, in Chinese and English, at 1280×800', async ({ page }) => {
+test('the transport bar keeps every word on one line beside the scrubber, in Chinese and English, at 1280×800: with a lesson open, and with the palette and the inspector open', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  for (const lang of ['zh', 'en']) {
+  // ttl-dlx opens on its lesson; topics on the palette and the scenario's inspector (the narrowest bar)
+  for (const [lang, id] of [['zh', 'ttl-dlx'], ['en', 'ttl-dlx'], ['zh', 'topics'], ['en', 'topics']]) {
     await page.addInitScript((l) => {
       localStorage.setItem('warren.welcome', 'seen');
       localStorage.setItem('warren.language', l);
     }, lang);
-    await page.goto('/?preset=ttl-dlx');
+    await page.goto(`/?preset=${id}`);
+    if (id === 'topics') {
+      // the lesson closed: the palette and the scenario's inspector take its place (the narrowest bar)
+      const close = page.getByRole('button', { name: lang === 'zh' ? '关闭课程' : 'Close the lesson' });
+      await close.click();
+      await expect(close).toHaveCount(0);
+    }
     const bar = page.getByRole('toolbar').filter({ has: page.getByTestId('run-time') });
     await expect(bar.getByTestId('run-time')).toBeVisible();
     const wrapped = await bar.evaluate((el) => {
@@ -97,12 +104,15 @@ test('the transport bar keeps every word on one line beside the scrubber: a less
         if (lines.size > 1) out.push(n.textContent);
       }
       const kids = [...el.children].map((c) => c.getBoundingClientRect().right);
-      return { out, overflow: Math.max(...kids) - el.getBoundingClientRect().right, slider: el.querySelector('[data-testid="run-time"]')!.getBoundingClientRect().width };
+      // the bar may be wider than what shows of it: the edge is the nearest one of its ancestors'
+      let edge = Math.min(el.getBoundingClientRect().right, window.innerWidth);
+      for (let a = el.parentElement; a; a = a.parentElement) edge = Math.min(edge, a.getBoundingClientRect().right);
+      return { out, overflow: Math.max(...kids) - edge, slider: el.querySelector('[data-testid="run-time"]')!.getBoundingClientRect().width };
     });
-    expect(wrapped.out, `${lang}: words on more than one line`).toEqual([]);
+    expect(wrapped.out, `${lang} ${id}: words on more than one line`).toEqual([]);
     // nothing runs past the bar's right edge
-    expect(wrapped.overflow).toBeLessThanOrEqual(0.5);
-    expect(wrapped.slider).toBeGreaterThanOrEqual(120);
+    expect(wrapped.overflow, `${lang} ${id}`).toBeLessThanOrEqual(0.5);
+    expect(wrapped.slider, `${lang} ${id}`).toBeGreaterThanOrEqual(64);
   }
 });
 

@@ -22,7 +22,7 @@ export const RunTime = memo(function RunTime() {
     if (ms !== now) seek(ms);
   };
   return (
-    <div className="relative flex h-8 min-w-[8rem] flex-1 items-center" data-testid="run-time">
+    <div className="relative flex h-8 min-w-[4rem] flex-1 items-center" data-testid="run-time">
       <input
         type="range"
         min={0}

@@ -113,12 +113,12 @@ export function TransportBar({ children }: { children?: ReactNode }) {
         </button>
         <button type="button" aria-label={t('transport.step')} title={t('transport.stepHint')} onClick={step} className={quiet}>
           <IconStep />
-          <span aria-hidden className="hidden @3xl:inline">{t('transport.step')}</span>
+          <span aria-hidden className="hidden @5xl:inline">{t('transport.step')}</span>
           <kbd aria-hidden className="hidden font-sans text-[11px] text-zinc-500 dark:text-zinc-400 @5xl:inline">{displayShortcut('ArrowRight')}</kbd>
         </button>
         <button type="button" aria-label={t('transport.reset')} title={t('transport.resetHint')} onClick={reset} className={quiet}>
           <IconReset />
-          <span aria-hidden className="hidden @3xl:inline">{t('transport.reset')}</span>
+          <span aria-hidden className="hidden @5xl:inline">{t('transport.reset')}</span>
         </button>
       </div>
       <Clock />
