@@ -49,11 +49,19 @@ export function createHandler(sendReply: (reply: SentReply) => void, beforeProgr
   /** A frame of the run, with what the scrubber needs (travel.ts). */
   const frameOf = (s: Simulation, stepped?: Parameters<Simulation['frame']>[0]) => travel.observe(s.frame(stepped), s);
 
-  const rebuild = async () => {
-    if (!doc) return;
+  /**
+   * A new run for the page (a rebuild, a seek): its first frame goes whole, and the message layer
+   * starts from a clear layer (a seek's frame then brings the flights in the air at its instant).
+   */
+  const newRunForPage = (latency: ScenarioDocument['settings']['latency']) => {
     gate.reset();
     encoder.reset();
-    motion.newRun(doc.settings.latency);
+    motion.newRun(latency);
+  };
+
+  const rebuild = async () => {
+    if (!doc) return;
+    newRunForPage(doc.settings.latency);
     travel.reset();
     try {
       sim = await Simulation.create(doc, wall);
@@ -70,11 +78,7 @@ export function createHandler(sendReply: (reply: SentReply) => void, beforeProgr
   /** Rebuilds the run up to `target` from its document and journal (time-travel.ts); a new run for the page. */
   const seek = async (target: SeekTarget) => {
     if (!doc) return;
-    gate.reset();
-    // A new run for the page: its first frame goes whole, and the message layer starts from a clear
-    // layer and takes the flights in the air at the target instant (replay's frame motion), as a new run does.
-    encoder.reset();
-    motion.newRun(doc.settings.latency);
+    newRunForPage(doc.settings.latency);
     let replayed: Awaited<ReturnType<typeof replay>>;
     try {
       replayed = await replay(doc, travel.journal, { ...target, t: Math.min(Math.max(0, target.t), travel.furthest) }, wall, travel.checkpoints);

@@ -46,13 +46,18 @@ export async function advanceExactly(s: Simulation, t: number): Promise<void> {
   }
 }
 
+/** Applies the journal's next input (at its instant: the run is there), as a new turn for programs. */
+async function applyNext(s: Simulation, journal: Journal): Promise<void> {
+  const e = journal.entries[journal.applied++];
+  s.programs.beginTurn();
+  await applyInput(s, e.cmd);
+}
+
 /** Runs to `t`, applying the journal's inputs at their instants on the way. */
 export async function driveTo(s: Simulation, journal: Journal, t: number): Promise<void> {
   for (let e = journal.next(); e && e.t <= t; e = journal.next()) {
     await advanceExactly(s, e.t);
-    s.programs.beginTurn();
-    journal.applied++;
-    await applyInput(s, e.cmd);
+    await applyNext(s, journal);
   }
   await advanceExactly(s, t);
 }
@@ -65,9 +70,7 @@ export async function stepWithJournal(s: Simulation, journal: Journal): Promise<
   const e = journal.next();
   if (e && !s.hasHeldSteps && e.t <= s.broker.clock.nextTime()) {
     await advanceExactly(s, e.t);
-    s.programs.beginTurn();
-    journal.applied++;
-    await applyInput(s, e.cmd);
+    await applyNext(s, journal);
     const events = s.drainEvents();
     if (events.length) {
       s.holdSteps(events.slice(1));
@@ -167,10 +170,7 @@ export async function replay(doc: ScenarioDocument, journal: Journal, target: Se
   if (seq !== undefined) {
     // The instant itself: its scheduled events, then the inputs applied at it, until the event.
     await advanceExactly(sim, t);
-    while (sim.lastSeq < seq && journal.next()?.t === t) {
-      journal.applied++;
-      await applyInput(sim, journal.entries[journal.applied - 1].cmd);
-    }
+    while (sim.lastSeq < seq && journal.next()?.t === t) await applyNext(sim, journal);
     const events = sim.drainEvents();
     const cut = events.findIndex((e) => e.seq > seq);
     absorb(cut < 0 ? events : events.slice(0, cut));
