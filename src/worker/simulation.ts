@@ -80,6 +80,13 @@ interface ConsumerSlot {
   random?: Prng;
 }
 
+/** The exchange or queue a producer's publish edge leads to, if it leads to one. */
+function publishTarget(doc: ScenarioDocument, byId: Map<string, ScenarioNode>, producerId: string): NodeOf<'exchange'> | NodeOf<'queue'> | undefined {
+  const edge = doc.edges.find((e) => e.kind === 'publish' && e.source === producerId);
+  const target = edge ? byId.get(edge.target) : undefined;
+  return target?.kind === 'exchange' || target?.kind === 'queue' ? target : undefined;
+}
+
 /** What a producer agent runs with. A producer wired straight to a queue publishes through the default exchange. */
 function producerOptions(node: NodeOf<'producer'>, target: NodeOf<'exchange'> | NodeOf<'queue'>): ProducerOptions {
   const c = node.config;
@@ -315,9 +322,8 @@ export class Simulation {
 
   private async startProducer(slot: ProducerSlot, byId: Map<string, ScenarioNode>): Promise<void> {
     const { node } = slot;
-    const edge = this.doc.edges.find((e) => e.kind === 'publish' && e.source === node.id);
-    const target = edge ? byId.get(edge.target) : undefined;
-    if (!target || (target.kind !== 'exchange' && target.kind !== 'queue')) {
+    const target = publishTarget(this.doc, byId, node.id);
+    if (!target) {
       slot.error = 'Not publishing: connect this producer to an exchange or a queue.';
       return;
     }
@@ -344,9 +350,8 @@ export class Simulation {
       const n = byId.get(slot.node.id);
       if (n?.kind !== 'producer') continue;
       slot.node = n;
-      const edge = doc.edges.find((e) => e.kind === 'publish' && e.source === n.id);
-      const target = edge ? byId.get(edge.target) : undefined;
-      if (slot.agent && (target?.kind === 'exchange' || target?.kind === 'queue')) slot.agent.reconfigure(producerOptions(n, target));
+      const target = publishTarget(doc, byId, n.id);
+      if (slot.agent && target) slot.agent.reconfigure(producerOptions(n, target));
     }
     for (const slot of this.consumers.values()) {
       const n = byId.get(slot.node.id);
