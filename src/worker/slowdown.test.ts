@@ -21,7 +21,12 @@ function fakeClock() {
   return { work: (ms: number) => void (now += ms), now: () => now };
 }
 
-afterEach(() => vi.restoreAllMocks());
+// slowDown wraps MessagePort's handlers for the whole realm: each test starts from the real ones.
+const portOnmessage = Object.getOwnPropertyDescriptor(MessagePort.prototype, 'onmessage')!;
+afterEach(() => {
+  vi.restoreAllMocks();
+  Object.defineProperty(MessagePort.prototype, 'onmessage', portOnmessage);
+});
 
 describe('worker slow-down (the UI benchmark\'s slower CPU)', () => {
   it('reads the rate from the worker\'s name, and ignores names without one', () => {
@@ -65,5 +70,21 @@ describe('worker slow-down (the UI benchmark\'s slower CPU)', () => {
     await listeners[1]({});
     await new Promise((r) => setImmediate(r));
     expect(clock.now() - t0).toBeGreaterThanOrEqual(200);
+  });
+
+  it("stretches a port's message handler too (the motion the engine sends the render worker)", () => {
+    const clock = fakeClock();
+    const { scope } = fakeScope('warren-render throttle=4');
+    const { port1 } = new MessageChannel();
+    try {
+      slowDown(scope);
+      port1.onmessage = () => clock.work(20);
+      const t0 = clock.now();
+      (port1.onmessage as (ev: unknown) => void)({});
+      expect(clock.now() - t0).toBeGreaterThanOrEqual(80);
+      expect(clock.now() - t0).toBeLessThan(90);
+    } finally {
+      port1.close();
+    }
   });
 });

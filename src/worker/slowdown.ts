@@ -5,7 +5,8 @@
  * ("Operation is only supported for pages, not workers", Chromium 156), so `bench/ui.ts` opens the
  * page with `?throttle-workers=N`, the page puts `throttle=N` in each worker's name
  * (app/sim/workerName.ts), and the worker stretches every task it runs (message handlers,
- * animation frames, timers) to N times its length by spinning after it: a core N times slower
+ * animation frames, timers, port messages) to N times its length by spinning after it (a handler
+ * that returns a promise, as the engine's does, when the promise settles): a core N times slower
  * would keep the thread busy that long, and take that time from the page on a shared CPU too.
  * Without the flag nothing is wrapped.
  */
@@ -43,6 +44,17 @@ export function slowDown(scope: DedicatedWorkerGlobalScope, rate = throttleOf(sc
   if (typeof scope.requestAnimationFrame === 'function') {
     const raf = scope.requestAnimationFrame.bind(scope);
     scope.requestAnimationFrame = (cb) => raf(stretch(cb));
+  }
+  // Messages through a port (the motion the engine sends the render worker: motion-port.ts).
+  const onmessage = typeof MessagePort === 'undefined' ? undefined : Object.getOwnPropertyDescriptor(MessagePort.prototype, 'onmessage');
+  if (onmessage?.set) {
+    const set = onmessage.set;
+    Object.defineProperty(MessagePort.prototype, 'onmessage', {
+      ...onmessage,
+      set(this: MessagePort, fn: unknown) {
+        set.call(this, typeof fn === 'function' ? stretch(fn as (ev: MessageEvent) => unknown) : fn);
+      },
+    });
   }
   const timeout = scope.setTimeout.bind(scope);
   scope.setTimeout = ((cb: TimerHandler, ms?: number, ...rest: unknown[]) =>
