@@ -9,7 +9,7 @@ import i18n from '../../i18n';
 import { notify } from '../../../store/ui';
 import { workersAllowed } from '../workersAllowed';
 import { workerName } from '../workerName';
-import { startRenderHost } from './host';
+import type { RenderHost } from './host';
 import type { RenderCommand, RenderReply } from './protocol';
 
 type Stats = Extract<RenderReply, { type: 'stats' }>;
@@ -78,9 +78,25 @@ export function openRenderLayer(host: HTMLElement): RenderLayer {
     waiting.clear();
   };
 
+  // Only where a canvas cannot move to a worker: the renderer then loads with its first use, not
+  // with the page (commands wait for it, in order).
   const onPage = (): Backend => {
-    const h = startRenderHost(receive, canvas);
-    return { send: (cmd) => h.handle(cmd), close: () => h.stop(), offMainThread: false };
+    let host: RenderHost | null = null;
+    let closed = false;
+    const queued: RenderCommand[] = [];
+    void import('./host').then(({ startRenderHost }) => {
+      if (closed) return;
+      host = startRenderHost(receive, canvas);
+      for (const cmd of queued.splice(0)) host.handle(cmd);
+    });
+    return {
+      send: (cmd) => (host ? host.handle(cmd) : void queued.push(cmd)),
+      close: () => {
+        closed = true;
+        host?.stop();
+      },
+      offMainThread: false,
+    };
   };
 
   const inWorker = (): Backend => {
