@@ -91,6 +91,10 @@ test('nodes stop and start from the strip; a dropped client reconnects to anothe
   await expect(clusterNode(page, 'r1@localhost')).toHaveAttribute('data-up', 'true');
 });
 
+/** quorum-majority's r2 stops here (virtual ms), and the default deliver latency. */
+const HANG_AT = 12_000;
+const DELIVER_LATENCY = 300;
+
 test('quorum-majority: works with one node down, hangs with two, resumes when one returns', async ({ page }) => {
   await open(page, 'quorum-majority');
   await play(page, '2');
@@ -106,11 +110,20 @@ test('quorum-majority: works with one node down, hangs with two, resumes when on
       confirmed: Number(document.querySelector('[data-kind="producer"][data-name="shop"]')?.getAttribute('data-confirmed') ?? 0),
       published: Number(document.querySelector('[data-kind="producer"][data-name="shop"]')?.getAttribute('data-published') ?? 0),
       delivered: Number(document.querySelector('[data-kind="consumer"][data-name="worker"]')?.getAttribute('data-delivered') ?? 0),
+      t: Number(document.querySelector('[data-testid="clock"]')?.getAttribute('data-t') ?? 0),
     }));
-  // Wait for the next refresh rather than a fixed time, which a loaded machine can outlast. The badge
-  // was just seen hung; on a slow machine the hang can be over by the first read, and then there is
+  // Wait for refreshes rather than a fixed time, which a loaded machine can outlast. The badge was
+  // just seen hung; a delivery the queue sent just before r2 stopped (at 12 s) can still be on its
+  // way to the worker (the deliver latency is 300 ms), so the counters to compare are taken once
+  // the hang is older than that. On a slow machine the hang can be over by then, and then there is
   // nothing more to compare.
-  const before = await read();
+  let before = await read();
+  await expect
+    .poll(async () => {
+      before = await read();
+      return before.state !== 'hung' || before.t >= HANG_AT + DELIVER_LATENCY + 100;
+    }, long)
+    .toBe(true);
   if (before.state === 'hung') {
     let during = before;
     await expect
