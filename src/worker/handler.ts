@@ -4,7 +4,7 @@
  */
 import { shareable } from '../engine';
 import type { ScenarioDocument } from '../scenario/schema';
-import type { Command, Reply } from './protocol';
+import type { Command, Frame, Reply } from './protocol';
 import { FrameEncoder, type SentReply } from './frame-delta';
 import { Simulation } from './simulation';
 import { explainMessage } from './explain';
@@ -21,11 +21,29 @@ const MAX_TICK_WALL_MS = 100;
 /** Wall clock for programs' turn budgets (programs/runtime.ts); never simulation time. */
 const wall = shareable(() => (typeof performance === 'undefined' ? 0 : performance.now()));
 
+/** Asks for `frame` to run at the next animation frame (with its time in ms); the worker's requestAnimationFrame. */
+export type FrameClock = (frame: (now: number) => unknown) => void;
+
+export interface HandlerOptions {
+  /** Virtual ms between two checkpoints (travel.ts); tests make it short. */
+  checkpointEveryMs?: number;
+  /**
+   * The worker's own animation frames. With them a playing run keeps time here, and the page is
+   * sent only the frames it shows (refreshes, and frames with news): the motion of every frame goes
+   * to the message layer by its port, so the page's main thread neither asks for nor unpacks a
+   * frame 60 times a second. Without (the page's fallback, tests) the page's ticks drive the run.
+   */
+  clock?: FrameClock;
+}
+
+/** A tick of the worker's own clock (HandlerOptions.clock), queued with the page's commands. */
+type ClockTick = { type: 'clock'; wallMs: number };
+
 /**
  * `beforeProgram` runs once, before the first program of this handler runs (the worker locks its
  * realm down there: programs/lockdown.ts).
  */
-export function createHandler(sendReply: (reply: SentReply) => void, beforeProgram?: () => void, options: { checkpointEveryMs?: number } = {}): (cmd: Command) => void {
+export function createHandler(sendReply: (reply: SentReply) => void, beforeProgram?: () => void, options: HandlerOptions = {}): (cmd: Command) => Promise<void> {
   const gate = new LogGate();
   // Frames go as changes since the previous one (frame-delta.ts), whole at the start of a run.
   const encoder = new FrameEncoder();
@@ -45,6 +63,36 @@ export function createHandler(sendReply: (reply: SentReply) => void, beforeProgr
   /** The document as last edited live (an 'edit' command): what Reset and a new seed start from. */
   let edited: ScenarioDocument | null = null;
   let chain: Promise<void> = Promise.resolve();
+  const enqueue = (cmd: Command | ClockTick) => (chain = chain.then(() => handle(cmd)));
+
+  // The worker's own clock (HandlerOptions.clock): one tick queued at a time; frames that pass
+  // meanwhile add their wall time to the next, as the page's ticks do (app/sim/bridge.ts).
+  const clock = options.clock;
+  let clockRunning = false;
+  let lastClockWall = 0;
+  let owedWall = 0;
+  let clockQueued = false;
+  const onClock = (now: number): Promise<void> | undefined => {
+    if (!playing || !sim) {
+      clockRunning = false;
+      return undefined;
+    }
+    owedWall += lastClockWall ? now - lastClockWall : 0;
+    lastClockWall = now;
+    clock!(onClock);
+    if (clockQueued) return undefined;
+    clockQueued = true;
+    return enqueue({ type: 'clock', wallMs: 0 });
+  };
+  const ensureClock = () => {
+    if (!clock || clockRunning || !playing || !sim) return;
+    clockRunning = true;
+    lastClockWall = 0;
+    owedWall = 0;
+    clock(onClock);
+  };
+  /** Whether a frame the page would not refresh on still carries what only it says (sent when it changed, or since the frame before). */
+  const hasNews = (f: Frame) => f.map !== undefined || f.cluster !== undefined || f.programs !== undefined || f.travel?.marks !== undefined || f.travel?.branched !== undefined || f.travel?.sought === true;
 
   /** A frame of the run, with what the scrubber needs (travel.ts). */
   const frameOf = (s: Simulation, stepped?: Parameters<Simulation['frame']>[0]) => travel.observe(s.frame(stepped), s);
@@ -96,7 +144,15 @@ export function createHandler(sendReply: (reply: SentReply) => void, beforeProgr
     post({ ...out, events: frame.events, eventCount: frame.events.length, motion: frame.motion, travel: { ...out.travel!, sought: true } });
   };
 
-  const handle = async (cmd: Command): Promise<void> => {
+  const handle = async (cmd: Command | ClockTick): Promise<void> => {
+    try {
+      await handleCommand(cmd);
+    } finally {
+      ensureClock();
+    }
+  };
+
+  const handleCommand = async (cmd: Command | ClockTick): Promise<void> => {
     switch (cmd.type) {
       case 'load':
         run++;
@@ -121,6 +177,9 @@ export function createHandler(sendReply: (reply: SentReply) => void, beforeProgr
       case 'resync':
         encoder.reset();
         if (sim) post(frameOf(sim));
+        return;
+      case 'pace':
+        gate.pace(cmd.ms);
         return;
       case 'speed':
         speed = Math.min(100, Math.max(0.1, cmd.speed));
@@ -168,10 +227,26 @@ export function createHandler(sendReply: (reply: SentReply) => void, beforeProgr
     try {
       switch (cmd.type) {
         case 'tick':
-          if (playing) await driveTo(s, travel.journal, s.broker.now() + Math.min(cmd.wallMs, MAX_TICK_WALL_MS) * speed);
-          postReply(stamp(gate.pass(frameOf(s), cmd.wallMs)));
-          if (playing) travel.checkpoint(s, wall);
+          // With its own clock the worker keeps time itself; the page's tick only asks for a frame.
+          if (playing && !clock) await driveTo(s, travel.journal, s.broker.now() + Math.min(cmd.wallMs, MAX_TICK_WALL_MS) * speed);
+          postReply(stamp(gate.pass(frameOf(s), clock ? 0 : cmd.wallMs)));
+          if (playing && !clock) travel.checkpoint(s, wall);
           return;
+        case 'clock': {
+          clockQueued = false;
+          if (!playing) return;
+          const wallMs = owedWall;
+          owedWall = 0;
+          await driveTo(s, travel.journal, s.broker.now() + Math.min(wallMs, MAX_TICK_WALL_MS) * speed);
+          const frame = gate.pass(frameOf(s), wallMs);
+          // The frames between two refreshes bring the page nothing it shows: their motion goes to
+          // the message layer, their events wait in the gate, and their counters are outdated by
+          // the next refresh's. Without a port to the layer the motion travels in the frames.
+          if (frame.refresh || hasNews(frame) || !motion.connected) postReply(stamp(frame));
+          else motion.take(frame);
+          travel.checkpoint(s, wall);
+          return;
+        }
         case 'step': {
           playing = false;
           s.playing = false;
@@ -214,7 +289,5 @@ export function createHandler(sendReply: (reply: SentReply) => void, beforeProgr
     }
   };
 
-  return (cmd) => {
-    chain = chain.then(() => handle(cmd));
-  };
+  return enqueue;
 }

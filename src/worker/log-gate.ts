@@ -15,19 +15,28 @@ export const LOG_EVENTS = 5_000;
 const INTERVAL_MS = 100;
 const BUSY_INTERVAL_MS = 400;
 const BUSY_EVENTS_PER_SECOND = 5_000;
+/** However slow the page, the panels refresh at least once a second (app/sim/refreshPacer.ts MAX_INTERVAL_MS). */
+const MAX_PACE_MS = 1000;
 
 export class LogGate {
   private held: TraceEvent[][] = [];
   private wall = 0;
   private since = 0;
   private rate = new RateMeter();
+  /** The page's own spacing of refreshes (protocol.ts `pace`): no closer than it can take. */
+  private paceMs = 0;
+
+  /** The shortest wall time between two refreshes the page asked for (at most a second). */
+  pace(ms: number): void {
+    this.paceMs = Math.min(MAX_PACE_MS, Math.max(0, ms));
+  }
 
   /** A playing frame after `wallMs` of wall time: carries the log when its time has come. */
   pass(frame: Frame, wallMs: number): Frame {
     if (!frame.playing) return this.flush(frame);
     this.wall += wallMs;
     this.rate.add(frame.eventCount, this.wall);
-    const interval = this.rate.perSecond() > BUSY_EVENTS_PER_SECOND ? BUSY_INTERVAL_MS : INTERVAL_MS;
+    const interval = Math.max(this.paceMs, this.rate.perSecond() > BUSY_EVENTS_PER_SECOND ? BUSY_INTERVAL_MS : INTERVAL_MS);
     if (this.wall - this.since >= interval) return this.flush(frame);
     if (frame.events.length) this.held.push(frame.events);
     return { ...frame, events: [], refresh: false };

@@ -12,6 +12,11 @@ export class MotionOutlet {
   private port: MessagePort | null = null;
   private lag = 1;
 
+  /** Whether frames' motion goes to a renderer by its own port (else it stays in the frames). */
+  get connected(): boolean {
+    return this.post !== null;
+  }
+
   /** A new port (or none): the renderer behind it starts from a clear layer. */
   connect(port: MessagePort | null): void {
     this.port?.close();

@@ -41,8 +41,14 @@ export type Command =
   | { type: 'seed'; seed: number }
   /** The page lost track of the frames' changes (frame-delta.ts): send the next frame whole. */
   | { type: 'resync' }
-  /** Wall-clock time passed on the UI's side; the simulation advances by `wallMs × speed`. */
+  /**
+   * Wall-clock time passed on the UI's side; the simulation advances by `wallMs × speed`. A worker
+   * with its own clock (handler.ts `clock`) keeps time itself while playing and takes a playing
+   * tick only as a request for a frame.
+   */
   | { type: 'tick'; wallMs: number }
+  /** The shortest wall time between two refreshes the page can take without late frames (app/sim/refreshPacer.ts). */
+  | { type: 'pace'; ms: number }
   | { type: 'publish'; producer: string; overrides?: PublishOverrides }
   | { type: 'producer'; producer: string; action: 'start' | 'stop' }
   | { type: 'consumer'; consumer: string; action: 'pause' | 'resume' | 'kill-connection' }

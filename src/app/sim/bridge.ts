@@ -49,6 +49,10 @@ class SimulationClient {
   onBranch: ((t: number) => void) | null = null;
   /** Whether the run is playing, as the last frame said. */
   private playing = false;
+  private watchingRefresh = false;
+  /** The pace last sent to the worker (protocol.ts `pace`). */
+  private sentPace = 0;
+  private heartbeat: ReturnType<typeof setInterval> | null = null;
   /**
    * Paused frames still to fetch: a command (or a frame with news) sets it, each quiet paused frame
    * counts it down. Two, because the frame of a tick sent before the command can still arrive.
@@ -130,6 +134,8 @@ class SimulationClient {
     this.decoder.reset();
     // The new run starts paused: the transport must not still show the old one playing.
     this.playing = false;
+    // The new worker has no pace yet (protocol.ts `pace`).
+    this.sentPace = 0;
     simulationStore.setState({ playing: false });
     this.startWorker();
     this.sendMotionPort();
@@ -220,7 +226,11 @@ class SimulationClient {
   private receive(sent: SentReply): void {
     this.watchdog.answered();
     if (sent.type === 'problem') {
-      if (sent.run === undefined || sent.run === this.run) simulationStore.setState({ problem: sent.message, playing: false });
+      if (sent.run === undefined || sent.run === this.run) {
+        // The worker stopped the run (and its clock): nothing more comes until a command.
+        this.playing = false;
+        simulationStore.setState({ problem: sent.message, playing: false });
+      }
       return;
     }
     if (sent.type === 'queue-contents') {
@@ -248,6 +258,12 @@ class SimulationClient {
       return;
     }
     this.playing = reply.playing;
+    // A worker playing keeps time itself and sends a frame at least once a second (worker/log-gate.ts):
+    // the next is expected within the watchdog's budget, and the page no longer ticks (ensureLoop).
+    if (this.inWorker && reply.playing) {
+      this.watchdog.sent(performance.now());
+      this.watchHeartbeat();
+    }
     // Paused, nothing changes without a command: stop ticking until the next one.
     if (reply.playing || reply.eventCount) this.awake = AWAKE_FRAMES;
     else if (this.awake > 0) this.awake--;
@@ -273,6 +289,47 @@ class SimulationClient {
     this.pendingFrame = reply;
     if (reply.map) this.pendingMap = reply.map;
     if (refresh) this.flushStore();
+    if (refresh && reply.playing && this.inWorker) this.watchRefresh();
+  }
+
+  /** The frames after a refresh, while the worker keeps time: what it cost the page (refreshPacer.ts), told to the worker as its pace. */
+  private watchRefresh(): void {
+    if (this.watchingRefresh || typeof requestAnimationFrame === 'undefined') return;
+    this.watchingRefresh = true;
+    let last = 0;
+    let left = WATCH_REFRESH_FRAMES;
+    const watch = (now: number) => {
+      if (last) this.pacer.frame(now - last);
+      last = now;
+      if (--left > 0) {
+        requestAnimationFrame(watch);
+        return;
+      }
+      this.watchingRefresh = false;
+      const pace = Math.round(this.pacer.interval());
+      if (Math.abs(pace - this.sentPace) >= PACE_STEP_MS) {
+        this.sentPace = pace;
+        this.send({ type: 'pace', ms: pace });
+      }
+    };
+    requestAnimationFrame(watch);
+  }
+
+  /**
+   * While the worker plays on its own clock, the page asks for nothing, so the watchdog is checked
+   * by a timer (not while the tab is hidden: its frames may stop then, and that is no hang).
+   */
+  private watchHeartbeat(): void {
+    if (this.heartbeat !== null) return;
+    this.heartbeat = setInterval(() => {
+      if (!this.playing || !this.inWorker) {
+        clearInterval(this.heartbeat!);
+        this.heartbeat = null;
+        return;
+      }
+      if (globalThis.document?.hidden) return;
+      if (this.watchdog.overdue(performance.now())) this.failed('hung', 'no answer');
+    }, HEARTBEAT_MS);
   }
 
   /** Keeps a frame's events for the next refresh, no more than the log holds (older frames are dropped unread). */
@@ -355,6 +412,14 @@ class SimulationClient {
           this.lastWall = 0;
           return;
         }
+      } else if (this.playing && this.inWorker) {
+        // The worker keeps time itself (worker/handler.ts clock) and sends the frames the page
+        // shows: nothing to ask for until the run pauses or a command comes.
+        this.owedWall = 0;
+        this.inFlight = false;
+        this.raf = 0;
+        this.lastWall = 0;
+        return;
       } else if (!this.inFlight) {
         this.inFlight = true;
         this.send({ type: 'tick', wallMs: wall + this.owedWall });
@@ -371,6 +436,12 @@ class SimulationClient {
 }
 
 const AWAKE_FRAMES = 2;
+/** Frames watched after a refresh (refreshPacer.ts WATCH_FRAMES, and one to start from). */
+const WATCH_REFRESH_FRAMES = 4;
+/** A new pace goes to the worker when it moved this much. */
+const PACE_STEP_MS = 25;
+/** How often the watchdog is checked while the worker plays on its own clock. */
+const HEARTBEAT_MS = 500;
 const MAX_RESTARTS = 3;
 const RESTART_WINDOW_MS = 60_000;
 
