@@ -1,7 +1,8 @@
 /**
  * The main-thread side of the simulation: starts the Web Worker (or runs the same handler in
- * this thread where workers are unavailable), drives it once per animation frame, and folds
- * frames into the simulation store and the listeners that animate messages.
+ * this thread where workers are unavailable), drives it once per animation frame while paused or
+ * on this thread (a playing worker keeps time itself: worker/handler.ts `clock`), and folds frames
+ * into the simulation store and the listeners that animate messages.
  */
 import type { ScenarioDocument } from '../../scenario/schema';
 import type { Command, Explanation, Frame, QueueContentsReply } from '../../worker/protocol';
