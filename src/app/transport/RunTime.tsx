@@ -22,41 +22,45 @@ export const RunTime = memo(function RunTime() {
     if (ms !== now) seek(ms);
   };
   return (
-    <div className="relative flex h-8 min-w-[4rem] flex-1 items-center" data-testid="run-time">
-      <input
-        type="range"
-        min={0}
-        max={end}
-        step={Math.max(1, Math.round(end / 100))}
-        value={value}
-        aria-label={t('transport.runTime')}
-        aria-valuetext={t('transport.runTimeValue', { at: formatClock(value), end: formatClock(end) })}
-        title={t('transport.runTimeHint')}
-        data-furthest={end}
-        disabled={end <= 0}
-        onChange={(e) => setDraft(Number(e.target.value))}
-        onPointerUp={(e) => go(Number(e.currentTarget.value))}
-        // The range snaps to its step; End means the furthest instant itself.
-        onKeyUp={(e) => go(e.key === 'End' ? end : e.key === 'Home' ? 0 : Number(e.currentTarget.value))}
-        className="h-1.5 w-full cursor-pointer accent-accent-500 disabled:cursor-default"
-      />
-      {end > 0 &&
-        marks.map((m) => {
-          const at = formatClock(m.t);
-          const label = t(`transport.mark.${m.kind}`, { at, step: (m.step ?? 0) + 1 });
-          return (
-            <button
-              key={`${m.kind}-${m.seq}`}
-              type="button"
-              data-mark={m.kind}
-              aria-label={label}
-              title={label}
-              onClick={() => seek(m.t, m.seq)}
-              style={{ left: `${(m.t / end) * 100}%` }}
-              className={`absolute top-0 h-2 w-1.5 -translate-x-1/2 rounded-sm ${MARK_COLOR[m.kind]}`}
-            />
-          );
-        })}
+    <div className="relative h-8 min-w-[4rem] flex-1" data-testid="run-time">
+      {/* Laid out on its own (out of flow, size and layout contained): the thumb moves with every
+          refresh, and a range input's change otherwise lays out the whole page again. */}
+      <div className="absolute inset-0 flex items-center [contain:size_layout_style]">
+        <input
+          type="range"
+          min={0}
+          max={end}
+          step={Math.max(1, Math.round(end / 100))}
+          value={value}
+          aria-label={t('transport.runTime')}
+          aria-valuetext={t('transport.runTimeValue', { at: formatClock(value), end: formatClock(end) })}
+          title={t('transport.runTimeHint')}
+          data-furthest={end}
+          disabled={end <= 0}
+          onChange={(e) => setDraft(Number(e.target.value))}
+          onPointerUp={(e) => go(Number(e.currentTarget.value))}
+          // The range snaps to its step; End means the furthest instant itself.
+          onKeyUp={(e) => go(e.key === 'End' ? end : e.key === 'Home' ? 0 : Number(e.currentTarget.value))}
+          className="h-1.5 w-full cursor-pointer accent-accent-500 disabled:cursor-default"
+        />
+        {end > 0 &&
+          marks.map((m) => {
+            const at = formatClock(m.t);
+            const label = t(`transport.mark.${m.kind}`, { at, step: (m.step ?? 0) + 1 });
+            return (
+              <button
+                key={`${m.kind}-${m.seq}`}
+                type="button"
+                data-mark={m.kind}
+                aria-label={label}
+                title={label}
+                onClick={() => seek(m.t, m.seq)}
+                style={{ left: `${(m.t / end) * 100}%` }}
+                className={`absolute top-0 h-2 w-1.5 -translate-x-1/2 rounded-sm ${MARK_COLOR[m.kind]}`}
+              />
+            );
+          })}
+      </div>
     </div>
   );
 });
