@@ -21,7 +21,9 @@
  *
  * `npm run bench` calls `measureUi` for each scenario, with and without a 4× slower CPU;
  * `tsx bench/ui.ts [--scenario blocks|fanout] [--seconds 10] [--rate 85] [--reuse] [--no-clicks]
- * [--profile out.cpuprofile] [--no-minify] [--cpu-throttle 4] [--json]` runs one alone.
+ * [--profile out.cpuprofile] [--no-minify] [--cpu-throttle 4] [--worker-throttle N] [--json]` runs one
+ * alone (`--worker-throttle 1` slows the page alone, to tell the page's own cost from the CPU the
+ * workers take from it).
  */
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -72,6 +74,8 @@ export interface UiOptions {
   trace?: string;
   /** Slow the CPU this many times: the page by CDP Emulation.setCPUThrottlingRate, the workers by stretching their tasks (src/worker/slowdown.ts). */
   cpuThrottle?: number;
+  /** The workers' own slow-down, when it should differ from the page's (a diagnosis: 1 slows the page alone). */
+  workerThrottle?: number;
   chromium?: string;
   log?: (line: string) => void;
 }
@@ -131,6 +135,8 @@ export interface UiResult {
   loadAvg: number[];
   cpus: number;
   cpuThrottle?: number;
+  /** The workers' slow-down (1: not slowed). */
+  workerThrottle?: number;
 }
 
 /** Newest modification time under a folder (sources that go into the build). */
@@ -246,7 +252,8 @@ export async function measureUi(opts: UiOptions = {}): Promise<UiResult> {
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
     // The workers learn the slow-down from the page's address (src/app/sim/workerName.ts).
-    const throttle = opts.cpuThrottle && opts.cpuThrottle > 1 ? opts.cpuThrottle : 0;
+    const workerRate = opts.workerThrottle ?? opts.cpuThrottle;
+    const throttle = workerRate && workerRate > 1 ? workerRate : 0;
     await page.goto(`http://127.0.0.1:${port}/${throttle ? `?throttle-workers=${throttle}` : ''}`);
     const layer = page.getByTestId('message-layer');
     await layer.waitFor({ state: 'attached' });
@@ -456,6 +463,7 @@ export async function measureUi(opts: UiOptions = {}): Promise<UiResult> {
       loadAvg: loadBefore.map((l, i) => Math.max(l, loadAfter[i])),
       cpus: cpus().length,
       cpuThrottle: opts.cpuThrottle,
+      workerThrottle: throttle || 1,
     };
   } finally {
     await browser.close();
@@ -486,7 +494,10 @@ export function formatUi(r: UiResult): string[] {
     `UI ${r.scenario}: ${r.scenarioLabel}`,
     `  ${r.nodes} nodes, ${r.speed}× speed, headless Chromium 1280×800, ${r.cpus} cores, load ${r.loadAvg.map((l) => l.toFixed(2)).join(' ')}; ` +
       (r.cpuThrottle && r.cpuThrottle > 1
-        ? `CPU slowed ${r.cpuThrottle}×: page main thread by CDP Emulation.setCPUThrottlingRate, engine and render workers by stretching each task ${r.cpuThrottle}× (src/worker/slowdown.ts; CDP refuses workers)`
+        ? `CPU slowed ${r.cpuThrottle}×: page main thread by CDP Emulation.setCPUThrottlingRate, ` +
+          ((r.workerThrottle ?? r.cpuThrottle) > 1
+            ? `engine and render workers by stretching each task ${r.workerThrottle ?? r.cpuThrottle}× (src/worker/slowdown.ts; CDP refuses workers)`
+            : 'workers NOT slowed (--worker-throttle 1)')
         : 'CPU not slowed'),
     `  ${mark(r.framesP95 <= UI_BUDGETS.frameP95Ms)} page frames (main thread) p50 ${f1(r.framesP50)} ms, p95 ${f1(r.framesP95)} ms (budget ≤ ${UI_BUDGETS.frameP95Ms}), max ${f1(r.framesMax)} ms over ${r.frames} frames`,
     `  ${mark(renderMeets(r))} message layer frames (${r.renderOffMainThread ? 'render worker' : 'main thread'}) p50 ${r.renderP50Ms} ms, p95 ${r.renderP95Ms} ms, max ${r.renderMaxMs} ms over ${r.renderFrames} frames; marks stood still in ${r.renderStalled}`,
@@ -516,6 +527,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     trace: val('trace'),
     screenshot: val('screenshot'),
     cpuThrottle: num('cpu-throttle'),
+    workerThrottle: num('worker-throttle'),
     scenario: val('scenario') as UiScenarioName | undefined,
     clicks: !args.includes('--no-clicks'),
   });
