@@ -37,7 +37,7 @@ export interface HandlerOptions {
 }
 
 /** A tick of the worker's own clock (HandlerOptions.clock), queued with the page's commands. */
-type ClockTick = { type: 'clock'; wallMs: number };
+type ClockTick = { type: 'clock' };
 
 /**
  * `beforeProgram` runs once, before the first program of this handler runs (the worker locks its
@@ -82,7 +82,7 @@ export function createHandler(sendReply: (reply: SentReply) => void, beforeProgr
     clock!(onClock);
     if (clockQueued) return undefined;
     clockQueued = true;
-    return enqueue({ type: 'clock', wallMs: 0 });
+    return enqueue({ type: 'clock' });
   };
   const ensureClock = () => {
     if (!clock || clockRunning || !playing || !sim) return;
