@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSimulation } from '../../store/simulation';
 import { formatClock } from '../log/describe';
 import { seek } from './control';
+import { MARK_SLOTS, markSlots } from './markSlots';
 
 /**
  * The Run time scrubber: any instant of the run up to the furthest reached, by mouse or keyboard
@@ -44,19 +45,21 @@ export const RunTime = memo(function RunTime() {
           className="h-1.5 w-full cursor-pointer accent-accent-500 disabled:cursor-default"
         />
         {end > 0 &&
-          marks.map((m) => {
-            const at = formatClock(m.t);
-            const label = t(`transport.mark.${m.kind}`, { at, step: (m.step ?? 0) + 1 });
+          markSlots(marks, end).map(({ slot, kind, first, last, count, steps }) => {
+            const label =
+              count === 1
+                ? t(`transport.mark.${kind}`, { at: formatClock(first.t), step: (first.step ?? 0) + 1 })
+                : t(`transport.marks.${kind}`, { count, from: formatClock(first.t), to: formatClock(last.t), steps: steps.join(', ') });
             return (
               <button
-                key={`${m.kind}-${m.seq}`}
+                key={`${kind}-${slot}`}
                 type="button"
-                data-mark={m.kind}
+                data-mark={kind}
                 aria-label={label}
                 title={label}
-                onClick={() => seek(m.t, m.seq)}
-                style={{ left: `${(m.t / end) * 100}%` }}
-                className={`absolute top-0 h-2 w-1.5 -translate-x-1/2 rounded-sm ${MARK_COLOR[m.kind]}`}
+                onClick={() => seek(first.t, first.seq)}
+                style={{ left: `${((slot + 0.5) / MARK_SLOTS) * 100}%` }}
+                className={`absolute top-0 h-2 w-1.5 -translate-x-1/2 rounded-sm ${MARK_COLOR[kind]}`}
               />
             );
           })}
