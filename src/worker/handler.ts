@@ -72,8 +72,10 @@ export function createHandler(sendReply: (reply: SentReply) => void, beforeProgr
   let lastClockWall = 0;
   let owedWall = 0;
   let clockQueued = false;
+  /** The page is hidden (protocol.ts `visibility`): the clock waits, and the time it waits is not owed. */
+  let hidden = false;
   const onClock = (now: number): Promise<void> | undefined => {
-    if (!playing || !sim) {
+    if (!playing || !sim || hidden) {
       clockRunning = false;
       return undefined;
     }
@@ -85,7 +87,7 @@ export function createHandler(sendReply: (reply: SentReply) => void, beforeProgr
     return enqueue({ type: 'clock' });
   };
   const ensureClock = () => {
-    if (!clock || clockRunning || !playing || !sim) return;
+    if (!clock || clockRunning || !playing || !sim || hidden) return;
     clockRunning = true;
     lastClockWall = 0;
     owedWall = 0;
@@ -180,6 +182,9 @@ export function createHandler(sendReply: (reply: SentReply) => void, beforeProgr
         return;
       case 'pace':
         gate.pace(cmd.ms);
+        return;
+      case 'visibility':
+        hidden = cmd.hidden;
         return;
       case 'speed':
         speed = Math.min(100, Math.max(0.1, cmd.speed));

@@ -108,6 +108,30 @@ describe("the worker's own clock", () => {
     close();
   });
 
+  it('waits while the page is hidden, and plays on from where it was when shown, owing nothing', async () => {
+    const { frames, clock, handle, close } = onOwnClock();
+    await handle({ type: 'load', doc: presetDoc('work-queues') });
+    await handle({ type: 'play' });
+    for (let i = 0; i < 30; i++) await clock.frame(50);
+    await handle({ type: 'visibility', hidden: true });
+    await clock.frame(50);
+    expect(clock.waiting).toBe(0);
+    await handle({ type: 'pause' });
+    const t = frames.at(-1)!.t;
+    await handle({ type: 'play' });
+    // still hidden: Play does not start the clock
+    expect(clock.waiting).toBe(0);
+    await handle({ type: 'visibility', hidden: false });
+    expect(clock.waiting).toBe(1);
+    // a long time later: the first frame only starts the clock again
+    await clock.frame(60_000);
+    for (let i = 0; i < 4; i++) await clock.frame(50);
+    await handle({ type: 'pause' });
+    expect(frames.at(-1)!.t).toBeGreaterThan(t);
+    expect(frames.at(-1)!.t).toBeLessThanOrEqual(t + 200);
+    close();
+  });
+
   it("spaces refreshes by the page's pace", async () => {
     const { frames, clock, handle, close } = onOwnClock();
     await handle({ type: 'load', doc: presetDoc('work-queues') });

@@ -49,6 +49,8 @@ export type Command =
   | { type: 'tick'; wallMs: number }
   /** The shortest wall time between two refreshes the page can take without late frames (app/sim/refreshPacer.ts). */
   | { type: 'pace'; ms: number }
+  /** The page was hidden or shown: a hidden tab's run waits, as it did when the page's frames drove it. */
+  | { type: 'visibility'; hidden: boolean }
   | { type: 'publish'; producer: string; overrides?: PublishOverrides }
   | { type: 'producer'; producer: string; action: 'start' | 'stop' }
   | { type: 'consumer'; consumer: string; action: 'pause' | 'resume' | 'kill-connection' }

@@ -73,8 +73,12 @@ class SimulationClient {
       };
       this.startWorker();
       this.inWorker = true;
-      // A hidden tab runs no frames, so nothing was late while it was away.
-      globalThis.document?.addEventListener('visibilitychange', () => this.watchdog.resumed(performance.now()));
+      // A hidden tab runs no frames, so nothing was late while it was away; and its run waits
+      // (the worker's own clock would otherwise play on unseen).
+      globalThis.document?.addEventListener('visibilitychange', () => {
+        this.watchdog.resumed(performance.now());
+        this.send({ type: 'visibility', hidden: document.hidden });
+      });
     } else {
       const onReply = (reply: SentReply) => this.receive(reply);
       // The main-thread fallback carries the whole engine: load it only when it is needed, and
