@@ -20,6 +20,7 @@ const MAX_PACE_MS = 1000;
 
 export class LogGate {
   private held: TraceEvent[][] = [];
+  private heldCount = 0;
   private wall = 0;
   private since = 0;
   private rate = new RateMeter();
@@ -38,8 +39,15 @@ export class LogGate {
     this.rate.add(frame.eventCount, this.wall);
     const interval = Math.max(this.paceMs, this.rate.perSecond() > BUSY_EVENTS_PER_SECOND ? BUSY_INTERVAL_MS : INTERVAL_MS);
     if (this.wall - this.since >= interval) return this.flush(frame);
-    if (frame.events.length) this.held.push(frame.events);
+    if (frame.events.length) this.hold(frame.events);
     return { ...frame, events: [], refresh: false };
+  }
+
+  /** Keeps a frame's events for the next refresh, and no older ones than the log will show (a busy run makes five times as many). */
+  private hold(events: TraceEvent[]): void {
+    this.held.push(events);
+    this.heldCount += events.length;
+    while (this.held.length > 1 && this.heldCount - this.held[0].length >= LOG_EVENTS) this.heldCount -= this.held.shift()!.length;
   }
 
   /** Any other frame: carries everything held, then its own events. */
@@ -49,11 +57,13 @@ export class LogGate {
     this.held.push(frame.events);
     const all = this.held.flat();
     this.held = [];
+    this.heldCount = 0;
     return { ...frame, events: all.length > LOG_EVENTS ? all.slice(all.length - LOG_EVENTS) : all, refresh: true };
   }
 
   /** A new run: nothing held. */
   reset(): void {
     this.held = [];
+    this.heldCount = 0;
   }
 }
