@@ -14,9 +14,18 @@ import { isInput } from './journal';
 import { applyInput } from './inputs';
 import { driveTo, replay, stepWithJournal, type SeekTarget } from './time-travel';
 import { Travel } from './travel';
+import { DutyCycle } from './duty-cycle';
 
 /** Largest slice of virtual time one tick may run, so a stalled tab does not jump minutes ahead. */
 const MAX_TICK_WALL_MS = 100;
+/**
+ * The worker's own clock owes a tick at most two frames of wall time: a machine too slow for the
+ * asked speed runs the simulation slower (the transport shows the speed achieved) rather than in
+ * ever longer ticks that the message layer would show as jumps.
+ */
+const MAX_CLOCK_TICK_WALL_MS = 1000 / 30;
+/** Of the wall time, the most the worker's own clock spends in ticks (duty-cycle.ts): the rest is the page's. */
+const ENGINE_SHARE = 0.6;
 
 /** Wall clock for programs' turn budgets (programs/runtime.ts); never simulation time. */
 const wall = shareable(() => (typeof performance === 'undefined' ? 0 : performance.now()));
@@ -34,6 +43,8 @@ export interface HandlerOptions {
    * frame 60 times a second. Without (the page's fallback, tests) the page's ticks drive the run.
    */
   clock?: FrameClock;
+  /** Measures how long a tick of the own clock worked, in ms (default: the wall clock); tests stand in a slow machine. */
+  workClock?: () => number;
 }
 
 /** A tick of the worker's own clock (HandlerOptions.clock), queued with the page's commands. */
@@ -72,6 +83,11 @@ export function createHandler(sendReply: (reply: SentReply) => void, beforeProgr
   let lastClockWall = 0;
   let owedWall = 0;
   let clockQueued = false;
+  /** The frame time the queued tick was asked at. */
+  let clockAskedAt = 0;
+  let lastTickAskedAt = 0;
+  const duty = new DutyCycle(ENGINE_SHARE);
+  const workClock = options.workClock ?? wall;
   /** The page is hidden (protocol.ts `visibility`): the clock waits, and the time it waits is not owed. */
   let hidden = false;
   const onClock = (now: number): Promise<void> | undefined => {
@@ -79,11 +95,14 @@ export function createHandler(sendReply: (reply: SentReply) => void, beforeProgr
       clockRunning = false;
       return undefined;
     }
+    // Resting (duty-cycle.ts): the next tick owes this frame too, up to MAX_CLOCK_TICK_WALL_MS.
+    const resting = !clockQueued && !duty.ready(now);
     owedWall += lastClockWall ? now - lastClockWall : 0;
     lastClockWall = now;
     clock!(onClock);
-    if (clockQueued) return undefined;
+    if (clockQueued || resting) return undefined;
     clockQueued = true;
+    clockAskedAt = now;
     return enqueue({ type: 'clock' });
   };
   const ensureClock = () => {
@@ -91,6 +110,8 @@ export function createHandler(sendReply: (reply: SentReply) => void, beforeProgr
     clockRunning = true;
     lastClockWall = 0;
     owedWall = 0;
+    lastTickAskedAt = 0;
+    duty.reset();
     clock(onClock);
   };
   /** Whether a frame the page would not refresh on still carries what only it says (sent when it changed, or since the frame before). */
@@ -240,16 +261,20 @@ export function createHandler(sendReply: (reply: SentReply) => void, beforeProgr
         case 'clock': {
           clockQueued = false;
           if (!playing) return;
-          const wallMs = owedWall;
+          const wallMs = Math.min(owedWall, MAX_CLOCK_TICK_WALL_MS);
           owedWall = 0;
-          await driveTo(s, travel.journal, s.broker.now() + Math.min(wallMs, MAX_TICK_WALL_MS) * speed);
-          const frame = gate.pass(frameOf(s), wallMs);
+          const started = workClock();
+          await driveTo(s, travel.journal, s.broker.now() + wallMs * speed);
+          // Refreshes are paced in wall time, rests included.
+          const frame = gate.pass(frameOf(s), lastTickAskedAt ? clockAskedAt - lastTickAskedAt : wallMs);
+          lastTickAskedAt = clockAskedAt;
           // The frames between two refreshes bring the page nothing it shows: their motion goes to
           // the message layer, their events wait in the gate, and their counters are outdated by
           // the next refresh's. Without a port to the layer the motion travels in the frames.
           if (frame.refresh || hasNews(frame) || !motion.connected) postReply(stamp(frame));
           else motion.take(frame);
           travel.checkpoint(s, wall);
+          duty.worked(clockAskedAt, clockAskedAt + (workClock() - started));
           return;
         }
         case 'step': {

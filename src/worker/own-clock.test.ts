@@ -23,11 +23,12 @@ function manualClock() {
 }
 
 /** A handler on the worker's own clock, with a port to the message layer (as the page gives it). */
-function onOwnClock(options: { port?: boolean } = {}) {
+function onOwnClock(options: { port?: boolean; workClock?: () => number } = {}) {
   const frames: Frame[] = [];
   const motion: MotionMessage[] = [];
   const c = manualClock();
-  const handle = createHandler(wholeFrames(frames), undefined, { clock: c.clock });
+  // Ticks take no time unless a test says otherwise: the results do not depend on this machine's speed.
+  const handle = createHandler(wholeFrames(frames), undefined, { clock: c.clock, workClock: options.workClock ?? (() => 0) });
   const channel = new MessageChannel();
   channel.port2.onmessage = (ev: MessageEvent<MotionMessage>) => motion.push(ev.data);
   if (options.port !== false) void handle({ type: 'motion-port', port: channel.port1 });
@@ -66,7 +67,7 @@ describe("the worker's own clock", () => {
     const own = onOwnClock();
     await own.handle({ type: 'load', doc: presetDoc('work-queues') });
     await own.handle({ type: 'play' });
-    for (let i = 0; i < 90; i++) await own.clock.frame(40);
+    for (let i = 0; i < 90; i++) await own.clock.frame(30);
     await own.handle({ type: 'pause' });
     await settle();
     own.close();
@@ -75,8 +76,8 @@ describe("the worker's own clock", () => {
     const page = createHandler(wholeFrames(ticked));
     await page({ type: 'load', doc: presetDoc('work-queues') });
     await page({ type: 'play' });
-    // The clock's first frame starts it; the 89 after it each bring 40 ms.
-    for (let i = 0; i < 89; i++) await page({ type: 'tick', wallMs: 40 });
+    // The clock's first frame starts it; the 89 after it each bring 30 ms.
+    for (let i = 0; i < 89; i++) await page({ type: 'tick', wallMs: 30 });
     await page({ type: 'pause' });
 
     const last = (fs: Frame[]) => fs.at(-1)!;
@@ -154,5 +155,25 @@ describe("the worker's own clock", () => {
     close();
     expect(frames.length - before).toBeGreaterThanOrEqual(119);
     expect(frames.some((f) => f.motion && f.motion.flights.length > 0)).toBe(true);
+  });
+
+  it('on a machine too slow for the speed, rests between ticks so the page keeps a share of the CPU, and runs slower rather than in bigger ticks', async () => {
+    // Each tick works 39 ms of wall time: more than two frames.
+    let worked = 0;
+    const workClock = () => (worked += 39);
+    const { frames, motion, clock, handle, close } = onOwnClock({ workClock });
+    await handle({ type: 'load', doc: presetDoc('work-queues') });
+    await handle({ type: 'play' });
+    const ticks = () => motion.filter((m) => m.type === 'frame' && m.playing).length;
+    for (let i = 0; i < 60; i++) await clock.frame(1000 / 60);
+    await settle();
+    close();
+    // A tick of 39 ms, then a rest of 39 × 0.4 / 0.6 = 26 ms: every fourth frame runs one.
+    expect(ticks()).toBeGreaterThanOrEqual(13);
+    expect(ticks()).toBeLessThanOrEqual(17);
+    // Each owed at most two frames (33 ms): a second of wall time ran about half a second of the run.
+    const t = frames.at(-1)!.t;
+    expect(t).toBeGreaterThan(400);
+    expect(t).toBeLessThanOrEqual(ticks() * (1000 / 30) + 1);
   });
 });

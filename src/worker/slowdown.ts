@@ -25,9 +25,21 @@ function spin(ms: number): void {
   }
 }
 
+let applied = 1;
+
+/**
+ * The slow-down applied in this worker (1: none). Work timed with `performance.now()` is scaled by
+ * it where the worker decides by its own speed (duty-cycle.ts): the spin comes after each task, so
+ * the task itself cannot see it, and a slower core would have shown the whole length.
+ */
+export function slowedBy(): number {
+  return applied;
+}
+
 /** Wraps the worker's task sources so each task takes `rate` times as long; must run before the worker's own modules. */
 export function slowDown(scope: DedicatedWorkerGlobalScope, rate = throttleOf(scope.name)): void {
   if (rate <= 1) return;
+  applied = rate;
   const stretch =
     <A extends unknown[], R>(fn: (...args: A) => R) =>
     (...args: A): R => {

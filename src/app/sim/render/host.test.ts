@@ -75,6 +75,20 @@ describe('render host', () => {
     expect(drawn.frames - before).toBeGreaterThan(50);
   });
 
+  it('on a machine where drawing takes longer than half a frame, draws fewer frames and leaves the rest of the time to the page', () => {
+    const { canvas, drawn } = countingCanvas();
+    // Each frame's drawing takes 20 ms (the host times it with this clock).
+    let worked = 0;
+    host = startRenderHost(() => undefined, canvas, { workClock: () => (worked += 20) });
+    host.handle({ type: 'frame', t: 600, playing: true, speed: 1, eventCount: 1, lag: 1 });
+    vi.advanceTimersByTime(100);
+    const before = drawn.frames;
+    vi.advanceTimersByTime(1000);
+    // 20 ms of drawing, then 20 ms of rest: a frame in three at 60 frames a second, about 20 in a second.
+    expect(drawn.frames - before).toBeGreaterThanOrEqual(17);
+    expect(drawn.frames - before).toBeLessThanOrEqual(26);
+  });
+
   it('answers a hit test while asleep without waking', () => {
     const { canvas, drawn } = countingCanvas();
     const replies: RenderReply[] = [];

@@ -6,6 +6,7 @@ import { FRAME_BINS, type RenderCommand, type RenderReply } from './protocol';
 import type { MotionMessage } from '../../../worker/protocol';
 import type { Graphics } from '../draw';
 import { MessageRenderer } from './renderer';
+import { DutyCycle } from '../../../worker/duty-cycle';
 
 const STATS_MS = 100;
 /**
@@ -13,6 +14,12 @@ const STATS_MS = 100;
  * says it is alive this often, well inside the page's stall budget (client.ts RENDER_STALL_MS).
  */
 const ASLEEP_STATS_MS = 1000;
+/**
+ * Of the wall time, the most drawing may take (duty-cycle.ts): where a frame takes longer than
+ * half a frame's time (a slow machine, thousands of marks) the layer draws every other frame or
+ * fewer, and the page keeps its share of the CPU.
+ */
+const DRAW_SHARE = 0.5;
 
 type AnyCanvas = HTMLCanvasElement | OffscreenCanvas;
 
@@ -26,8 +33,15 @@ export interface RenderHost {
   stop(): void;
 }
 
-export function startRenderHost(reply: (r: RenderReply) => void, initial?: AnyCanvas): RenderHost {
+export interface RenderHostOptions {
+  /** Times a frame's drawing, in ms (default `performance.now`; in a slowed worker, scaled by slowdown.ts slowedBy). */
+  workClock?: () => number;
+}
+
+export function startRenderHost(reply: (r: RenderReply) => void, initial?: AnyCanvas, options: RenderHostOptions = {}): RenderHost {
   const renderer = new MessageRenderer();
+  const duty = new DutyCycle(DRAW_SHARE);
+  const workClock = options.workClock ?? (() => performance.now());
   const frameBins = new Array<number>(FRAME_BINS).fill(0);
   let canvas: AnyCanvas | null = null;
   let ctx: Graphics | null = null;
@@ -65,11 +79,17 @@ export function startRenderHost(reply: (r: RenderReply) => void, initial?: AnyCa
   const frame = (wall: number) => {
     raf = 0;
     if (stopped) return;
+    if (!duty.ready(wall)) {
+      raf = nextFrame(frame);
+      return;
+    }
     if (lastFrame) frameBins[Math.min(FRAME_BINS - 1, Math.round(wall - lastFrame))]++;
     lastFrame = wall;
     const changed = dirty;
     dirty = false;
+    const started = workClock();
     if (ctx) renderer.draw(ctx, wall);
+    duty.worked(wall, wall + (workClock() - started));
     if (!changed && renderer.settled) {
       // The frame just drawn is the one on screen until a command changes something.
       lastFrame = 0;

@@ -80,6 +80,33 @@ describe('MessageRenderer', () => {
     expect(r.drawnT).toBe(t - lag);
   });
 
+  it('playing a run that arrives slower than its speed (a slow machine), the drawn time flows at the speed achieved and does not stop and start', () => {
+    const r = new MessageRenderer();
+    const speed = 10;
+    const lag = 600;
+    let wall = 0;
+    let t = 0;
+    // The engine manages 3× of the asked 10×, in a tick every fifth frame.
+    const run = (frames: number) => {
+      for (let i = 1; i <= frames; i++) {
+        wall += 1000 / 60;
+        if (i % 5 === 0) {
+          t += 5 * (1000 / 60) * 3;
+          r.apply({ type: 'frame', t, playing: true, speed, eventCount: 0, lag });
+        }
+        r.advance(wall);
+      }
+    };
+    run(180);
+    const stalled = r.stalled;
+    const from = r.drawnT;
+    run(120);
+    // Two seconds at 3×: about six virtual seconds drawn, in steady steps.
+    expect(r.drawnT - from).toBeGreaterThan(5000);
+    expect(r.drawnT - from).toBeLessThan(7000);
+    expect(r.stalled - stalled).toBeLessThanOrEqual(3);
+  });
+
   it('paused after a step, the drawn time glides to the new instant and stops there', () => {
     const r = new MessageRenderer();
     r.apply({ type: 'frame', t: 1000, playing: false, speed: 1, eventCount: 1, lag: 600 });

@@ -17,6 +17,14 @@ const CATCH_UP_MS = 250;
 const STALL_MS = 120;
 /** ...but never more than this much run time behind, so that a fast run holds few extra marks. */
 const STALL_MAX = 2000;
+/**
+ * Wall ms over which the layer measures how fast the run's time arrives: where the engine cannot
+ * keep up with the asked speed (a slow machine), the drawn time flows at the speed achieved, so the
+ * marks move steadily instead of racing ahead and waiting.
+ */
+const ARRIVAL_WINDOW_MS = 500;
+/** The measured speed counts from this share of the asked one up (a long pause in frames is not a slow run). */
+const ARRIVAL_FLOOR = 0.1;
 /** How much of the gap to its target the drawn time closes per frame while playing... */
 const TRACK = 0.05;
 /** ...never flowing slower than half the run's speed or faster than one and a half times it. */
@@ -33,6 +41,10 @@ export class MessageRenderer {
   private speed = 1;
   private lag = 1;
   private lastWall = 0;
+  /** Virtual ms per wall ms at which the run's time arrived over the last windows (0: not measured yet). */
+  private arriving = 0;
+  private windowT = 0;
+  private windowWall = 0;
   /** The virtual time drawn. */
   drawnT = 0;
   /** Trace events received (the UI benchmark reads it to count events per second). */
@@ -54,12 +66,14 @@ export class MessageRenderer {
           const known = this.latestT - this.lag;
           this.drawnT = Math.max(this.drawnT, known - (known - this.drawnT) * (cmd.speed / this.speed));
         }
+        if (!cmd.playing || !this.playing || cmd.speed !== this.speed || cmd.t < this.latestT) this.restartArrival();
         this.latestT = cmd.t;
         this.playing = cmd.playing;
         this.speed = cmd.speed;
         this.lag = cmd.lag;
         return;
       case 'clear':
+        this.restartArrival();
         this.motion.clear();
         this.drawnT = 0;
         this.latestT = 0;
@@ -84,6 +98,25 @@ export class MessageRenderer {
     }
   }
 
+  private restartArrival(): void {
+    this.arriving = 0;
+    this.windowWall = 0;
+  }
+
+  /** The speed the drawn time flows at: the asked speed, or the measured one where the run arrives slower. */
+  private flowSpeed(wall: number): number {
+    if (!this.windowWall) {
+      this.windowWall = wall;
+      this.windowT = this.latestT;
+    } else if (wall - this.windowWall >= ARRIVAL_WINDOW_MS) {
+      const rate = (this.latestT - this.windowT) / (wall - this.windowWall);
+      this.arriving = this.arriving ? (this.arriving + rate) / 2 : rate;
+      this.windowWall = wall;
+      this.windowT = this.latestT;
+    }
+    return this.arriving ? Math.min(this.speed, Math.max(this.arriving, this.speed * ARRIVAL_FLOOR)) : this.speed;
+  }
+
   private boxOf = (id: string): NodeBox | undefined => this.boxes.get(id);
 
   /** Advances the drawn time to wall time `wall` (ms). */
@@ -95,9 +128,10 @@ export class MessageRenderer {
       const known = this.latestT - this.lag;
       // Just resumed from a pause (drawn at the paused instant): wait there for the run to catch up.
       if (this.drawnT > known) return;
-      const target = known - Math.min(STALL_MS * this.speed, STALL_MAX);
+      const speed = this.flowSpeed(wall);
+      const target = known - Math.min(STALL_MS * speed, STALL_MAX);
       // Time flows at the run's speed, drifting gently toward `target`; never past `known`.
-      const step = dt * this.speed;
+      const step = dt * speed;
       const drift = Math.max(-DRIFT * step, Math.min(DRIFT * step, (target - this.drawnT - step) * TRACK));
       const next = Math.min(known, this.drawnT + step + drift);
       if (next <= this.drawnT) this.stalled++;
