@@ -16,6 +16,8 @@ export interface SimulationState {
   t: number;
   playing: boolean;
   speed: number;
+  /** The speed the playing run keeps on this machine (virtual ms per wall ms), once measured (app/sim/achievedSpeed.ts). */
+  achievedSpeed: number | null;
   counters: Record<string, NodeCounters>;
   map: NodeMap;
   log: TraceEvent[];
@@ -32,6 +34,7 @@ export const simulationStore = createStore<SimulationState>()(() => ({
   t: 0,
   playing: false,
   speed: 1,
+  achievedSpeed: null,
   counters: {},
   map: { exchanges: {}, queues: {}, channels: {} },
   log: [],

@@ -16,6 +16,7 @@ import { workersAllowed } from './workersAllowed';
 import { workerName } from './workerName';
 import { Watchdog, type WatchdogReason } from './watchdog';
 import type { RunMark } from '../../worker/marks';
+import { AchievedSpeed } from './achievedSpeed';
 
 type FrameListener = (frame: Frame) => void;
 
@@ -40,6 +41,7 @@ class SimulationClient {
   /** Runs this page started (load, reset, seed): frames of earlier ones are dropped (protocol.ts Frame.run). */
   private run = 0;
   private pacer = new RefreshPacer();
+  private achieved = new AchievedSpeed();
   /** Frames come as changes since the previous one (worker/frame-delta.ts): made whole again here. */
   private decoder = new FrameDecoder();
   private pendingMap: Frame['map'] | null = null;
@@ -177,7 +179,11 @@ class SimulationClient {
       this.decoder.reset();
       this.dropPending();
     }
-    if (cmd.type === 'speed') simulationStore.setState({ speed: cmd.speed });
+    if (cmd.type === 'speed') {
+      // Measured again at the new speed.
+      this.achieved = new AchievedSpeed();
+      simulationStore.setState({ speed: cmd.speed, achievedSpeed: null });
+    }
     this.ensureLoop();
   }
 
@@ -360,10 +366,14 @@ class SimulationClient {
     this.pendingEvents = [];
     this.pendingCount = 0;
     this.pendingMap = null;
+    const measured = this.achieved.sample(frame.t, frame.playing, performance.now());
+    const shown = simulationStore.getState().achievedSpeed;
     const update = {
       t: frame.t,
       playing: frame.playing,
       speed: frame.speed,
+      // Only a change worth showing re-renders what shows it.
+      achievedSpeed: measured === null || shown === null || Math.abs(measured - shown) >= 0.05 * shown ? measured : shown,
       counters: frame.counters,
       furthest: frame.travel?.furthest ?? simulationStore.getState().furthest,
       marks: marks ?? simulationStore.getState().marks,

@@ -5,6 +5,7 @@ import { useSimulation } from '../../store/simulation';
 import { displayShortcut } from '../actions/keys';
 import { formatClock } from '../log/describe';
 import { pause, play, reset, setSeed, setSpeed, SPEEDS, step, stepBack } from './control';
+import { shortfall } from '../sim/achievedSpeed';
 import { IconInfo, IconPause, IconPlay, IconReset, IconStep, IconStepBack } from './icons';
 import { RunTime } from './RunTime';
 
@@ -83,6 +84,21 @@ function SpeedField() {
   );
 }
 
+/** Beside the speed: the speed this machine keeps, where it falls short of the one asked. */
+function Shortfall() {
+  const { t } = useTranslation('simulation');
+  const asked = useDocument((s) => s.doc.settings.speed);
+  const achieved = useSimulation((s) => (s.playing ? shortfall(s.achievedSpeed, asked) : null));
+  if (achieved === null) return null;
+  const hint = t('transport.shortfallHint', { achieved, speed: asked });
+  return (
+    <span data-testid="speed-shortfall" title={hint} className="shrink-0 text-xs tabular-nums text-amber-700 dark:text-amber-400">
+      <span aria-hidden>≈{achieved}×</span>
+      <span className="sr-only">{hint}</span>
+    </span>
+  );
+}
+
 /**
  * Play/pause, step, reset, the clock, speed and seed. Everything here is also reachable from the
  * keyboard (Space, →) through registered actions.
@@ -125,6 +141,7 @@ export function TransportBar({ children }: { children?: ReactNode }) {
       <RunTime />
       <div className="flex items-center gap-2 @4xl:gap-3">
         <SpeedField />
+        <Shortfall />
         <SeedField />
       </div>
       {/* The Run time scrubber takes the bar's spare width: the note's words show only on a wide bar, on one line. */}
