@@ -25,7 +25,9 @@ export function RunAnnouncer() {
     return () => clearInterval(timer);
   }, [t]);
   return (
-    <div role="status" aria-live="polite" data-run-announcer className="sr-only">
+    // Placed and contained: its text, new every second while a run plays, is laid out on its own
+    // rather than with the whole page.
+    <div role="status" aria-live="polite" data-run-announcer className="sr-only top-0 left-0 [contain:strict]">
       {text}
     </div>
   );

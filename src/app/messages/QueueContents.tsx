@@ -64,9 +64,12 @@ export function QueueContents({ id }: { id: string }) {
   const { readyTotal, unackedTotal } = contents;
   return (
     <div data-testid="queue-contents" data-ready={readyTotal} data-unacked={unackedTotal} className="flex flex-col gap-2">
-      <p className="text-xs text-zinc-600 tabular-nums dark:text-zinc-300">
-        {t('held.counts', { ready: readyTotal, unacked: unackedTotal })} · {formatClock(reply!.t)}
-      </p>
+      {/* New twice a second while playing: a line of fixed height, laid out on its own (a flex item cannot be). */}
+      <div>
+        <p className="h-4 truncate text-xs leading-4 text-zinc-600 tabular-nums [contain:strict] dark:text-zinc-300">
+          {t('held.counts', { ready: readyTotal, unacked: unackedTotal })} · {formatClock(reply!.t)}
+        </p>
+      </div>
       {readyTotal + unackedTotal === 0 ? (
         <p className="text-xs text-zinc-500 dark:text-zinc-400">{t('held.empty')}</p>
       ) : (
