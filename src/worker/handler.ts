@@ -24,8 +24,8 @@ const MAX_TICK_WALL_MS = 100;
  * ever longer ticks that the message layer would show as jumps.
  */
 const MAX_CLOCK_TICK_WALL_MS = 1000 / 30;
-/** Of the wall time, the most the worker's own clock spends in ticks (duty-cycle.ts): the rest is the page's. */
-const ENGINE_SHARE = 0.6;
+/** Of the wall time, the most the worker's own clock spends in ticks (duty-cycle.ts): at least half is left to the page. */
+const ENGINE_SHARE = 0.5;
 
 /** Wall clock for programs' turn budgets (programs/runtime.ts); never simulation time. */
 const wall = shareable(() => (typeof performance === 'undefined' ? 0 : performance.now()));
