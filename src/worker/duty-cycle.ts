@@ -10,9 +10,16 @@
 export class DutyCycle {
   private restUntil = -Infinity;
 
-  /** `share`: the largest part of the wall time the work may take, in (0, 1]. */
-  constructor(private readonly share: number) {
+  private share = 1;
+
+  /** `share`: the largest part of the wall time the work may take, in (0, 1]; 1 never rests. */
+  constructor(share: number) {
+    this.setShare(share);
+  }
+
+  setShare(share: number): void {
     if (!(share > 0 && share <= 1)) throw new RangeError(`share must be in (0, 1], not ${share}`);
+    this.share = share;
   }
 
   /** Whether the next piece of work may start at `now` (ms). */
@@ -22,7 +29,8 @@ export class DutyCycle {
 
   /** A piece of work ran from `start` to `end` (ms, wall). */
   worked(start: number, end: number): void {
-    this.restUntil = end + Math.max(0, end - start) * (1 / this.share - 1);
+    // A share of 1 never rests: the next piece may start as soon as the last has ended.
+    this.restUntil = this.share === 1 ? -Infinity : end + Math.max(0, end - start) * (1 / this.share - 1);
   }
 
   /** Forget the last piece (a new run, a pause): the next may start at once. */

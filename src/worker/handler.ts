@@ -24,8 +24,12 @@ const MAX_TICK_WALL_MS = 100;
  * ever longer ticks that the message layer would show as jumps.
  */
 const MAX_CLOCK_TICK_WALL_MS = 1000 / 30;
-/** Of the wall time, the most the worker's own clock spends in ticks (duty-cycle.ts): at least half is left to the page. */
-const ENGINE_SHARE = 0.5;
+/**
+ * Of the wall time, the most the worker's own clock spends in ticks (duty-cycle.ts) while the page
+ * says its frames come late (protocol.ts `pace`): at least half is left to the page. A page that
+ * keeps up leaves the engine all it can use.
+ */
+const ENGINE_SHARE_STRAINED = 0.5;
 
 /** Wall clock for programs' turn budgets (programs/runtime.ts); never simulation time. */
 const wall = shareable(() => (typeof performance === 'undefined' ? 0 : performance.now()));
@@ -86,7 +90,7 @@ export function createHandler(sendReply: (reply: SentReply) => void, beforeProgr
   /** The frame time the queued tick was asked at. */
   let clockAskedAt = 0;
   let lastTickAskedAt = 0;
-  const duty = new DutyCycle(ENGINE_SHARE);
+  const duty = new DutyCycle(1);
   const workClock = options.workClock ?? wall;
   /** The page is hidden (protocol.ts `visibility`): the clock waits, and the time it waits is not owed. */
   let hidden = false;
@@ -203,6 +207,7 @@ export function createHandler(sendReply: (reply: SentReply) => void, beforeProgr
         return;
       case 'pace':
         gate.pace(cmd.ms);
+        duty.setShare(cmd.strained ? ENGINE_SHARE_STRAINED : 1);
         return;
       case 'visibility':
         hidden = cmd.hidden;

@@ -47,8 +47,12 @@ export type Command =
    * tick only as a request for a frame.
    */
   | { type: 'tick'; wallMs: number }
-  /** The shortest wall time between two refreshes the page can take without late frames (app/sim/refreshPacer.ts). */
-  | { type: 'pace'; ms: number }
+  /**
+   * The shortest wall time between two refreshes the page can take without late frames, and
+   * whether its frames are late even so (app/sim/refreshPacer.ts): a strained page has the engine
+   * keep to half the CPU (handler.ts ENGINE_SHARE_STRAINED).
+   */
+  | { type: 'pace'; ms: number; strained?: boolean }
   /** The page was hidden or shown: a hidden tab's run waits, as it did when the page's frames drove it. */
   | { type: 'visibility'; hidden: boolean }
   | { type: 'publish'; producer: string; overrides?: PublishOverrides }

@@ -55,6 +55,7 @@ class SimulationClient {
   private watchingRefresh = false;
   /** The pace last sent to the worker (protocol.ts `pace`). */
   private sentPace = 0;
+  private sentStrained = false;
   private heartbeat: ReturnType<typeof setInterval> | null = null;
   /**
    * Paused frames still to fetch: a command (or a frame with news) sets it, each quiet paused frame
@@ -143,6 +144,7 @@ class SimulationClient {
     this.playing = false;
     // The new worker has no pace yet (protocol.ts `pace`).
     this.sentPace = 0;
+    this.sentStrained = false;
     simulationStore.setState({ playing: false });
     this.startWorker();
     this.sendMotionPort();
@@ -318,9 +320,11 @@ class SimulationClient {
       }
       this.watchingRefresh = false;
       const pace = Math.round(this.pacer.interval());
-      if (Math.abs(pace - this.sentPace) >= PACE_STEP_MS) {
+      const strained = this.pacer.strained();
+      if (Math.abs(pace - this.sentPace) >= PACE_STEP_MS || strained !== this.sentStrained) {
         this.sentPace = pace;
-        this.send({ type: 'pace', ms: pace });
+        this.sentStrained = strained;
+        this.send({ type: 'pace', ms: pace, strained });
       }
     };
     requestAnimationFrame(watch);

@@ -66,6 +66,17 @@ describe('RefreshPacer', () => {
     expect(taken).toBeGreaterThan(10);
   });
 
+  it('says the page is strained while refreshes still make frames late, and at ease once they do not', () => {
+    const pacer = new RefreshPacer();
+    run(pacer, 5, 100, 0);
+    expect(pacer.strained()).toBe(false);
+    run(pacer, 5, 100, 2);
+    expect(pacer.strained()).toBe(true);
+    // cheap again: at ease
+    run(pacer, 10, 100, 0);
+    expect(pacer.strained()).toBe(false);
+  });
+
   it('returns to every offer once refreshing is cheap again', () => {
     const pacer = new RefreshPacer();
     run(pacer, 5, 100, 2);

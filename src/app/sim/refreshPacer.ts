@@ -21,6 +21,12 @@ export const MAX_INTERVAL_MS = 1000;
 const WATCH_FRAMES = 3;
 /** How quickly the estimate follows a change: a new refresh counts this much. */
 const WEIGHT = 0.25;
+/**
+ * Late frames per refresh from which the page is strained even at its pace (the workers then keep
+ * to a share of the CPU: worker/duty-cycle.ts), and below which it is at ease again.
+ */
+const STRAINED_FROM = 0.5;
+const EASED_BELOW = 0.2;
 
 export class RefreshPacer {
   /** Late frames per refresh, averaged over the last few. */
@@ -29,6 +35,7 @@ export class RefreshPacer {
   private watching = 0;
   private late = 0;
   private recent: number[] = [];
+  private isStrained = false;
 
   /** The display's frame interval, as the shortest recent frame shows it (60 Hz until known). */
   private frameMs(): number {
@@ -38,6 +45,13 @@ export class RefreshPacer {
   /** The shortest wall time between two refreshes that keeps late frames rare. */
   interval(): number {
     return Math.min(MAX_INTERVAL_MS, (this.latePerRefresh * this.frameMs()) / LATE_SHARE);
+  }
+
+  /** Whether refreshes still make frames late, whatever their spacing (with some hysteresis). */
+  strained(): boolean {
+    if (this.latePerRefresh >= STRAINED_FROM) this.isStrained = true;
+    else if (this.latePerRefresh < EASED_BELOW) this.isStrained = false;
+    return this.isStrained;
   }
 
   /** Whether the refresh the worker offers at wall time `now` (ms) should happen; if so, it is counted as done. */
