@@ -70,6 +70,10 @@ describe('RefreshPacer', () => {
     const pacer = new RefreshPacer();
     run(pacer, 5, 100, 0);
     expect(pacer.strained()).toBe(false);
+    // a late frame per refresh: spacing them out is remedy enough
+    run(pacer, 5, 100, 1);
+    expect(pacer.strained()).toBe(false);
+    // two: even a refresh a second would make too many late
     run(pacer, 5, 100, 2);
     expect(pacer.strained()).toBe(true);
     // cheap again: at ease

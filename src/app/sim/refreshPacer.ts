@@ -22,11 +22,11 @@ const WATCH_FRAMES = 3;
 /** How quickly the estimate follows a change: a new refresh counts this much. */
 const WEIGHT = 0.25;
 /**
- * Late frames per refresh from which the page is strained even at its pace (the workers then keep
- * to a share of the CPU: worker/duty-cycle.ts), and below which it is at ease again.
+ * The page is strained when even a refresh a second would make too many frames late (the workers
+ * then keep to a share of the CPU: worker/duty-cycle.ts), and at ease again once this share of a
+ * second would do.
  */
-const STRAINED_FROM = 0.5;
-const EASED_BELOW = 0.2;
+const EASED_BELOW = 0.6;
 
 export class RefreshPacer {
   /** Late frames per refresh, averaged over the last few. */
@@ -44,13 +44,19 @@ export class RefreshPacer {
 
   /** The shortest wall time between two refreshes that keeps late frames rare. */
   interval(): number {
-    return Math.min(MAX_INTERVAL_MS, (this.latePerRefresh * this.frameMs()) / LATE_SHARE);
+    return Math.min(MAX_INTERVAL_MS, this.wanted());
   }
 
-  /** Whether refreshes still make frames late, whatever their spacing (with some hysteresis). */
+  /** The spacing late frames would ask for, were it not capped. */
+  private wanted(): number {
+    return (this.latePerRefresh * this.frameMs()) / LATE_SHARE;
+  }
+
+  /** Whether refreshes make too many frames late even a second apart (with some hysteresis). */
   strained(): boolean {
-    if (this.latePerRefresh >= STRAINED_FROM) this.isStrained = true;
-    else if (this.latePerRefresh < EASED_BELOW) this.isStrained = false;
+    const wanted = this.wanted();
+    if (wanted > MAX_INTERVAL_MS) this.isStrained = true;
+    else if (wanted < MAX_INTERVAL_MS * EASED_BELOW) this.isStrained = false;
     return this.isStrained;
   }
 
