@@ -9,18 +9,19 @@
 import type { TraceEvent } from '../engine';
 import type { Frame } from './protocol';
 import { RateMeter } from './rateMeter';
+import { BoundedBatches } from './bounded-batches';
 
 /** Events the page's log keeps (store/simulation.ts's LOG_LIMIT is this). */
 export const LOG_EVENTS = 5_000;
 const INTERVAL_MS = 100;
 const BUSY_INTERVAL_MS = 400;
 const BUSY_EVENTS_PER_SECOND = 5_000;
-/** However slow the page, the panels refresh at least once a second (app/sim/refreshPacer.ts MAX_INTERVAL_MS). */
-const MAX_PACE_MS = 1000;
+/** However slow the page, the panels refresh at least once a second (app/sim/refreshPacer.ts takes its cap from here). */
+export const MAX_PACE_MS = 1000;
 
 export class LogGate {
-  private held: TraceEvent[][] = [];
-  private heldCount = 0;
+  /** Events of the frames since the last refresh, no older ones than the log will show (a busy run makes five times as many). */
+  private held = new BoundedBatches<TraceEvent[]>(LOG_EVENTS, (events) => events.length);
   private wall = 0;
   private since = 0;
   private rate = new RateMeter();
@@ -39,31 +40,21 @@ export class LogGate {
     this.rate.add(frame.eventCount, this.wall);
     const interval = Math.max(this.paceMs, this.rate.perSecond() > BUSY_EVENTS_PER_SECOND ? BUSY_INTERVAL_MS : INTERVAL_MS);
     if (this.wall - this.since >= interval) return this.flush(frame);
-    if (frame.events.length) this.hold(frame.events);
+    if (frame.events.length) this.held.push(frame.events);
     return { ...frame, events: [], refresh: false };
-  }
-
-  /** Keeps a frame's events for the next refresh, and no older ones than the log will show (a busy run makes five times as many). */
-  private hold(events: TraceEvent[]): void {
-    this.held.push(events);
-    this.heldCount += events.length;
-    while (this.held.length > 1 && this.heldCount - this.held[0].length >= LOG_EVENTS) this.heldCount -= this.held.shift()!.length;
   }
 
   /** Any other frame: carries everything held, then its own events. */
   flush(frame: Frame): Frame {
     this.since = this.wall;
-    if (!this.held.length) return { ...frame, refresh: true };
+    if (!this.held.size) return { ...frame, refresh: true };
     this.held.push(frame.events);
-    const all = this.held.flat();
-    this.held = [];
-    this.heldCount = 0;
+    const all = this.held.take().flat();
     return { ...frame, events: all.length > LOG_EVENTS ? all.slice(all.length - LOG_EVENTS) : all, refresh: true };
   }
 
   /** A new run: nothing held. */
   reset(): void {
-    this.held = [];
-    this.heldCount = 0;
+    this.held.clear();
   }
 }

@@ -17,6 +17,7 @@ import { workerName } from './workerName';
 import { Watchdog, type WatchdogReason } from './watchdog';
 import type { RunMark } from '../../worker/marks';
 import { AchievedSpeed } from './achievedSpeed';
+import { BoundedBatches } from '../../worker/bounded-batches';
 
 type FrameListener = (frame: Frame) => void;
 
@@ -36,8 +37,8 @@ class SimulationClient {
   private owedWall = 0;
   private pendingFrame: Frame | null = null;
   /** Frames whose events are still to reach the log (unpacked only then: worker/codec.ts). */
-  private pendingEvents: Frame[] = [];
-  private pendingCount = 0;
+  /** Frames with events since the last refresh, no more than the log holds (older ones are dropped unread). */
+  private pendingEvents = new BoundedBatches<Frame>(LOG_LIMIT, eventsIn);
   /** Runs this page started (load, reset, seed): frames of earlier ones are dropped (protocol.ts Frame.run). */
   private run = 0;
   private pacer = new RefreshPacer();
@@ -298,7 +299,7 @@ class SimulationClient {
     // it (a copy would unpack its events).
     reply.refresh = refresh;
     for (const l of this.frameListeners) l(reply);
-    if (eventsIn(reply)) this.holdEvents(reply);
+    if (eventsIn(reply)) this.pendingEvents.push(reply);
     this.pendingFrame = reply;
     if (reply.map) this.pendingMap = reply.map;
     if (refresh) this.flushStore();
@@ -347,28 +348,17 @@ class SimulationClient {
     }, HEARTBEAT_MS);
   }
 
-  /** Keeps a frame's events for the next refresh, no more than the log holds (older frames are dropped unread). */
-  private holdEvents(frame: Frame): void {
-    this.pendingEvents.push(frame);
-    this.pendingCount += eventsIn(frame);
-    while (this.pendingEvents.length > 1 && this.pendingCount - eventsIn(this.pendingEvents[0]) >= LOG_LIMIT) {
-      this.pendingCount -= eventsIn(this.pendingEvents.shift()!);
-    }
-  }
-
   /** Folds the frames received since the last store update into the store. */
   private flushStore(): void {
     const frame = this.pendingFrame;
     if (!frame) return;
     // The log of the refresh before comes first.
     this.flushLog();
-    const batches = this.pendingEvents;
+    const batches = this.pendingEvents.take();
     const map = this.pendingMap;
     const marks = this.pendingMarks;
     this.pendingMarks = null;
     this.pendingFrame = null;
-    this.pendingEvents = [];
-    this.pendingCount = 0;
     this.pendingMap = null;
     const measured = this.achieved.sample(frame.t, frame.playing, performance.now());
     const shown = simulationStore.getState().achievedSpeed;
@@ -409,8 +399,7 @@ class SimulationClient {
   private dropPending(): void {
     this.logLater = null;
     this.pendingFrame = null;
-    this.pendingEvents = [];
-    this.pendingCount = 0;
+    this.pendingEvents.clear();
     this.pendingMap = null;
   }
 

@@ -9,14 +9,16 @@
  * but never further apart than once a second: the numbers stay live, the motion stays smooth.
  */
 
+import { MAX_PACE_MS } from '../../worker/log-gate';
+
 /** A frame is late when it takes this much longer than the display's own interval. */
 const LATE_FACTOR = 1.5;
 /** Frames remembered to know the display's interval: the shortest of them (60 Hz, 120 Hz, a 30 fps power saver). */
 const RECENT_FRAMES = 32;
 /** The share of frames refreshes may make late. */
 const LATE_SHARE = 0.025;
-/** Refreshes come at least this often, however costly. */
-export const MAX_INTERVAL_MS = 1000;
+/** Refreshes come at least this often, however costly: the worker's own cap on the pace. */
+export const MAX_INTERVAL_MS = MAX_PACE_MS;
 /** Frames after a refresh that tell what it cost: the cards' layout and paint, then the log's render, layout and paint (bridge.ts). */
 const WATCH_FRAMES = 3;
 /** How quickly the estimate follows a change: a new refresh counts this much. */
