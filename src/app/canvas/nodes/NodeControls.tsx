@@ -2,14 +2,16 @@ import type { ReactNode } from 'react';
 
 /**
  * Small live controls above a node: hidden until the node is hovered, focused within or
- * selected, so the canvas stays quiet. `nodrag nopan` keeps clicks from moving the canvas.
+ * selected, so the canvas stays quiet. `nodrag nopan` keeps clicks from moving the canvas. They
+ * show at once, without a fade: a fading toolbar is a layer of its own for the fade's frames, made
+ * and unmade with every hover, at the moment of a click (the canvas's motion is the broker's).
  */
 export function NodeControls({ selected, children, label }: { selected?: boolean; children: ReactNode; label: string }) {
   return (
     <div
       role="toolbar"
       aria-label={label}
-      className={`nodrag nopan absolute -top-9 left-1/2 z-10 flex -translate-x-1/2 items-center gap-0.5 rounded-lg border border-zinc-200 bg-white p-0.5 shadow-md transition-opacity dark:border-zinc-700 dark:bg-zinc-900 ${
+      className={`nodrag nopan absolute -top-9 left-1/2 z-10 flex -translate-x-1/2 items-center gap-0.5 rounded-lg border border-zinc-200 bg-white p-0.5 shadow-md dark:border-zinc-700 dark:bg-zinc-900 ${
         selected ? 'opacity-100' : 'pointer-events-none opacity-0 group-focus-within:pointer-events-auto group-focus-within:opacity-100 group-hover:pointer-events-auto group-hover:opacity-100'
       }`}
     >
