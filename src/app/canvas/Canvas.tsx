@@ -19,6 +19,7 @@ import { CanvasToolbar } from './CanvasToolbar';
 import { EmptyHint } from './EmptyHint';
 import { useCode } from '../code/store';
 import { MessageLayer } from '../sim/MessageLayer';
+import { CountersOnScreen } from './nodes/onScreen';
 import { MinimapButton, MinimapCorner } from './MinimapCorner';
 import { ClusterStrip } from '../cluster/ClusterStrip';
 import { MessageDrawer } from '../messages/MessageDrawer';
@@ -125,6 +126,7 @@ export function Canvas() {
         <ClusterStrip /> {/* cluster hook: node strip with stop/start */}
         <CanvasToolbar />
         <MessageLayer />
+        <CountersOnScreen />
       </ReactFlow>
       {empty && !readonly && <EmptyHint />}
       <MessageDrawer />

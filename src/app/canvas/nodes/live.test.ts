@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { simulationStore } from '../../../store/simulation';
 import type { NodeCounters } from '../../../worker/protocol';
-import { addWriter, setAttr, setHidden, setText, slotsOf, type Slot } from './live';
+import { addWriter, setAttr, setHidden, setOnScreen, setText, slotsOf, type Slot } from './live';
 
 /** An element as far as a writer is concerned, counting the writes it receives. */
 function fakeSlot(): Slot & { writes: number; attrs: Map<string, string> } {
@@ -80,6 +80,26 @@ describe('live counters', () => {
     remove();
     simulationStore.setState({ counters: { q1: { ready: 5 } } });
     expect(seen).toHaveLength(3);
+  });
+
+  it('while playing writes only the cards on screen; one that comes into view, or a pause, brings it the numbers it missed', () => {
+    const seen: Record<string, number[]> = { q1: [], q2: [] };
+    const offs = (['q1', 'q2'] as const).map((id) => addWriter(id, (c) => seen[id].push(c.ready ?? 0)));
+    setOnScreen((id) => id === 'q1');
+    simulationStore.setState({ playing: true, counters: { q1: { ready: 1 }, q2: { ready: 1 } } });
+    simulationStore.setState({ playing: true, counters: { q1: { ready: 2 }, q2: { ready: 2 } } });
+    expect(seen).toEqual({ q1: [0, 1, 2], q2: [0] });
+    // q2 scrolls into view: written at once, with the newest numbers only
+    setOnScreen(() => true);
+    expect(seen.q2).toEqual([0, 2]);
+    setOnScreen((id) => id === 'q1');
+    simulationStore.setState({ playing: true, counters: { q1: { ready: 3 }, q2: { ready: 3 } } });
+    expect(seen.q2).toEqual([0, 2]);
+    // paused: every card shows the run as it stands
+    simulationStore.setState({ playing: false, counters: { q1: { ready: 4 }, q2: { ready: 4 } } });
+    expect(seen).toEqual({ q1: [0, 1, 2, 3, 4], q2: [0, 2, 4] });
+    setOnScreen(null);
+    offs.forEach((off) => off());
   });
 
   it('finds a slot by name once, and again when its element was replaced', () => {

@@ -8,6 +8,11 @@
  * only the text nodes and attributes whose value changed. What changes the card's structure (an
  * error badge, the controls of a stopped consumer) stays in React, read with narrow selectors that
  * change rarely (`useCounter`).
+ *
+ * While a run plays, only the cards on screen are written (onScreen.ts tells which): a big scenario
+ * shows a few of its cards at a readable zoom, and writing the others cost a layout and paint of
+ * numbers nobody saw. A card that comes into view is written at once with the numbers it missed,
+ * and a pause writes every card.
  */
 import { useLayoutEffect } from 'react';
 import { useStore } from 'zustand';
@@ -21,13 +26,40 @@ const EMPTY: NodeCounters = {};
 const writers = new Map<string, Set<LiveWriter>>();
 let shown: SimulationState['counters'] | null = null;
 let unsubscribe: (() => void) | null = null;
+/** Whether a node's card is on screen (setOnScreen); every card is, until told otherwise. */
+let onScreen: ((id: string) => boolean) | null = null;
+/** Cards not written at the last refreshes, off screen while the run played. */
+const stale = new Set<string>();
+
+function writeNode(id: string, counters: SimulationState['counters']): void {
+  const c = counters[id] ?? EMPTY;
+  for (const write of writers.get(id) ?? []) write(c);
+}
 
 function refresh(s: SimulationState): void {
   if (s.counters === shown) return;
   shown = s.counters;
-  for (const [id, set] of writers) {
-    const c = s.counters[id] ?? EMPTY;
-    for (const write of set) write(c);
+  const skip = s.playing ? onScreen : null;
+  for (const id of writers.keys()) {
+    if (skip && !skip(id)) stale.add(id);
+    else {
+      stale.delete(id);
+      writeNode(id, s.counters);
+    }
+  }
+}
+
+/**
+ * Which cards are on screen (null: all); cards that came into view are written at once. The canvas
+ * calls it as its view or its nodes change (onScreen.ts).
+ */
+export function setOnScreen(test: ((id: string) => boolean) | null): void {
+  onScreen = test;
+  const counters = simulationStore.getState().counters;
+  for (const id of [...stale]) {
+    if (test && !test(id)) continue;
+    stale.delete(id);
+    writeNode(id, counters);
   }
 }
 
@@ -40,7 +72,10 @@ export function addWriter(id: string, write: LiveWriter): () => void {
   write(simulationStore.getState().counters[id] ?? EMPTY);
   return () => {
     set.delete(write);
-    if (!set.size) writers.delete(id);
+    if (!set.size) {
+      writers.delete(id);
+      stale.delete(id);
+    }
     if (!writers.size) {
       unsubscribe?.();
       unsubscribe = null;
