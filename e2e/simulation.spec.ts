@@ -213,6 +213,12 @@ test('a queue lists the messages it holds, in delivery order; one opens in the m
   const inspector = page.getByTestId('message-inspector');
   await expect(inspector).toBeVisible();
   await expect(inspector).toContainText(`#${ids[0]}`);
+  // Playing, the list follows the run (its line ends with the time it was asked at).
+  await node(page, 'queue', 'delay.2s').click();
+  const line = held.locator('p').first();
+  const pausedLine = await line.textContent();
+  await play(page);
+  await expect.poll(() => line.textContent(), { timeout: 10_000 }).not.toBe(pausedLine);
 });
 
 /** A point on an envelope drawn on the message layer (a 2×2 patch of one palette colour, outside every node, panel and label). */

@@ -1,8 +1,8 @@
 /**
  * "Messages in this queue" for the queue inspector: what the broker holds now, ready messages in
  * the order they will be delivered, then the unacked ones with the consumer holding them. Each
- * opens in the message inspector. Asked of the worker twice a second while the run plays and after
- * every step; never kept in the document.
+ * opens in the message inspector. Asked of the worker with the page's refreshes while the run plays
+ * (at most twice a second) and after every step; never kept in the document.
  *
  * A busy queue lists up to 200 messages and most of them change between two answers, so each
  * answer must cost little: only the rows in the list's box (and a few either side) are in the
@@ -14,7 +14,7 @@ import { memo, useCallback, useEffect, useMemo, useState, type UIEvent } from 'r
 import { useTranslation } from 'react-i18next';
 import type { HeldMessage } from '../../engine';
 import type { QueueContentsReply } from '../../worker/protocol';
-import { useSimulation } from '../../store/simulation';
+import { simulationStore, useSimulation } from '../../store/simulation';
 import { useStore } from 'zustand';
 import { formatClock } from '../log/describe';
 import { visibleRange } from '../log/filter';
@@ -42,12 +42,18 @@ export function QueueContents({ id }: { id: string }) {
   const [reply, setReply] = useState<QueueContentsReply | null>(null);
   useEffect(() => {
     let live = true;
-    const ask = () => void simulation().peek(id).then((r) => live && setReply(r));
+    let askedAt = 0;
+    const ask = () => {
+      askedAt = performance.now();
+      void simulation().peek(id).then((r) => live && setReply(r));
+    };
     ask();
-    const timer = playing ? setInterval(ask, REFRESH_MS) : undefined;
+    // Playing: again with the page's refreshes, at most every REFRESH_MS, so a page that spaces its
+    // refreshes out (app/sim/refreshPacer.ts) redraws this list less often too.
+    const off = playing ? simulationStore.subscribe((s, prev) => s.t !== prev.t && performance.now() - askedAt >= REFRESH_MS && ask()) : undefined;
     return () => {
       live = false;
-      clearInterval(timer);
+      off?.();
     };
   }, [id, playing, pausedAt, generation]);
 
