@@ -112,6 +112,9 @@ export function Canvas() {
         selectionOnDrag={dragMode === 'select'}
         panOnDrag={dragMode === 'select' ? PAN_BUTTONS : true}
         deleteKeyCode={null}
+        // Nodes never overlap here: raising the selected one would restack the canvas (a repaint and
+        // relayering of every card) in the very task of the click.
+        elevateNodesOnSelect={false}
         minZoom={0.2}
         maxZoom={2.5}
         proOptions={{ hideAttribution: true }}

@@ -26,9 +26,10 @@ const WEIGHT = 0.25;
 /**
  * The page is strained when even a refresh a second would make too many frames late (the workers
  * then keep to a share of the CPU: worker/duty-cycle.ts), and at ease again once this share of a
- * second would do.
+ * second would do. Well apart, because the workers' yielding itself eases the page: a nearer mark
+ * had the two take turns, seconds apart.
  */
-const EASED_BELOW = 0.6;
+const EASED_BELOW = 0.3;
 
 export class RefreshPacer {
   /** Late frames per refresh, averaged over the last few. */
