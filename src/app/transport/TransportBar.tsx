@@ -71,16 +71,20 @@ function SpeedField() {
   const speed = useDocument((s) => s.doc.settings.speed);
   const options: number[] = SPEEDS.includes(speed as (typeof SPEEDS)[number]) ? [...SPEEDS] : [...SPEEDS, speed].sort((a, b) => a - b);
   return (
-    <label className="flex shrink-0 items-center gap-1.5 text-xs text-zinc-500 dark:text-zinc-400" title={t('transport.speedHint')}>
-      <span className="hidden @6xl:inline">{t('transport.speed')}</span>
-      <select data-testid="speed" value={String(speed)} onChange={(e) => setSpeed(Number(e.target.value))} className={`${field} pr-1`}>
-        {options.map((s) => (
-          <option key={s} value={String(s)}>
-            {s}×
-          </option>
-        ))}
-      </select>
-    </label>
+    // The shortfall sits on the select's corner, out of the bar's flow: the bar has no width to spare at 1280 px.
+    <span className="relative flex shrink-0">
+      <label className="flex items-center gap-1.5 text-xs text-zinc-500 dark:text-zinc-400" title={t('transport.speedHint')}>
+        <span className="hidden @6xl:inline">{t('transport.speed')}</span>
+        <select data-testid="speed" value={String(speed)} onChange={(e) => setSpeed(Number(e.target.value))} className={`${field} pr-1`}>
+          {options.map((s) => (
+            <option key={s} value={String(s)}>
+              {s}×
+            </option>
+          ))}
+        </select>
+      </label>
+      <Shortfall />
+    </span>
   );
 }
 
@@ -92,7 +96,11 @@ function Shortfall() {
   if (achieved === null) return null;
   const hint = t('transport.shortfallHint', { achieved, speed: asked });
   return (
-    <span data-testid="speed-shortfall" title={hint} className="shrink-0 text-xs tabular-nums text-amber-700 dark:text-amber-400">
+    <span
+      data-testid="speed-shortfall"
+      title={hint}
+      className="absolute -top-2 right-1 rounded border border-amber-300 bg-amber-50 px-1 text-[10px] leading-[14px] font-medium tabular-nums text-amber-800 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-300"
+    >
       <span aria-hidden>≈{achieved}×</span>
       <span className="sr-only">{hint}</span>
     </span>
@@ -141,7 +149,6 @@ export function TransportBar({ children }: { children?: ReactNode }) {
       <RunTime />
       <div className="flex items-center gap-2 @4xl:gap-3">
         <SpeedField />
-        <Shortfall />
         <SeedField />
       </div>
       {/* The Run time scrubber takes the bar's spare width: the note's words show only on a wide bar, on one line. */}

@@ -81,6 +81,11 @@ export function startRenderHost(reply: (r: RenderReply) => void, initial?: AnyCa
     if (stopped) return;
     if (!duty.ready(wall)) {
       raf = nextFrame(frame);
+      // Resting, not hung: the page's stall watch (client.ts) still hears from it.
+      if (wall - lastStats >= STATS_MS) {
+        lastStats = wall;
+        sendStats();
+      }
       return;
     }
     if (lastFrame) frameBins[Math.min(FRAME_BINS - 1, Math.round(wall - lastFrame))]++;
