@@ -36,8 +36,7 @@ class SimulationClient {
   /** Wall time that passed while a tick was out, sent with the next tick so the run keeps pace. */
   private owedWall = 0;
   private pendingFrame: Frame | null = null;
-  /** Frames whose events are still to reach the log (unpacked only then: worker/codec.ts). */
-  /** Frames with events since the last refresh, no more than the log holds (older ones are dropped unread). */
+  /** Frames whose events are still to reach the log (unpacked only then: worker/codec.ts), no more than it holds (older ones are dropped unread). */
   private pendingEvents = new BoundedBatches<Frame>(LOG_LIMIT, eventsIn);
   /** Runs this page started (load, reset, seed): frames of earlier ones are dropped (protocol.ts Frame.run). */
   private run = 0;
