@@ -88,7 +88,7 @@ function SpeedField() {
   );
 }
 
-/** Beside the speed: the speed this machine keeps, where it falls short of the one asked. */
+/** On the speed field's corner: the speed this machine keeps, where it falls short of the one asked. */
 function Shortfall() {
   const { t } = useTranslation('simulation');
   const asked = useDocument((s) => s.doc.settings.speed);
