@@ -26,8 +26,8 @@ const WEIGHT = 0.25;
 /**
  * The page is strained when even a refresh a second would make too many frames late (the workers
  * then keep to a share of the CPU: worker/duty-cycle.ts), and at ease again once this share of a
- * second would do. Well apart, because the workers' yielding itself eases the page: a nearer mark
- * had the two take turns, seconds apart.
+ * second would do. Well apart: the workers giving way itself eases the page, and a nearer mark
+ * would switch them straight back.
  */
 const EASED_BELOW = 0.3;
 
