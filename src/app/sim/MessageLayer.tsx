@@ -11,28 +11,9 @@ import { uiStore } from '../../store/ui';
 import { simulation } from './bridge';
 import { messageLayerHandle } from './layerHandle';
 import { openRenderLayer } from './render/client';
+import { boxesOf, sameBoxes, type Boxes } from './nodeBoxes';
 
 type FlowState = ReturnType<ReturnType<typeof useStoreApi>['getState']>;
-
-/** Node boxes in flow units, x, y, width, height per node, for the renderer. */
-interface Boxes {
-  ids: string[];
-  boxes: Float64Array;
-}
-
-function boxesOf(state: FlowState): Boxes {
-  const ids: string[] = [];
-  const boxes = new Float64Array(state.nodeLookup.size * 4);
-  for (const [id, n] of state.nodeLookup) {
-    const p = n.internals.positionAbsolute;
-    boxes.set([p.x, p.y, n.measured.width ?? 0, n.measured.height ?? 0], ids.length * 4);
-    ids.push(id);
-  }
-  return { ids, boxes };
-}
-
-const sameBoxes = (a: Boxes, b: Boxes) =>
-  a.ids.length === b.ids.length && a.ids.every((id, i) => id === b.ids[i]) && a.boxes.every((v, i) => v === b.boxes[i]);
 
 export const MessageLayer = memo(function MessageLayer() {
   const hostRef = useRef<HTMLDivElement>(null);

@@ -5,35 +5,22 @@
  */
 import { memo, useEffect } from 'react';
 import { useStoreApi, type ReactFlowState } from '@xyflow/react';
+import { boxesOf, type Boxes } from '../../sim/nodeBoxes';
 import { setOnScreen } from './live';
 
 const MARGIN_PX = 80;
 
-interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
 /** Ids of the nodes whose box (flow units) meets the pane (`width`×`height` px at `transform`), or null while the pane has no size yet. */
-export function nodesOnScreen(transform: readonly [number, number, number], width: number, height: number, nodes: Iterable<[string, Box]>, margin = MARGIN_PX): Set<string> | null {
+export function nodesOnScreen(transform: readonly [number, number, number], width: number, height: number, { ids, boxes }: Boxes, margin = MARGIN_PX): Set<string> | null {
   if (!(width > 0 && height > 0)) return null;
   const [tx, ty, zoom] = transform;
   const out = new Set<string>();
-  for (const [id, b] of nodes) {
-    const left = b.x * zoom + tx;
-    const top = b.y * zoom + ty;
-    if (left + b.width * zoom >= -margin && left <= width + margin && top + b.height * zoom >= -margin && top <= height + margin) out.add(id);
-  }
+  ids.forEach((id, i) => {
+    const left = boxes[i * 4] * zoom + tx;
+    const top = boxes[i * 4 + 1] * zoom + ty;
+    if (left + boxes[i * 4 + 2] * zoom >= -margin && left <= width + margin && top + boxes[i * 4 + 3] * zoom >= -margin && top <= height + margin) out.add(id);
+  });
   return out;
-}
-
-function* boxes(state: ReactFlowState): Generator<[string, Box]> {
-  for (const [id, n] of state.nodeLookup) {
-    const p = n.internals.positionAbsolute;
-    yield [id, { x: p.x, y: p.y, width: n.measured.width ?? 0, height: n.measured.height ?? 0 }];
-  }
 }
 
 const sameSet = (a: Set<string> | null, b: Set<string> | null) => a === b || (!!a && !!b && a.size === b.size && [...a].every((id) => b.has(id)));
@@ -44,7 +31,7 @@ export const CountersOnScreen = memo(function CountersOnScreen() {
   useEffect(() => {
     let last: Set<string> | null = null;
     const follow = (state: ReactFlowState) => {
-      const next = nodesOnScreen(state.transform, state.width, state.height, boxes(state));
+      const next = nodesOnScreen(state.transform, state.width, state.height, boxesOf(state));
       if (sameSet(next, last)) return;
       last = next;
       setOnScreen(next && ((id) => next.has(id)));
