@@ -24,12 +24,12 @@ export function markSlots(marks: readonly RunMark[], end: number): MarkSlot[] {
   for (const m of marks) {
     const slot = Math.min(MARK_SLOTS - 1, Math.floor((m.t / end) * MARK_SLOTS));
     const key = `${m.kind}-${slot}`;
-    const had = slots.get(key);
-    if (had) {
-      had.last = m;
-      had.count++;
-    } else slots.set(key, { slot, kind: m.kind, first: m, last: m, count: 1, steps: [] });
-    if (m.step !== undefined) slots.get(key)!.steps.push(m.step + 1);
+    let place = slots.get(key);
+    if (place) {
+      place.last = m;
+      place.count++;
+    } else slots.set(key, (place = { slot, kind: m.kind, first: m, last: m, count: 1, steps: [] }));
+    if (m.step !== undefined) place.steps.push(m.step + 1);
   }
   return [...slots.values()];
 }
