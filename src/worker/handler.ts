@@ -89,7 +89,6 @@ export function createHandler(sendReply: (reply: SentReply) => void, beforeProgr
   let clockQueued = false;
   /** The frame time the queued tick was asked at. */
   let clockAskedAt = 0;
-  let lastTickAskedAt = 0;
   const duty = new DutyCycle(1);
   const workClock = options.workClock ?? wall;
   /** The page is hidden (protocol.ts `visibility`): the clock waits, and the time it waits is not owed. */
@@ -114,7 +113,6 @@ export function createHandler(sendReply: (reply: SentReply) => void, beforeProgr
     clockRunning = true;
     lastClockWall = 0;
     owedWall = 0;
-    lastTickAskedAt = 0;
     duty.reset();
     clock(onClock);
   };
@@ -266,13 +264,12 @@ export function createHandler(sendReply: (reply: SentReply) => void, beforeProgr
         case 'clock': {
           clockQueued = false;
           if (!playing) return;
-          const wallMs = Math.min(owedWall, MAX_CLOCK_TICK_WALL_MS);
+          const owed = owedWall;
           owedWall = 0;
           const started = workClock();
-          await driveTo(s, travel.journal, s.broker.now() + wallMs * speed);
-          // Refreshes are paced in wall time, rests included.
-          const frame = gate.pass(frameOf(s), lastTickAskedAt ? clockAskedAt - lastTickAskedAt : wallMs);
-          lastTickAskedAt = clockAskedAt;
+          await driveTo(s, travel.journal, s.broker.now() + Math.min(owed, MAX_CLOCK_TICK_WALL_MS) * speed);
+          // Refreshes are paced in wall time, rests included (all that was owed, however much of it ran).
+          const frame = gate.pass(frameOf(s), owed);
           // The frames between two refreshes bring the page nothing it shows: their motion goes to
           // the message layer, their events wait in the gate, and their counters are outdated by
           // the next refresh's. Without a port to the layer the motion travels in the frames.
