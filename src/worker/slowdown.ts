@@ -28,12 +28,13 @@ function spin(ms: number): void {
 let applied = 1;
 
 /**
- * The slow-down applied in this worker (1: none). Work timed with `performance.now()` is scaled by
- * it where the worker decides by its own speed (duty-cycle.ts): the spin comes after each task, so
- * the task itself cannot see it, and a slower core would have shown the whole length.
+ * This worker's clock for timing its own work, in ms: `performance.now()` scaled by the slow-down
+ * applied here (1: none). Where the worker decides by its own speed (duty-cycle.ts) it times work
+ * with this: the spin comes after each task, so the task itself cannot see it, and a slower core
+ * would have shown the whole length.
  */
-export function slowedBy(): number {
-  return applied;
+export function slowedClock(): number {
+  return performance.now() * applied;
 }
 
 /** Wraps the worker's task sources so each task takes `rate` times as long; must run before the worker's own modules. */

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 /** The Web Worker entry: the engine runs here, off the main thread. */
 import './slowdown-entry';
-import { slowedBy } from './slowdown';
+import { slowedClock } from './slowdown';
 import { EventPacker, packReply } from './codec';
 import { createHandler, type FrameClock } from './handler';
 import type { Command } from './protocol';
@@ -24,7 +24,7 @@ const handle = createHandler(
     postMessage(message, transfer);
   },
   () => lockdown(scope),
-  { clock, workClock: () => performance.now() * slowedBy() },
+  { clock, workClock: slowedClock },
 );
 // The handler's promise: the benchmark's slow-down (slowdown.ts) stretches the command's whole work, not only its start.
 scope.addEventListener('message', (ev: MessageEvent<Command>) => handle(ev.data));

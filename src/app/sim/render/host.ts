@@ -34,7 +34,7 @@ export interface RenderHost {
 }
 
 export interface RenderHostOptions {
-  /** Times a frame's drawing, in ms (default `performance.now`; in a slowed worker, scaled by slowdown.ts slowedBy). */
+  /** Times a frame's drawing, in ms (default `performance.now`; in a slowed worker, slowdown.ts slowedClock). */
   workClock?: () => number;
 }
 

@@ -1,10 +1,10 @@
 /// <reference lib="webworker" />
 /** The render worker: draws the message layer on a canvas the page handed over. */
 import '../../../worker/slowdown-entry';
-import { slowedBy } from '../../../worker/slowdown';
+import { slowedClock } from '../../../worker/slowdown';
 import { startRenderHost } from './host';
 import type { RenderCommand, RenderReply } from './protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const host = startRenderHost((r: RenderReply) => scope.postMessage(r), undefined, { workClock: () => performance.now() * slowedBy() });
+const host = startRenderHost((r: RenderReply) => scope.postMessage(r), undefined, { workClock: slowedClock });
 scope.addEventListener('message', (ev: MessageEvent<RenderCommand>) => host.handle(ev.data));
